@@ -33,15 +33,24 @@ export function histogram(sample: ArrayLike<number>, width: number): HistogramBi
   }));
 }
 
+/** Round multipliers for bin widths, and for axis tops whose quarters are round too. */
+export const BIN_STEPS = [1, 2, 2.5, 5, 10];
+export const AXIS_TOPS = [1, 1.2, 1.6, 2, 3, 4, 6, 8, 10];
+
+/** The smallest round number (a multiplier from `steps` times a power of ten) at or above x > 0. */
+export function niceCeil(x: number, steps: readonly number[] = BIN_STEPS): number {
+  if (!(x > 0) || !Number.isFinite(x)) return 1;
+  const power = 10 ** Math.floor(Math.log10(x));
+  // The 1e-9 slack keeps 0.3 from becoming 0.5 because 3 × 0.1 ≠ 0.3 in binary.
+  const step = steps.find((m) => m * power >= x * (1 - 1e-9)) ?? 10;
+  return Number((step * power).toPrecision(12));
+}
+
 /**
- * A bin width a reader can read (1, 2, 2.5 or 5 times a power of ten) near the
- * square-root rule (range / √n bins), capped to between 5 and 40 bins.
+ * A bin width a reader can read, near the square-root rule (range / √n bins), keeping
+ * between 5 and 40 bins.
  */
 export function niceBinWidth(min: number, max: number, n: number): number {
-  const span = max - min || 1;
   const bins = Math.min(40, Math.max(5, Math.round(Math.sqrt(n))));
-  const raw = span / bins;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10;
-  return step * power;
+  return niceCeil((max - min || 1) / bins);
 }

@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useState, type MouseEvent } from 'react';
+import { anchorIds, chapters } from '../chapters/manifest';
+import { useResolvedTheme } from '../components/useResolvedTheme';
+import { replaceHash } from '../state/urlSync';
+import { ChapterNav } from './ChapterNav';
+import { Settings } from './Settings';
+import { scrollToAnchor } from './scrollToAnchor';
+import { useScrollSpy } from './useScrollSpy';
+
+interface AppProps {
+  /** Notes on URL parameters that were adjusted or ignored, shown once. */
+  notes?: string[];
+}
+
+export function App({ notes = [] }: AppProps) {
+  const theme = useResolvedTheme();
+  const [shownNotes, setShownNotes] = useState(notes);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  // Deep link: scroll to #id once the chapters have rendered, then let the hash follow the reader.
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (id && anchorIds.includes(id)) scrollToAnchor(id, { focus: false });
+    const timer = setTimeout(() => setReady(true), 400);
+    const onHashChange = () => {
+      const next = decodeURIComponent(window.location.hash.slice(1));
+      if (anchorIds.includes(next)) scrollToAnchor(next);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('hashchange', onHashChange);
+    };
+  }, []);
+
+  const active = useScrollSpy(
+    anchorIds,
+    useCallback((id: string) => replaceHash(id), []),
+    ready,
+  );
+
+  // In-page links scroll explicitly (iframes) and keep the query string intact.
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const link = (event.target as HTMLElement).closest?.('a[href^="#"]');
+    if (!link || event.defaultPrevented || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    const id = decodeURIComponent(link.getAttribute('href')!.slice(1));
+    if (!anchorIds.includes(id)) return;
+    event.preventDefault();
+    scrollToAnchor(id);
+    replaceHash(id);
+  };
+
+  return (
+    <div className="app" onClick={onClick}>
+      <a className="skip-link" href="#story">
+        Skip to the first chapter
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <p className="site-title">
+            Likelihood Lab
+            <span className="site-title__tagline">Maximum likelihood estimation, one slider at a time</span>
+          </p>
+          <Settings />
+        </div>
+      </header>
+      <ChapterNav active={active} />
+      {shownNotes.length > 0 && (
+        <div className="notice" role="status">
+          <p>Some settings in the link were adjusted:</p>
+          <ul>
+            {shownNotes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+          <button type="button" className="button--quiet" onClick={() => setShownNotes([])}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <main className="chapters">
+        <h1 className="visually-hidden">Likelihood Lab: an explorable on maximum likelihood estimation</h1>
+        {chapters.map(({ id, Component }, i) => (
+          <Component key={id} number={i + 1} />
+        ))}
+      </main>
+      <footer className="site-footer">
+        <p>
+          Likelihood Lab. The tempos are drawn exactly as numpy’s <code>np.random.normal</code> draws them, and every
+          number on the page is computed live in your browser.
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+import { useMemo } from 'react';
+import { ChartBox } from '../../components/ChartBox';
+import { Chapter } from '../../components/Chapter';
+import { DataTable } from '../../components/DataTable';
+import { Figure } from '../../components/Figure';
+import { Legend } from '../../components/Legend';
+import { Tex } from '../../components/Tex';
+import { DensityPlot, curvePoints, type Curve, type Marker } from '../../components/charts/DensityPlot';
+import { formatCount, formatNumber } from '../../components/format';
+import { laplacePdf, normalPdf } from '../../math/distributions';
+import { histogram, niceBinWidth } from '../../math/histogram';
+import { selectSample, selectSummary } from '../../state/derived';
+import { useLabStore } from '../../state/store';
+
+/** −log f for both families, stacked so it fits a phone. */
+export const FORESHADOW_TEX = String.raw`\begin{aligned}
+\text{Normal:}\quad -\log f(x \mid \mu, \sigma) &= \frac{(x-\mu)^2}{2\sigma^2} + \text{const} \\
+\text{Laplace:}\quad -\log f(x \mid m, b) &= \frac{|x-m|}{b} + \text{const}
+\end{aligned}`;
+
+export function Assumption({ number }: { number: number }) {
+  const sample = useLabStore(selectSample);
+  const summary = useLabStore(selectSummary);
+  const { normal, laplace, n } = summary;
+  const xDomain: [number, number] = [summary.muRange.min, summary.muRange.max];
+  const degenerate = !(normal.sigma > 0 && laplace.scale > 0);
+
+  const { bins, curves, markers, peak } = useMemo(() => {
+    const bins = histogram(sample, niceBinWidth(summary.min, summary.max, n));
+    const domain: [number, number] = [summary.muRange.min, summary.muRange.max];
+    const curves: Curve[] = degenerate
+      ? []
+      : [
+          {
+            key: 'normal',
+            label: `Best Normal: μ̂ = ${formatNumber(normal.mu)}, σ̂ = ${formatNumber(normal.sigma)}`,
+            points: curvePoints((x) => normalPdf(x, normal.mu, normal.sigma), domain, 200),
+            colour: 'var(--normal)',
+          },
+          {
+            key: 'laplace',
+            label: `Best Laplace: m̂ = ${formatNumber(laplace.location)}, b̂ = ${formatNumber(laplace.scale)}`,
+            points: curvePoints((x) => laplacePdf(x, laplace.location, laplace.scale), domain, 400),
+            colour: 'var(--laplace)',
+            dash: '7 4',
+          },
+        ];
+    const markers: Marker[] = [
+      { key: 'mean', x: normal.mu, label: 'Mean', colour: 'var(--normal)' },
+      { key: 'median', x: laplace.location, label: 'Median', colour: 'var(--laplace)', dash: '3 3' },
+    ];
+    const peak = Math.max(
+      ...bins.map((b) => b.density),
+      degenerate ? 0 : normalPdf(0, 0, normal.sigma),
+      degenerate ? 0 : laplacePdf(0, 0, laplace.scale),
+    );
+    return { bins, curves, markers, peak };
+  }, [sample, summary, n, normal, laplace, degenerate]);
+
+  const gap = Math.abs(normal.mu - laplace.location);
+
+  return (
+    <Chapter id="assumption" number={number} title="The critical assumption">
+      <div className="prose">
+        <p>
+          Be honest about what we know. We have a sample of {formatCount(n)} tempos. We do <em>not</em> know what
+          process produced them. To get anywhere, we make an assumption:{' '}
+          <strong>the tempos came from a Normal distribution</strong>, with some μ and σ we have yet to find.
+        </p>
+        <p>
+          That assumption is not a side detail; MLE cannot start without one. Maximum likelihood asks “which parameters
+          make these data most probable?”, and “probable” only has a meaning once a family of distributions has been
+          chosen. Choose a different family and the same recipe produces a different estimator.
+        </p>
+        <p>
+          Here is that effect on our data. Assume a <strong>Normal</strong> and the best centre turns out to be the{' '}
+          <strong>mean</strong> of the tempos. Assume a <strong>Laplace</strong> distribution (a sharper peak with
+          heavier tails) and the best centre is the <strong>median</strong> instead.
+        </p>
+      </div>
+
+      <div className="figure-frame">
+        <Figure
+          title="Same data, two assumptions, two answers"
+          caption={
+            degenerate ? (
+              <>With a single song there is no spread to estimate, so neither family has a best fit.</>
+            ) : (
+              <>
+                Grey bars: the tempos (histogram, area 1). Solid line: the best-fitting Normal, centred at the mean{' '}
+                {formatNumber(normal.mu)} BPM. Dashed line: the best-fitting Laplace, centred at the median{' '}
+                {formatNumber(laplace.location)} BPM. Here the two centres are {formatNumber(gap)} BPM apart.
+              </>
+            )
+          }
+          alternative={
+            <DataTable
+              summary="Show the two fits as a table"
+              caption="Best-fitting Normal and Laplace distributions for these tempos"
+              columns={['Assumed family', 'Best centre (BPM)', 'Best spread (BPM)', 'Log-likelihood at the best fit']}
+              rowCount={2}
+              row={(i) =>
+                i === 0
+                  ? [
+                      'Normal',
+                      `${formatNumber(normal.mu)} (mean)`,
+                      `σ̂ = ${formatNumber(normal.sigma)}`,
+                      formatNumber(summary.normalMaxLogLik),
+                    ]
+                  : [
+                      'Laplace',
+                      `${formatNumber(laplace.location)} (median)`,
+                      `b̂ = ${formatNumber(laplace.scale)}`,
+                      formatNumber(summary.laplaceMaxLogLik),
+                    ]
+              }
+            />
+          }
+        >
+          <ChartBox
+            label={`Histogram of the tempos with the best Normal centred at the mean, ${formatNumber(normal.mu)} BPM, and the best Laplace centred at the median, ${formatNumber(laplace.location)} BPM.`}
+          >
+            {(width) => (
+              <DensityPlot
+                width={width}
+                height={280}
+                xDomain={xDomain}
+                yMax={peak * 1.05}
+                xLabel="Tempo (BPM)"
+                yLabel="Density (per BPM)"
+                bins={bins}
+                curves={curves}
+                markers={markers}
+              />
+            )}
+          </ChartBox>
+          <Legend
+            items={[
+              { key: 'bars', label: 'Tempos (histogram, area 1)', colour: 'var(--histogram)', kind: 'box' },
+              ...curves.map((c) => ({ key: c.key, label: c.label, colour: c.colour, dash: c.dash })),
+              { key: 'mean', label: `Mean ${formatNumber(normal.mu)} (vertical line)`, colour: 'var(--normal)' },
+              {
+                key: 'median',
+                label: `Median ${formatNumber(laplace.location)} (dotted vertical line)`,
+                colour: 'var(--laplace)',
+                dash: '3 3',
+              },
+            ]}
+          />
+        </Figure>
+      </div>
+
+      <div className="prose">
+        <p>
+          Which one is right? <strong>MLE does not say.</strong> It answers a narrower question: <em>if</em> the data
+          come from this family, which member fits best? Choosing the family is our decision, made before any fitting,
+          from what we know about how the data arise. (Comparing families is a separate question, called model
+          selection; the log-likelihoods in the table under the chart are one ingredient of it, not a verdict.)
+        </p>
+        <p>
+          For the rest of this explorable we assume Normal. Keep the Laplace in mind, though: it comes back. Take the
+          negative log of each density and look at what is left once the constants are set aside:
+        </p>
+        <Tex block>{FORESHADOW_TEX}</Tex>
+        <p>
+          The Normal punishes a miss by its <strong>square</strong>; the Laplace by its <strong>absolute size</strong>.
+          Squared error and absolute error: if those sound like the loss functions of machine learning, that is no
+          accident. When we later fit a model to data, the “misses” will be residuals, and picking a loss will turn out
+          to be the same act as picking a distribution.
+        </p>
+      </div>
+    </Chapter>
+  );
+}

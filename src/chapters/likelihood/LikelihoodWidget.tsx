@@ -1,0 +1,316 @@
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { ChartBox } from '../../components/ChartBox';
+import { DataTable } from '../../components/DataTable';
+import { ParamSlider } from '../../components/ParamSlider';
+import { Tex } from '../../components/Tex';
+import { DensityPlot, curvePoints } from '../../components/charts/DensityPlot';
+import { densityGradient, densityStrokeWidth } from '../../components/densityColour';
+import { formatCount, formatNumber, formatSmall } from '../../components/format';
+import { useResolvedTheme } from '../../components/useResolvedTheme';
+import { normalLogPdf, normalPdf } from '../../math/distributions';
+import { normalLogLikelihoodFromStats, normalLogLikelihoodTerms } from '../../math/likelihood';
+import { MIN_SIGMA, selectSample, selectSummary } from '../../state/derived';
+import { useLabStore } from '../../state/store';
+import { DensityLines } from './DensityLines';
+import { displayedPoints, logLikelihoodTex } from './widgetMath';
+
+/** More lines than this stop being readable (and slow the SVG); quantiles stand in. */
+const MAX_LINES = 1000;
+/** The live region speaks after the reader pauses, not at every slider step. */
+const ANNOUNCE_DELAY_MS = 700;
+
+export function LikelihoodWidget() {
+  const sample = useLabStore(selectSample);
+  const summary = useLabStore(selectSummary);
+  const mu = useLabStore((s) => s.mu);
+  const sigma = useLabStore((s) => s.sigma);
+  const palette = useLabStore((s) => s.palette);
+  const setParams = useLabStore((s) => s.setParams);
+  const dark = useResolvedTheme() === 'dark';
+
+  const { n, normal, muRange, sigmaRange } = summary;
+  const terms = normalLogLikelihoodTerms(summary.stats, mu, sigma);
+  const logLik = terms.total;
+  const hasMaximum = normal.sigma > 0;
+  // Colours are absolute, not relative to the current curve: the top of the scale is the
+  // peak density of the best-fitting Normal, so a too-wide curve turns every line orange.
+  const referenceDensity = normalPdf(0, 0, Math.max(normal.sigma, MIN_SIGMA));
+
+  const points = useMemo(() => displayedPoints(sample, MAX_LINES), [sample]);
+  const xDomain: [number, number] = [muRange.min, muRange.max];
+  const curve = curvePoints((x) => normalPdf(x, mu, sigma), xDomain, 240);
+  // The y axis only grows when the curve outgrows it, so heights stay comparable while sliding.
+  const yMax = Math.max(normalPdf(0, 0, sigma), referenceDensity * 1.25) * 1.08;
+
+  const [inspected, setInspected] = useState<number | null>(null);
+  const [revealed, setRevealed] = useState(false);
+  const [best, setBest] = useState<{ logLik: number; mu: number; sigma: number } | null>(null);
+  // The learner's own attempts: how the last move changed ℓ, and the best ℓ they reached.
+  const [change, setChange] = useState(0);
+  const [best, setBest] = useState<{ logLik: number; mu: number; sigma: number } | null>(null);
+  const attempt = (nextMu: number, nextSigma: number) => {
+    const next = normalLogLikelihoodFromStats(summary.stats, nextMu, nextSigma);
+    setChange(next - logLik);
+    setBest((b) => (b && b.logLik >= next ? b : { logLik: next, mu: nextMu, sigma: nextSigma }));
+    setParams(nextMu, nextSigma);
+  };
+
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(
+      () =>
+        setAnnouncement(
+          `Log-likelihood ${formatNumber(logLik)} at mu ${formatNumber(mu, 1)} and sigma ${formatNumber(sigma, 1)} BPM.`,
+        ),
+      ANNOUNCE_DELAY_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [logLik, mu, sigma]);
+
+  const inspectedPoint = inspected !== null ? points[inspected] : undefined;
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const last = points.length - 1;
+    const current = inspected ?? -1;
+    const next =
+      event.key === 'ArrowRight' || event.key === 'ArrowUp'
+        ? Math.min(last, current + 1)
+        : event.key === 'ArrowLeft' || event.key === 'ArrowDown'
+          ? Math.max(0, current < 0 ? 0 : current - 1)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : event.key === 'Escape'
+                ? null
+                : undefined;
+    if (next === undefined) return;
+    event.preventDefault();
+    setInspected(next);
+  };
+
+  // The three songs that pull ℓ down the most: the lowest log-densities.
+  const worst = useMemo(
+    () =>
+      [...points]
+        .map((p) => ({ ...p, logDensity: normalLogPdf(p.x, mu, sigma) }))
+        .sort((a, b) => a.logDensity - b.logDensity)
+        .slice(0, 3),
+    [points, mu, sigma],
+  );
+
+  const jump = () => {
+    setChange(summary.normalMaxLogLik - logLik);
+    setParams(normal.mu, normal.sigma);
+    setRevealed(true);
+  };
+
+  return (
+    <div className="widget">
+      <p className="figure__title" id="widget-chart-title">
+        Each song’s density under the Normal with μ = {formatNumber(mu, 1)}, σ = {formatNumber(sigma, 1)}
+      </p>
+      <div
+        className="widget__plot"
+        tabIndex={0}
+        role="group"
+        aria-labelledby="widget-chart-title"
+        aria-describedby="widget-inspector"
+        onKeyDown={onKeyDown}
+        onPointerLeave={() => setInspected(null)}
+      >
+        <ChartBox>
+          {(width) => (
+            <DensityPlot
+              width={width}
+              height={Math.round(Math.min(280, Math.max(200, width * 0.42)))}
+              xDomain={xDomain}
+              yMax={yMax}
+              xLabel="Tempo (BPM)"
+              yLabel="Density (per BPM)"
+              curves={[
+                { key: 'current', label: 'Current Normal', points: curve, colour: 'var(--curve)', strokeWidth: 2.5 },
+              ]}
+            >
+              <DensityLines
+                points={points}
+                mu={mu}
+                sigma={sigma}
+                referenceDensity={referenceDensity}
+                palette={palette}
+                dark={dark}
+                inspected={inspected}
+                onInspect={setInspected}
+              />
+            </DensityPlot>
+          )}
+        </ChartBox>
+      </div>
+      <div className="colour-scale">
+        <svg className="colour-scale__key" width="28" height="12" aria-hidden="true" focusable="false">
+          <line x1="2" y1="6" x2="26" y2="6" stroke="var(--curve)" strokeWidth="3" />
+        </svg>
+        <span>Normal curve</span>
+        <span className="colour-scale__label">Each song’s line: its density</span>
+        <span className="colour-scale__key-group">
+          <span className="colour-scale__end">low</span>
+          <span
+            className="colour-scale__bar"
+            style={{ background: densityGradient(palette, dark) }}
+            aria-hidden="true"
+          />
+          <span className="colour-scale__end">high</span>
+        </span>
+        <svg className="colour-scale__widths" width="86" height="16" aria-hidden="true" focusable="false">
+          {[0, 0.25, 0.5, 0.75, 1].map((t, i) => (
+            <line
+              key={t}
+              x1={8 + i * 17}
+              x2={8 + i * 17}
+              y1={2}
+              y2={14}
+              stroke="currentColor"
+              strokeWidth={densityStrokeWidth(t)}
+            />
+          ))}
+        </svg>
+      </div>
+      <p id="widget-inspector" className="widget__inspector" aria-live="polite">
+        {inspectedPoint ? (
+          <>
+            Song {inspectedPoint.song}: {formatNumber(inspectedPoint.x)} BPM · density{' '}
+            {formatSmall(normalPdf(inspectedPoint.x, mu, sigma))} per BPM · log-density{' '}
+            {formatNumber(normalLogPdf(inspectedPoint.x, mu, sigma))}
+          </>
+        ) : (
+          <>Point at a line, or focus the chart and press the arrow keys, to read a song’s density and log-density.</>
+        )}
+      </p>
+
+      <div className="widget__controls">
+        <div className="loglik">
+          <span className="loglik__label">
+            Log-likelihood <Tex>{String.raw`\ell(\mu, \sigma)`}</Tex>
+          </span>
+          <span className="loglik__value" data-testid="loglik">
+            {formatNumber(logLik)}
+          </span>
+          <span className="loglik__change" aria-hidden="true">
+            {Math.abs(change) < 0.005
+              ? ''
+              : change > 0
+                ? `▲ up ${formatNumber(change)}`
+                : `▼ down ${formatNumber(-change)}`}
+          </span>
+          <span className="loglik__help">
+            Higher is better.{' '}
+            {best && (
+              <>
+                Your best so far: {formatNumber(best.logLik)} at μ = {formatNumber(best.mu, 1)}, σ ={' '}
+                {formatNumber(best.sigma, 1)}.
+              </>
+            )}
+          </span>
+        </div>
+        <ParamSlider
+          label="Mean μ"
+          unit="BPM"
+          value={mu}
+          min={muRange.min}
+          max={muRange.max}
+          step={0.1}
+          onChange={(value) => attempt(value, sigma)}
+          description="Slides the bell left and right."
+        />
+        <ParamSlider
+          label="Standard deviation σ"
+          unit="BPM"
+          value={sigma}
+          min={sigmaRange.min}
+          max={sigmaRange.max}
+          step={0.1}
+          onChange={(value) => attempt(mu, value)}
+          description="Widens and lowers the bell, or narrows and raises it."
+        />
+        <div className="button-row">
+          <button type="button" onClick={jump} disabled={!hasMaximum} aria-describedby="jump-note">
+            Jump to the maximum
+          </button>
+        </div>
+        <p id="jump-note" className="widget__hint">
+          {hasMaximum
+            ? 'Try the sliders first: how high can you get ℓ? Then jump to check.'
+            : 'With a single song, ℓ keeps growing as σ shrinks toward 0: there is no maximum to jump to.'}
+        </p>
+        {revealed && hasMaximum && (
+          <div className="reveal" role="status">
+            <p>
+              <strong>
+                The top of the hill: μ̂ = {formatNumber(normal.mu)} BPM and σ̂ = {formatNumber(normal.sigma)} BPM, where ℓ
+                = {formatNumber(summary.normalMaxLogLik)}.
+              </strong>
+            </p>
+            <p>
+              μ̂ is exactly the <strong>sample mean</strong>, x̄ = Σxᵢ / n = {formatNumber(normal.mu * n, 1)} /{' '}
+              {formatCount(n)}. σ̂ is exactly the <strong>standard deviation with n in the denominator</strong>, √(Σ(xᵢ −
+              x̄)² / n).
+            </p>
+            {n > 1 && (
+              <p>
+                Not n − 1: the “sample standard deviation” you may know (spreadsheet STDEV, pandas’ <code>.std()</code>,
+                numpy’s <code>np.std(x, ddof=1)</code>) gives {formatNumber(summary.unbiasedSigma)} here, not{' '}
+                {formatNumber(normal.sigma)}. Maximum likelihood divides by n, like numpy’s default{' '}
+                <code>np.std(x)</code>.
+              </p>
+            )}
+            <p>
+              Why exactly these formulas? At the top of a hill the ground is flat: both slopes of ℓ are zero there.
+              Setting them to zero and solving gives x̄ and this σ̂ for any data, not just these songs.
+            </p>
+          </div>
+        )}
+        <details className="widget__more">
+          <summary>The formula with your numbers</summary>
+          <div className="widget__formula">
+            <Tex block>{logLikelihoodTex(n, mu, sigma, terms)}</Tex>
+          </div>
+          <p className="widget__worst">
+            Pulling ℓ down most:{' '}
+            {worst.map((p, i) => (
+              <span key={p.song}>
+                {i > 0 && '; '}song {p.song} at {formatNumber(p.x, 1)} BPM (log-density {formatNumber(p.logDensity, 1)})
+              </span>
+            ))}
+            .
+          </p>
+          <p className="widget__hint">
+            Colour scale: a line is fully {palette === 'red-green' ? 'green' : 'purple'} and thickest when the song’s
+            density reaches {formatSmall(referenceDensity)} per BPM, the peak of the best-fitting Normal.
+            {n > MAX_LINES && ` The chart shows ${formatCount(MAX_LINES)} evenly spaced songs of ${formatCount(n)}.`}
+          </p>
+        </details>
+      </div>
+
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+
+      <DataTable
+        summary="Show each song’s density as a table"
+        caption={`Density and log-density of each song under the Normal with μ = ${formatNumber(mu, 1)}, σ = ${formatNumber(sigma, 1)}`}
+        columns={['Song', 'Tempo (BPM)', 'Density (per BPM)', 'Log-density']}
+        rowCount={n}
+        row={(i) => [
+          i + 1,
+          formatNumber(sample[i]),
+          formatSmall(normalPdf(sample[i], mu, sigma)),
+          formatNumber(normalLogPdf(sample[i], mu, sigma)),
+        ]}
+        note={
+          <p className="data-table__note">
+            The log-likelihood ℓ is the sum of the last column: {formatNumber(logLik)}.
+          </p>
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ComponentType } from 'react';
+import { Assumption } from './assumption/Assumption';
+import { Likelihood } from './likelihood/Likelihood';
+import { Story } from './story/Story';
+
+export interface SectionEntry {
+  /** Stable id: deep links (#id) and embeds use it. Never rename one. */
+  id: string;
+  title: string;
+}
+
+export interface ChapterEntry {
+  id: string;
+  title: string;
+  /** Short title for the navigation. */
+  navTitle: string;
+  sections: SectionEntry[];
+  Component: ComponentType<{ number: number }>;
+}
+
+/** The chapters, in reading order. The only place that composes them. */
+export const chapters: ChapterEntry[] = [
+  { id: 'story', title: 'The songwriter’s dilemma', navTitle: 'The data', sections: [], Component: Story },
+  { id: 'assumption', title: 'The critical assumption', navTitle: 'Assumption', sections: [], Component: Assumption },
+  {
+    id: 'likelihood',
+    title: 'Finding the best Normal',
+    navTitle: 'Likelihood',
+    sections: [{ id: 'likelihood-widget', title: 'Find μ and σ' }],
+    Component: Likelihood,
+  },
+];
+
+/** Every id a deep link may name, chapters first. */
+export const anchorIds: string[] = chapters.flatMap((c) => [c.id, ...c.sections.map((s) => s.id)]);

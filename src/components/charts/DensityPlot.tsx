@@ -1,0 +1,172 @@
+import type { ReactNode } from 'react';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  XAxis,
+  YAxis,
+  useXAxisScale,
+  useYAxisScale,
+} from 'recharts';
+import { AXIS_TOPS, niceCeil, type HistogramBin } from '../../math/histogram';
+
+export interface Curve {
+  key: string;
+  label: string;
+  points: { x: number; y: number }[];
+  /** A CSS colour, usually a palette variable. */
+  colour: string;
+  dash?: string;
+  strokeWidth?: number;
+}
+
+export interface Marker {
+  key: string;
+  x: number;
+  label: string;
+  colour: string;
+  dash?: string;
+}
+
+export interface DensityPlotProps {
+  width: number;
+  height: number;
+  xDomain: [number, number];
+  /** The top of the y axis; it is rounded up to a round number so the ticks read well. */
+  yMax: number;
+  xLabel: string;
+  yLabel: string;
+  curves?: Curve[];
+  bins?: HistogramBin[];
+  /** Bar heights: density (comparable with a pdf) or count. */
+  binValue?: 'count' | 'density';
+  markers?: Marker[];
+  /** Layers drawn in the chart's coordinates (they may call the Recharts scale hooks). */
+  children?: ReactNode;
+  yTickFormat?: (y: number) => string;
+  /** Counts: a top divisible by 4, so the quarter ticks are whole numbers. */
+  integerTicks?: boolean;
+}
+
+/** Histogram bars in density units, drawn straight from the axis scales. */
+function HistogramBars({ bins, value }: { bins: HistogramBin[]; value: 'count' | 'density' }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  const base = y(0) ?? 0;
+  return (
+    <g className="histogram-bars">
+      {bins.map((bin) => {
+        const left = x(bin.start) ?? 0;
+        const right = x(bin.end) ?? 0;
+        const top = y(bin[value]) ?? base;
+        return (
+          <rect
+            key={bin.start}
+            x={left + 0.5}
+            y={top}
+            width={Math.max(0, right - left - 1)}
+            height={Math.max(0, base - top)}
+            fill="var(--histogram)"
+          />
+        );
+      })}
+    </g>
+  );
+}
+
+const margin = { top: 12, right: 16, bottom: 36, left: 12 };
+
+/**
+ * The shared chart of this explorable: tempo (BPM) across, density per BPM up, with any
+ * mix of histogram, density curves, reference lines and custom layers. Animation is off:
+ * the charts follow sliders, and reduced motion is honoured by not moving at all.
+ */
+export function DensityPlot({
+  width,
+  height,
+  xDomain,
+  yMax,
+  xLabel,
+  yLabel,
+  curves = [],
+  bins,
+  binValue = 'density',
+  markers = [],
+  children,
+  yTickFormat = (v) => String(Number(v.toPrecision(3))),
+  integerTicks = false,
+}: DensityPlotProps) {
+  const top = integerTicks ? Math.max(4, Math.ceil(yMax / 4) * 4) : niceCeil(yMax, AXIS_TOPS);
+  // Ticks at quarters of a round top: 0, 0.015, 0.03 … never an odd 0.0539 at the end.
+  const yTicks = [0, 0.25, 0.5, 0.75, 1].map((f) => Number((top * f).toPrecision(6)));
+  return (
+    <ComposedChart width={width} height={height} margin={margin} accessibilityLayer={false}>
+      <CartesianGrid stroke="var(--grid)" strokeDasharray="2 4" />
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={xDomain}
+        allowDataOverflow
+        stroke="var(--axis)"
+        tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+        label={{ value: xLabel, position: 'insideBottom', offset: -24, fill: 'var(--text)', fontSize: 13 }}
+      />
+      <YAxis
+        type="number"
+        domain={[0, top]}
+        ticks={yTicks}
+        allowDataOverflow
+        stroke="var(--axis)"
+        tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
+        tickFormatter={yTickFormat}
+        width={64}
+        label={{
+          value: yLabel,
+          angle: -90,
+          position: 'insideLeft',
+          offset: -4,
+          style: { textAnchor: 'middle' },
+          fill: 'var(--text)',
+          fontSize: 13,
+        }}
+      />
+      {bins && <HistogramBars bins={bins} value={binValue} />}
+      {curves.map((curve) => (
+        <Line
+          key={curve.key}
+          data={curve.points}
+          dataKey="y"
+          type="linear"
+          dot={false}
+          activeDot={false}
+          isAnimationActive={false}
+          stroke={curve.colour}
+          strokeWidth={curve.strokeWidth ?? 2}
+          strokeDasharray={curve.dash}
+          name={curve.label}
+        />
+      ))}
+      {markers.map((m) => (
+        <ReferenceLine
+          key={m.key}
+          x={m.x}
+          stroke={m.colour}
+          strokeDasharray={m.dash}
+          strokeWidth={2}
+          ifOverflow="hidden"
+        />
+      ))}
+      {children}
+    </ComposedChart>
+  );
+}
+
+/** Points of a density over a domain, for a Curve. */
+export function curvePoints(pdf: (x: number) => number, [a, b]: [number, number], steps = 160) {
+  return Array.from({ length: steps + 1 }, (_, i) => {
+    const x = a + ((b - a) * i) / steps;
+    return { x, y: pdf(x) };
+  });
+}

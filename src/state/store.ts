@@ -1,0 +1,50 @@
+import { create } from 'zustand';
+
+export type ThemePreference = 'auto' | 'light' | 'dark';
+/** Red-to-green is the story's colour for density; the alternative is safe for colour-blind readers. */
+export type Palette = 'red-green' | 'colour-blind-safe';
+
+/** Everything the reader controls, and nothing that can be computed from it. */
+export interface LabState {
+  /** numpy seed of the tempo sample: np.random.seed(seed). */
+  seed: number;
+  /** Number of songs: np.random.normal(120, 15, n). */
+  n: number;
+  /** Slider position for the Normal's mean, in BPM. */
+  mu: number;
+  /** Slider position for the Normal's standard deviation, in BPM. */
+  sigma: number;
+  theme: ThemePreference;
+  palette: Palette;
+}
+
+export interface LabActions {
+  setMu: (mu: number) => void;
+  setSigma: (sigma: number) => void;
+  setParams: (mu: number, sigma: number) => void;
+  setTheme: (theme: ThemePreference) => void;
+  setPalette: (palette: Palette) => void;
+  /** Replace several fields at once (URL hydration, tests). */
+  replace: (state: Partial<LabState>) => void;
+}
+
+export const DEFAULT_STATE: LabState = {
+  seed: 42,
+  n: 40,
+  // A deliberately poor starting fit: too low and too narrow, so most lines start red and
+  // the learner has something to discover.
+  mu: 100,
+  sigma: 8,
+  theme: 'auto',
+  palette: 'red-green',
+};
+
+export const useLabStore = create<LabState & LabActions>()((set) => ({
+  ...DEFAULT_STATE,
+  setMu: (mu) => set({ mu }),
+  setSigma: (sigma) => set({ sigma }),
+  setParams: (mu, sigma) => set({ mu, sigma }),
+  setTheme: (theme) => set({ theme }),
+  setPalette: (palette) => set({ palette }),
+  replace: (state) => set(state),
+}));
