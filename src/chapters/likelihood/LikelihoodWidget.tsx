@@ -44,7 +44,6 @@ export function LikelihoodWidget() {
 
   const [inspected, setInspected] = useState<number | null>(null);
   const [revealed, setRevealed] = useState(false);
-  const [best, setBest] = useState<{ logLik: number; mu: number; sigma: number } | null>(null);
   // The learner's own attempts: how the last move changed ℓ, and the best ℓ they reached.
   const [change, setChange] = useState(0);
   const [best, setBest] = useState<{ logLik: number; mu: number; sigma: number } | null>(null);
