@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import reference from '../fixtures/reference.json';
+import { clamp, sampleFor, selectLogLik, summarise } from '../../src/state/derived';
+import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
+import { niceBinWidth, niceCeil, histogram, AXIS_TOPS } from '../../src/math/histogram';
+
+describe('derived values', () => {
+  it('returns the same sample and summary objects for the same dataset (stable selectors)', () => {
+    expect(sampleFor(42, 40)).toBe(sampleFor(42, 40));
+    expect(summarise(sampleFor(42, 40))).toBe(summarise(sampleFor(42, 40)));
+  });
+
+  it.each([
+    [42, 40],
+    [7, 100],
+    [42, 1000],
+    [3, 1],
+    [11, 2],
+    [123, 100000],
+  ])('slider ranges hold every value and the MLE (seed %i, n %i)', (seed, n) => {
+    const sample = sampleFor(seed, n);
+    const { muRange, sigmaRange, normal, min, max } = summarise(sample);
+    expect(muRange.min).toBeLessThanOrEqual(min);
+    expect(muRange.max).toBeGreaterThanOrEqual(max);
+    expect(clamp(normal.mu, muRange)).toBe(normal.mu);
+    if (normal.sigma > 0) expect(clamp(normal.sigma, sigmaRange)).toBe(normal.sigma);
+    expect(sigmaRange.min).toBeGreaterThan(0);
+  });
+
+  it('ℓ from the store matches scipy at μ = 120, σ = 15 and at the maximum', () => {
+    const ref = reference.likelihoods[0];
+    expect([ref.seed, ref.n]).toEqual([42, 40]);
+    useLabStore.getState().replace({ ...DEFAULT_STATE, mu: 120, sigma: 15 });
+    expect(selectLogLik(useLabStore.getState())).toBeCloseTo(ref.at[0].normalLogLik, 9);
+    const { normal, normalMaxLogLik } = summarise(sampleFor(42, 40));
+    useLabStore.getState().setParams(normal.mu, normal.sigma);
+    expect(selectLogLik(useLabStore.getState())).toBeCloseTo(ref.normalLogLikAtMle, 9);
+    expect(normalMaxLogLik).toBeCloseTo(ref.normalLogLikAtMle, 9);
+    // The speaker notes' rounded figures.
+    expect(normal.mu).toBeCloseTo(116.7, 0);
+    expect(normal.sigma).toBeCloseTo(14.1, 1);
+  });
+
+  it('a single song has no maximum: ℓ at the MLE is +∞', () => {
+    expect(summarise(sampleFor(3, 1)).normalMaxLogLik).toBe(Infinity);
+  });
+});
+
+describe('histogram and round numbers', () => {
+  it('counts every value once, with densities that integrate to 1', () => {
+    const sample = sampleFor(42, 1000);
+    const bins = histogram(sample, niceBinWidth(Math.min(...sample), Math.max(...sample), sample.length));
+    expect(bins.reduce((t, b) => t + b.count, 0)).toBe(1000);
+    expect(bins.reduce((t, b) => t + b.density * (b.end - b.start), 0)).toBeCloseTo(1, 12);
+  });
+
+  it.each([
+    [0.0539, AXIS_TOPS, 0.06],
+    [0.3, undefined, 0.5],
+    [13, AXIS_TOPS, 16],
+    [9.5, undefined, 10],
+    [0.021, undefined, 0.025],
+  ])('niceCeil(%d) = %d', (x, steps, expected) => {
+    expect(niceCeil(x, steps)).toBe(expected);
+  });
+});

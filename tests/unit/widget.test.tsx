@@ -1,0 +1,126 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
+import { LikelihoodWidget } from '../../src/chapters/likelihood/LikelihoodWidget';
+import { sampleFor, summarise } from '../../src/state/derived';
+import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
+import reference from '../fixtures/reference.json';
+
+const readLogLik = () => Number(screen.getByTestId('loglik').textContent!.replace('−', '-'));
+const lineColours = (container: HTMLElement) =>
+  Array.from(container.querySelectorAll('[data-testid="density-line"] line')).map((l) => l.getAttribute('stroke'));
+
+beforeEach(() => {
+  useLabStore.getState().replace(DEFAULT_STATE);
+});
+
+describe('LikelihoodWidget', () => {
+  it('shows ℓ for the sliders, with two decimals, matching scipy', () => {
+    useLabStore.getState().setParams(120, 15);
+    render(<LikelihoodWidget />);
+    expect(screen.getByTestId('loglik').textContent).toMatch(/^[−-]\d+\.\d{2}$/);
+    expect(readLogLik()).toBeCloseTo(reference.likelihoods[0].at[0].normalLogLik, 2);
+  });
+
+  it('draws one density line per song', () => {
+    const { container } = render(<LikelihoodWidget />);
+    expect(container.querySelectorAll('[data-testid="density-line"]')).toHaveLength(40);
+  });
+
+  it('moving the μ slider changes ℓ and the colours of the lines', () => {
+    const { container } = render(<LikelihoodWidget />);
+    const before = readLogLik();
+    const coloursBefore = lineColours(container);
+    const mu = screen.getByRole('slider', { name: /μ/ });
+    fireEvent.change(mu, { target: { value: '116.7' } });
+    expect(useLabStore.getState().mu).toBe(116.7);
+    expect(readLogLik()).toBeGreaterThan(before);
+    expect(lineColours(container)).not.toEqual(coloursBefore);
+  });
+
+  it('moving the σ slider changes ℓ', () => {
+    render(<LikelihoodWidget />);
+    const before = readLogLik();
+    fireEvent.change(screen.getByRole('slider', { name: /σ/ }), { target: { value: '20' } });
+    expect(useLabStore.getState().sigma).toBe(20);
+    expect(readLogLik()).not.toBe(before);
+  });
+
+  it('the number box sets an exact value and explains a bad one without losing the slider', () => {
+    render(<LikelihoodWidget />);
+    const box = screen.getByRole('spinbutton', { name: /μ/ });
+    fireEvent.change(box, { target: { value: '117.25' } });
+    expect(useLabStore.getState().mu).toBe(117.25);
+    fireEvent.change(box, { target: { value: '9999' } });
+    expect(useLabStore.getState().mu).toBe(117.25);
+    expect(screen.getByText(/can go from/)).toBeTruthy();
+  });
+
+  it('"Jump to the maximum" sets μ̂ and σ̂ exactly and reveals what they are', () => {
+    render(<LikelihoodWidget />);
+    fireEvent.click(screen.getByRole('button', { name: 'Jump to the maximum' }));
+    const { normal } = summarise(sampleFor(42, 40));
+    expect(useLabStore.getState().mu).toBe(normal.mu);
+    expect(useLabStore.getState().sigma).toBe(normal.sigma);
+    expect(readLogLik()).toBeCloseTo(reference.likelihoods[0].normalLogLikAtMle, 2);
+    const reveal = screen.getByRole('status');
+    expect(within(reveal).getByText(/sample mean/)).toBeTruthy();
+    expect(reveal.textContent).toContain('n − 1');
+  });
+
+  it('no slider position beats the jump (the maximum really is the maximum)', () => {
+    render(<LikelihoodWidget />);
+    fireEvent.click(screen.getByRole('button', { name: 'Jump to the maximum' }));
+    const top = readLogLik();
+    const { normal } = summarise(sampleFor(42, 40));
+    for (const [mu, sigma] of [
+      [normal.mu - 0.5, normal.sigma],
+      [normal.mu + 0.5, normal.sigma],
+      [normal.mu, normal.sigma - 0.5],
+      [normal.mu, normal.sigma + 0.5],
+    ]) {
+      act(() => useLabStore.getState().setParams(mu, sigma));
+      expect(readLogLik()).toBeLessThan(top);
+    }
+  });
+
+  it('arrow keys on the chart inspect songs one by one', () => {
+    render(<LikelihoodWidget />);
+    const chart = screen.getByRole('group', { name: /Each song’s density/ });
+    fireEvent.keyDown(chart, { key: 'Home' });
+    expect(screen.getByText(/^Song \d+: 90\.\d\d BPM/)).toBeTruthy();
+    fireEvent.keyDown(chart, { key: 'End' });
+    expect(screen.getByText(/^Song \d+: 147\.\d\d BPM/)).toBeTruthy();
+  });
+
+  it('with a single song there is no maximum to jump to, and it says why', () => {
+    useLabStore.getState().replace({ n: 1 });
+    render(<LikelihoodWidget />);
+    expect((screen.getByRole('button', { name: 'Jump to the maximum' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText(/no maximum/)).toBeTruthy();
+  });
+});
+
+describe('App', () => {
+  it('renders the chapters with their stable ids and a navigation to each', () => {
+    const { container } = render(<App />);
+    for (const id of ['story', 'assumption', 'likelihood', 'likelihood-widget']) {
+      expect(container.querySelector(`[id="${id}"]`)).not.toBeNull();
+      expect(screen.getByRole('navigation').querySelector(`a[href="#${id}"]`)).not.toBeNull();
+    }
+  });
+
+  it('shows notes on adjusted URL parameters and lets the reader dismiss them', () => {
+    render(<App notes={['Ignored sigma=“abc”: not a number.']} />);
+    expect(screen.getByText(/Ignored sigma/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/Ignored sigma/)).toBeNull();
+  });
+
+  it('has no axe-core violations (contrast is checked in Chromium)', async () => {
+    const { container } = render(<App />);
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+});
