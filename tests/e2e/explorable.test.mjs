@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { launch, openPage, serveDist } from './harness.mjs';
+
+const reference = JSON.parse(fs.readFileSync(new URL('../fixtures/reference.json', import.meta.url), 'utf8'));
+const axeSource = fs.readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serveDist();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const readLogLik = async (page) => Number((await page.getByTestId('loglik').textContent()).replace('−', '-'));
+
+async function downloadCsv(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download data (CSV)' }).click(),
+  ]);
+  return fs.readFileSync(await download.path(), 'utf8');
+}
+
+describe('the explorable in Chromium', () => {
+  it('opens with the three chapters, from a sub-path, without console errors', async () => {
+    const { page, context, errors } = await openPage(browser, server.base);
+    for (const id of ['story', 'assumption', 'likelihood', 'likelihood-widget']) {
+      assert.equal(await page.locator(`[id="${id}"]`).count(), 1, `#${id} exists`);
+    }
+    assert.match(await page.getByTestId('loglik').textContent(), /^[−-]\d+\.\d{2}$/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('downloads numpy’s exact tempos as CSV, for the default and for other seeds and sizes', async () => {
+    for (const [seed, n] of [
+      [42, 40],
+      [7, 1000],
+      [4294967295, 41],
+      [0, 1],
+    ]) {
+      const query = seed === 42 && n === 40 ? '' : `?seed=${seed}&n=${n}`;
+      const { page, context } = await openPage(browser, `${server.base}${query}`);
+      const csv = await downloadCsv(page);
+      const lines = csv.trim().split('\n');
+      assert.equal(lines[0], 'song,tempo_bpm');
+      const expected = reference.generator.find((g) => g.seed === seed && g.n === n).values;
+      assert.deepEqual(
+        lines.slice(1).map((line) => line.split(',')),
+        expected.map((x, i) => [String(i + 1), String(x)]),
+      );
+      await context.close();
+    }
+  });
+
+  it('ℓ at μ = 120, σ = 15 and at the maximum matches scipy to 2 decimals', async () => {
+    const ref = reference.likelihoods.find((l) => l.seed === 42 && l.n === 40);
+    const { page, context } = await openPage(browser, `${server.base}?mu=120&sigma=15`);
+    assert.ok(Math.abs((await readLogLik(page)) - ref.at[0].normalLogLik) < 0.005);
+    await page.getByRole('button', { name: 'Jump to the maximum' }).click();
+    assert.ok(Math.abs((await readLogLik(page)) - ref.normalLogLikAtMle) < 0.005);
+    assert.match(await page.locator('.reveal').textContent(), /sample mean/);
+    await context.close();
+  });
+
+  it('deep links scroll to a section, and the hash follows the reader', async () => {
+    const { page, context } = await openPage(browser, `${server.base}#likelihood-widget`);
+    await page.waitForTimeout(600);
+    const top = await page.locator('#likelihood-widget').evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 200, `section near the top of the viewport (top = ${top})`);
+    await page.evaluate(() => document.getElementById('story').scrollIntoView());
+    await page.waitForFunction(() => location.hash === '#story');
+    await page.evaluate(() => document.getElementById('assumption').scrollIntoView());
+    await page.waitForFunction(() => location.hash === '#assumption');
+    await context.close();
+  });
+
+  it('keeps slider state in the query string (replaceState), and a copied address restores it', async () => {
+    const { page, context } = await openPage(browser, `${server.base}#likelihood-widget`);
+    const historyLength = await page.evaluate(() => history.length);
+    const mu = page.getByRole('slider', { name: /μ/ });
+    await mu.focus();
+    for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
+    const sigma = page.getByRole('slider', { name: /σ/ });
+    await sigma.focus();
+    for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('mu') === '101.5');
+    const url = page.url();
+    assert.equal(new URL(url).searchParams.get('sigma'), '11');
+    assert.equal(await page.evaluate(() => history.length), historyLength, 'no history entry per step');
+    const shown = await page.getByTestId('loglik').textContent();
+    const copy = await openPage(browser, url);
+    assert.equal(await copy.page.getByTestId('loglik').textContent(), shown);
+    assert.equal(await copy.page.getByRole('slider', { name: /μ/ }).inputValue(), '101.5');
+    await copy.context.close();
+    await context.close();
+  });
+
+  it('slider ranges adapt to the data', async () => {
+    for (const query of ['?seed=7&n=100', '?n=1000', '?n=100000']) {
+      const { page, context, errors } = await openPage(browser, `${server.base}${query}`);
+      const csv = await downloadCsv(page);
+      const values = csv
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => Number(l.split(',')[1]));
+      const slider = page.getByRole('slider', { name: /μ/ });
+      const [min, max] = [Number(await slider.getAttribute('min')), Number(await slider.getAttribute('max'))];
+      assert.ok(min <= Math.min(...values) && max >= Math.max(...values), `${query}: μ range holds the data`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+
+  it('bad parameters never break the page or the console', async () => {
+    for (const query of [
+      '?seed=-5&n=abc&mu=NaN&sigma=-1&theme=neon',
+      '?seed=1e30&n=1e9&mu=1e308&sigma=0',
+      '?mu=%3Cscript%3Ealert(1)%3C/script%3E&sigma=%E2%88%9E',
+      '?n=0&seed=&mu=&sigma=',
+      `?mu=${'9'.repeat(5000)}`,
+      '?%E0%A4%A=1&seed=%',
+    ]) {
+      const { page, context, errors } = await openPage(browser, `${server.base}${query}#nowhere`);
+      assert.match(await page.getByTestId('loglik').textContent(), /^[−-]?\d+\.\d{2}$/, query);
+      assert.deepEqual(errors, [], query);
+      await context.close();
+    }
+  });
+
+  it('theme=light wins over a dark system, and theme=dark over a light one', async () => {
+    const light = await openPage(browser, `${server.base}?theme=light`, { colorScheme: 'dark' });
+    assert.equal(await light.page.evaluate(() => document.documentElement.dataset.theme), 'light');
+    assert.equal(await light.page.evaluate(() => getComputedStyle(document.body).colorScheme), 'light');
+    await light.context.close();
+    const dark = await openPage(browser, `${server.base}?theme=dark`, { colorScheme: 'light' });
+    assert.equal(await dark.page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await dark.context.close();
+  });
+
+  for (const [name, options] of [
+    ['light, desktop', { colorScheme: 'light' }],
+    ['dark, desktop', { colorScheme: 'dark' }],
+    ['light, phone', { colorScheme: 'light', viewport: { width: 390, height: 844 } }],
+    ['dark, phone', { colorScheme: 'dark', viewport: { width: 390, height: 844 } }],
+  ]) {
+    it(`axe-core finds no violations (${name}, tables and reveal open)`, async () => {
+      const { page, context } = await openPage(browser, server.base, options);
+      await page.getByRole('button', { name: 'Jump to the maximum' }).click();
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await page.waitForTimeout(200);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      });
+      assert.deepEqual(violations, []);
+      await context.close();
+    });
+  }
+
+  it('the page fits a 360 px phone without sideways scrolling', async () => {
+    const { page, context } = await openPage(browser, server.base, { viewport: { width: 360, height: 740 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
+    await context.close();
+  });
+});

@@ -1,0 +1,95 @@
+// Shared by the end-to-end tests and the benchmark: serve dist/ on loopback and drive
+// Debian's Chromium through playwright-core. Nothing here downloads a browser.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = path.join(root, 'dist');
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.png': 'image/png',
+};
+
+/** Fails early, with what to do, when the build or the browser is missing. */
+export function preflight() {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install Debian's package (sudo apt-get install -y chromium) or set CHROMIUM to a Chromium binary.`,
+    );
+  }
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error('dist/index.html not found: run `npm run build` before the browser tests.');
+  }
+}
+
+/** Serves dist/ under a sub-path (/lab/), as a static host would, proving the relative base works. */
+export async function serveDist(prefix = '/lab/') {
+  const server = http.createServer((req, res) => {
+    const { pathname } = new URL(req.url, 'http://localhost');
+    if (!pathname.startsWith(prefix)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let file = path.join(DIST, decodeURIComponent(pathname.slice(prefix.length)));
+    if (!file.startsWith(DIST)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (file.endsWith(path.sep) || file === DIST) file = path.join(file, 'index.html');
+    fs.readFile(file, (error, body) => {
+      if (error) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}${prefix}`;
+  return { base, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+export async function launch() {
+  preflight();
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A page that records console errors and uncaught exceptions. */
+export async function openPage(browser, url, options = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    ...options,
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return { page, context, errors };
+}
