@@ -1,5 +1,5 @@
 import 'katex/dist/katex.min.css';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { BlockMath, InlineMath } from 'react-katex';
 
 /**
@@ -9,7 +9,7 @@ import { BlockMath, InlineMath } from 'react-katex';
  * A display formula wider than a phone scrolls sideways; when it does, its box becomes
  * focusable so keyboard users can scroll it too.
  */
-export function Tex({ children, block = false }: { children: string; block?: boolean }) {
+export const Tex = memo(function Tex({ children, block = false }: { children: string; block?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
   useLayoutEffect(() => {
@@ -33,4 +33,4 @@ export function Tex({ children, block = false }: { children: string; block?: boo
       <BlockMath math={children} />
     </div>
   );
-}
+});

@@ -8,8 +8,13 @@ import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 import reference from '../fixtures/reference.json';
 
 const readLogLik = () => Number(screen.getByTestId('loglik').textContent!.replace('−', '-'));
+/** Each coloured path's stroke and how many songs it draws (one "M…V…" segment per song). */
 const lineColours = (container: HTMLElement) =>
-  Array.from(container.querySelectorAll('[data-testid="density-line"] line')).map((l) => l.getAttribute('stroke'));
+  Array.from(container.querySelectorAll('[data-testid="density-lines"] path[data-level]')).map(
+    (path) => `${path.getAttribute('stroke')} ×${path.getAttribute('d')!.split('M').length - 1}`,
+  );
+const lineCount = (container: HTMLElement) =>
+  lineColours(container).reduce((total, entry) => total + Number(entry.split('×')[1]), 0);
 
 beforeEach(() => {
   useLabStore.getState().replace(DEFAULT_STATE);
@@ -23,9 +28,18 @@ describe('LikelihoodWidget', () => {
     expect(readLogLik()).toBeCloseTo(reference.likelihoods[0].at[0].normalLogLik, 2);
   });
 
-  it('draws one density line per song', () => {
+  it('draws one density line per song, from the axis up to the curve', () => {
     const { container } = render(<LikelihoodWidget />);
-    expect(container.querySelectorAll('[data-testid="density-line"]')).toHaveLength(40);
+    expect(lineCount(container)).toBe(40);
+    expect(container.querySelector('[data-testid="density-curve"]')).not.toBeNull();
+  });
+
+  it('colours a near point high and a far point low (red to green)', () => {
+    useLabStore.getState().setParams(116.7, 14.1);
+    const { container } = render(<LikelihoodWidget />);
+    const levels = Array.from(container.querySelectorAll('path[data-level]')).map((p) => Number(p.getAttribute('data-level')));
+    expect(Math.max(...levels)).toBeGreaterThanOrEqual(20);
+    expect(Math.min(...levels)).toBeLessThanOrEqual(8);
   });
 
   it('moving the μ slider changes ℓ and the colours of the lines', () => {

@@ -1,85 +1,101 @@
+import { memo } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
 import { densityColour, densityStrokeWidth } from '../../components/densityColour';
 import { normalPdf } from '../../math/distributions';
-import type { Palette } from '../../state/store';
+import { useLabStore, type Palette } from '../../state/store';
 import { nearestPoint, type DataPoint } from './widgetMath';
 
 interface DensityLinesProps {
   points: DataPoint[];
-  mu: number;
-  sigma: number;
   /** The density that counts as fully plausible (colour scale top). */
   referenceDensity: number;
   palette: Palette;
   dark: boolean;
+  /** Samples of the curve along the x axis (x values in BPM). */
+  curveXs: number[];
+}
+
+/**
+ * Distinct colour (and width) levels. Points are grouped by level and each group is drawn
+ * as one path of vertical segments: 24 elements instead of one per point keeps a slider
+ * step within a frame for a thousand points, and 24 levels are finer than the eye can tell.
+ */
+const LEVELS = 24;
+
+/** The level (0 … LEVELS − 1) of a density relative to the top of the colour scale. */
+export function densityLevel(density: number, referenceDensity: number): number {
+  const t = density / referenceDensity;
+  return Math.round(Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0)) * (LEVELS - 1));
+}
+
+/**
+ * The live part of the widget's chart: the Normal curve for the sliders and, for each data
+ * point, a vertical line from the axis up to the curve. Its height is the point's density,
+ * its colour and width say how plausible the point is.
+ *
+ * This layer reads μ and σ from the store itself, so a slider step re-renders only these
+ * few paths, not the Recharts chart around them (axes, grid and scales stay as they were).
+ */
+export function DensityLines({ points, referenceDensity, palette, dark, curveXs }: DensityLinesProps) {
+  const mu = useLabStore((s) => s.mu);
+  const sigma = useLabStore((s) => s.sigma);
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const area = usePlotArea();
+  if (!x || !y || !area) return null;
+  const base = (y(0) ?? 0).toFixed(1);
+  const top = area.y;
+  const yOf = (density: number) => Math.max(top, y(density) ?? 0).toFixed(1);
+  const segments = new Array<string>(LEVELS).fill('');
+  for (const p of points) {
+    const density = normalPdf(p.x, mu, sigma);
+    segments[densityLevel(density, referenceDensity)] += `M${(x(p.x) ?? 0).toFixed(1)},${base}V${yOf(density)}`;
+  }
+  const curve = curveXs.map((cx, i) => `${i ? 'L' : 'M'}${(x(cx) ?? 0).toFixed(1)},${yOf(normalPdf(cx, mu, sigma))}`);
+  return (
+    <g className="density-lines" data-testid="density-lines">
+      {segments.map((d, level) =>
+        d ? (
+          <path
+            key={level}
+            d={d}
+            data-level={level}
+            stroke={densityColour(level / (LEVELS - 1), palette, dark)}
+            strokeWidth={densityStrokeWidth(level / (LEVELS - 1))}
+            strokeLinecap="round"
+          />
+        ) : null,
+      )}
+      <path d={curve.join('')} fill="none" stroke="var(--curve)" strokeWidth={2.5} data-testid="density-curve" />
+    </g>
+  );
+}
+
+interface PointMarksProps {
+  points: DataPoint[];
   inspected: number | null;
   onInspect: (index: number) => void;
 }
 
 /**
- * For each data point, a vertical line from the axis up to the current Normal curve: its
- * height is the point's density, its colour and width say how plausible the point is.
- * Plain SVG lines read the chart's scales, so there is one element per point and no series.
+ * The data points on the axis, the inspected one ringed, and one transparent layer that
+ * finds the point nearest the pointer (rather than a handler on every line). None of this
+ * depends on μ or σ, so it is memoised away from slider steps.
  */
-export function DensityLines({
-  points,
-  mu,
-  sigma,
-  referenceDensity,
-  palette,
-  dark,
-  inspected,
-  onInspect,
-}: DensityLinesProps) {
+export const PointMarks = memo(function PointMarks({ points, inspected, onInspect }: PointMarksProps) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const xInverse = useXAxisInverseScale();
   const area = usePlotArea();
   if (!x || !y || !area) return null;
   const base = y(0) ?? 0;
-  const top = area.y;
+  const ringed = inspected !== null ? points[inspected] : undefined;
   return (
-    <g className="density-lines">
-      {points.map((p, i) => {
-        const density = normalPdf(p.x, mu, sigma);
-        const t = density / referenceDensity;
-        const px = x(p.x) ?? 0;
-        const py = Math.max(top, y(density) ?? base);
-        const colour = densityColour(t, palette, dark);
-        return (
-          <g key={i} data-testid="density-line" data-density={density}>
-            <line
-              x1={px}
-              x2={px}
-              y1={base}
-              y2={py}
-              stroke={colour}
-              strokeWidth={densityStrokeWidth(t)}
-              strokeLinecap="round"
-            />
-            <circle
-              cx={px}
-              cy={base}
-              r={i === inspected ? 5.5 : 3}
-              fill={colour}
-              stroke="var(--surface)"
-              strokeWidth={1}
-            />
-          </g>
-        );
-      })}
-      {inspected !== null && points[inspected] && (
-        <circle
-          cx={x(points[inspected].x) ?? 0}
-          cy={base}
-          r={9}
-          fill="none"
-          stroke="var(--focus)"
-          strokeWidth={2.5}
-          className="density-lines__inspected"
-        />
-      )}
-      {/* One transparent layer finds the nearest point, rather than a handler on every line. */}
+    <g className="point-marks">
+      {points.map((p, i) => (
+        <circle key={i} cx={x(p.x) ?? 0} cy={base} r={2.5} fill="var(--point)" />
+      ))}
+      {ringed && <circle cx={x(ringed.x) ?? 0} cy={base} r={8} fill="none" stroke="var(--focus)" strokeWidth={2.5} />}
       <rect
         x={area.x}
         y={area.y}
@@ -88,12 +104,10 @@ export function DensityLines({
         fill="transparent"
         onPointerMove={(event) => {
           if (!xInverse || points.length === 0) return;
-          const svg = (event.currentTarget as SVGRectElement).ownerSVGElement;
-          const box = svg?.getBoundingClientRect();
-          if (!box) return;
-          onInspect(nearestPoint(points, Number(xInverse(event.clientX - box.left))));
+          const box = (event.currentTarget as SVGRectElement).ownerSVGElement?.getBoundingClientRect();
+          if (box) onInspect(nearestPoint(points, Number(xInverse(event.clientX - box.left))));
         }}
       />
     </g>
   );
-}
+});

@@ -1,23 +1,73 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { ChartBox } from '../../components/ChartBox';
 import { DataTable } from '../../components/DataTable';
 import { ParamSlider } from '../../components/ParamSlider';
 import { Tex } from '../../components/Tex';
-import { DensityPlot, curvePoints } from '../../components/charts/DensityPlot';
+import { DensityPlot } from '../../components/charts/DensityPlot';
 import { densityGradient, densityStrokeWidth } from '../../components/densityColour';
 import { formatCount, formatNumber, formatSmall } from '../../components/format';
 import { useResolvedTheme } from '../../components/useResolvedTheme';
 import { normalLogPdf, normalPdf } from '../../math/distributions';
+import { AXIS_TOPS, niceCeil } from '../../math/histogram';
 import { normalLogLikelihoodFromStats, normalLogLikelihoodTerms } from '../../math/likelihood';
 import { MIN_SIGMA, selectSample, selectSummary } from '../../state/derived';
-import { useLabStore } from '../../state/store';
-import { DensityLines } from './DensityLines';
-import { displayedPoints, logLikelihoodTex } from './widgetMath';
+import { useLabStore, type Palette } from '../../state/store';
+import { DensityLines, PointMarks } from './DensityLines';
+import { displayedPoints, logLikelihoodTex, type DataPoint } from './widgetMath';
 
 /** More lines than this stop being readable (and slow the SVG); quantiles stand in. */
 const MAX_LINES = 1000;
 /** The live region speaks after the reader pauses, not at every slider step. */
 const ANNOUNCE_DELAY_MS = 700;
+
+interface WidgetChartProps {
+  points: DataPoint[];
+  xDomain: [number, number];
+  yTop: number;
+  referenceDensity: number;
+  palette: Palette;
+  dark: boolean;
+  inspected: number | null;
+  onInspect: (index: number | null) => void;
+}
+
+/** How many straight segments draw the curve. */
+const CURVE_STEPS = 240;
+
+/**
+ * The chart frame. Its props do not change while a slider moves (only the y axis's round
+ * top can), so React skips it; the DensityLines layer inside follows μ and σ by itself.
+ */
+const WidgetChart = memo(function WidgetChart(props: WidgetChartProps) {
+  const { points, xDomain, yTop, referenceDensity, palette, dark, inspected, onInspect } = props;
+  const curveXs = useMemo(
+    () => Array.from({ length: CURVE_STEPS + 1 }, (_, i) => xDomain[0] + ((xDomain[1] - xDomain[0]) * i) / CURVE_STEPS),
+    [xDomain],
+  );
+  return (
+    <ChartBox>
+      {(width) => (
+        <DensityPlot
+          width={width}
+          height={Math.round(Math.min(280, Math.max(200, width * 0.42)))}
+          xDomain={xDomain}
+          yMax={yTop}
+          xLabel="Tempo (BPM)"
+          yLabel="Density (per BPM)"
+        >
+          <DensityLines
+            points={points}
+            referenceDensity={referenceDensity}
+            palette={palette}
+            dark={dark}
+            curveXs={curveXs}
+          />
+          <PointMarks points={points} inspected={inspected} onInspect={onInspect} />
+        </DensityPlot>
+      )}
+    </ChartBox>
+  );
+});
 
 export function LikelihoodWidget() {
   const sample = useLabStore(selectSample);
@@ -37,13 +87,14 @@ export function LikelihoodWidget() {
   const referenceDensity = normalPdf(0, 0, Math.max(normal.sigma, MIN_SIGMA));
 
   const points = useMemo(() => displayedPoints(sample, MAX_LINES), [sample]);
-  const xDomain: [number, number] = [muRange.min, muRange.max];
-  const curve = curvePoints((x) => normalPdf(x, mu, sigma), xDomain, 240);
+  const xDomain = useMemo((): [number, number] => [muRange.min, muRange.max], [muRange]);
   // The y axis only grows when the curve outgrows it, so heights stay comparable while sliding.
   const yMax = Math.max(normalPdf(0, 0, sigma), referenceDensity * 1.25) * 1.08;
 
   const [inspected, setInspected] = useState<number | null>(null);
   const [revealed, setRevealed] = useState(false);
+  // Typesetting the live formula costs a few milliseconds: only while it is shown.
+  const [formulaOpen, setFormulaOpen] = useState(false);
   // The learner's own attempts: how the last move changed ℓ, and the best ℓ they reached.
   const [change, setChange] = useState(0);
   const [best, setBest] = useState<{ logLik: number; mu: number; sigma: number } | null>(null);
@@ -117,32 +168,16 @@ export function LikelihoodWidget() {
         onKeyDown={onKeyDown}
         onPointerLeave={() => setInspected(null)}
       >
-        <ChartBox>
-          {(width) => (
-            <DensityPlot
-              width={width}
-              height={Math.round(Math.min(280, Math.max(200, width * 0.42)))}
-              xDomain={xDomain}
-              yMax={yMax}
-              xLabel="Tempo (BPM)"
-              yLabel="Density (per BPM)"
-              curves={[
-                { key: 'current', label: 'Current Normal', points: curve, colour: 'var(--curve)', strokeWidth: 2.5 },
-              ]}
-            >
-              <DensityLines
-                points={points}
-                mu={mu}
-                sigma={sigma}
-                referenceDensity={referenceDensity}
-                palette={palette}
-                dark={dark}
-                inspected={inspected}
-                onInspect={setInspected}
-              />
-            </DensityPlot>
-          )}
-        </ChartBox>
+        <WidgetChart
+          points={points}
+          xDomain={xDomain}
+          yTop={niceCeil(yMax, AXIS_TOPS)}
+          referenceDensity={referenceDensity}
+          palette={palette}
+          dark={dark}
+          inspected={inspected}
+          onInspect={setInspected}
+        />
       </div>
       <div className="colour-scale">
         <svg className="colour-scale__key" width="28" height="12" aria-hidden="true" focusable="false">
@@ -267,11 +302,13 @@ export function LikelihoodWidget() {
             </p>
           </div>
         )}
-        <details className="widget__more">
+        <details className="widget__more" onToggle={(event) => setFormulaOpen(event.currentTarget.open)}>
           <summary>The formula with your numbers</summary>
-          <div className="widget__formula">
-            <Tex block>{logLikelihoodTex(n, mu, sigma, terms)}</Tex>
-          </div>
+          {formulaOpen && (
+            <div className="widget__formula">
+              <Tex block>{logLikelihoodTex(n, mu, sigma, terms)}</Tex>
+            </div>
+          )}
           <p className="widget__worst">
             Pulling ℓ down most:{' '}
             {worst.map((p, i) => (
