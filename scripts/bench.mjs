@@ -69,9 +69,13 @@ for (const n of [40, 1000, 100000]) {
   );
   await context.close();
 }
-console.log('work:  input event handling + style, layout and paint of the next frame (target: p95 < 16 ms, one frame at 60 Hz)');
+console.log(
+  'work:  input event handling + style, layout and paint of the next frame (target: p95 < 16 ms, one frame at 60 Hz)',
+);
 console.log('frame: input event to the painted frame, wall clock. Each step starts just after a frame, so this adds');
-console.log('       up to one vsync interval (~16.7 ms) of idle waiting for the next frame, which no code can shorten.');
+console.log(
+  '       up to one vsync interval (~16.7 ms) of idle waiting for the next frame, which no code can shorten.',
+);
 await browser.close();
 await server.close();
 

@@ -37,7 +37,9 @@ describe('LikelihoodWidget', () => {
   it('colours a near point high and a far point low (red to green)', () => {
     useLabStore.getState().setParams(116.7, 14.1);
     const { container } = render(<LikelihoodWidget />);
-    const levels = Array.from(container.querySelectorAll('path[data-level]')).map((p) => Number(p.getAttribute('data-level')));
+    const levels = Array.from(container.querySelectorAll('path[data-level]')).map((p) =>
+      Number(p.getAttribute('data-level')),
+    );
     expect(Math.max(...levels)).toBeGreaterThanOrEqual(20);
     expect(Math.min(...levels)).toBeLessThanOrEqual(8);
   });

@@ -47,9 +47,15 @@ export function DensityLines({ points, referenceDensity, palette, dark, curveXs 
   const top = area.y;
   const yOf = (density: number) => Math.max(top, y(density) ?? 0).toFixed(1);
   const segments = new Array<string>(LEVELS).fill('');
+  const dots = new Array<string>(LEVELS).fill('');
   for (const p of points) {
     const density = normalPdf(p.x, mu, sigma);
-    segments[densityLevel(density, referenceDensity)] += `M${(x(p.x) ?? 0).toFixed(1)},${base}V${yOf(density)}`;
+    const level = densityLevel(density, referenceDensity);
+    const px = (x(p.x) ?? 0).toFixed(1);
+    segments[level] += `M${px},${base}V${yOf(density)}`;
+    // A zero-length subpath with a round cap draws a dot: the song's colour stays visible
+    // on the axis even where its line has no height at all.
+    dots[level] += `M${px},${base}h0`;
   }
   const curve = curveXs.map((cx, i) => `${i ? 'L' : 'M'}${(x(cx) ?? 0).toFixed(1)},${yOf(normalPdf(cx, mu, sigma))}`);
   return (
@@ -66,6 +72,17 @@ export function DensityLines({ points, referenceDensity, palette, dark, curveXs 
           />
         ) : null,
       )}
+      {dots.map((d, level) =>
+        d ? (
+          <path
+            key={level}
+            d={d}
+            stroke={densityColour(level / (LEVELS - 1), palette, dark)}
+            strokeWidth={6}
+            strokeLinecap="round"
+          />
+        ) : null,
+      )}
       <path d={curve.join('')} fill="none" stroke="var(--curve)" strokeWidth={2.5} data-testid="density-curve" />
     </g>
   );
@@ -78,7 +95,7 @@ interface PointMarksProps {
 }
 
 /**
- * The data points on the axis, the inspected one ringed, and one transparent layer that
+ * The ring around the inspected point, and one transparent layer that
  * finds the point nearest the pointer (rather than a handler on every line). None of this
  * depends on μ or σ, so it is memoised away from slider steps.
  */
@@ -92,9 +109,6 @@ export const PointMarks = memo(function PointMarks({ points, inspected, onInspec
   const ringed = inspected !== null ? points[inspected] : undefined;
   return (
     <g className="point-marks">
-      {points.map((p, i) => (
-        <circle key={i} cx={x(p.x) ?? 0} cy={base} r={2.5} fill="var(--point)" />
-      ))}
       {ringed && <circle cx={x(ringed.x) ?? 0} cy={base} r={8} fill="none" stroke="var(--focus)" strokeWidth={2.5} />}
       <rect
         x={area.x}
