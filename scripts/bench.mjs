@@ -38,12 +38,18 @@ async function measure(page, count) {
           setTimeout(() => resolve([rafAt, performance.now()]), 0);
         }),
       );
+    const formula = document.querySelector('.widget__formula');
     const work = [];
     const frame = [];
+    const settled = [];
     const step = Number(slider.step);
     for (let i = 0; i < count; i++) {
       await nextFrame(); // start each step on a fresh frame
       const direction = i % 40 < 20 ? 1 : -1; // sweep back and forth inside the range
+      let typeset;
+      const retypeset = new Promise((resolve) => (typeset = resolve));
+      const observer = new MutationObserver(() => typeset());
+      observer.observe(formula, { childList: true, subtree: true, characterData: true });
       const start = performance.now();
       setValue.call(slider, String(Number(slider.value) + direction * step * 5));
       slider.dispatchEvent(new Event('input', { bubbles: true }));
@@ -51,21 +57,31 @@ async function measure(page, count) {
       const [rafAt, painted] = await nextFrame();
       work.push(handled - start + (painted - rafAt));
       frame.push(painted - start);
+      await retypeset; // the deferred formula render
+      observer.disconnect();
+      const [, formulaPainted] = await nextFrame();
+      settled.push(formulaPainted - start);
     }
-    return { work, frame };
+    return { work, frame, settled };
   }, count);
 }
 
 const browser = await launch();
 const server = await serveDist();
 console.log(`Slider latency, ${steps} steps of the μ slider (Chromium ${browser.version()}, headless)`);
-console.log('n         work p50   work p95   frame p50  frame p95');
+console.log(
+  ['n', 'work p50', 'work p95', 'frame p50', 'frame p95', 'formula p50', 'formula p95']
+    .map((h) => h.padEnd(10))
+    .join(' '),
+);
 for (const n of [40, 1000, 100000]) {
   const { page, context } = await openPage(browser, `${server.base}?n=${n}#likelihood-widget`);
   await measure(page, 10); // warm-up: JIT and first layouts
-  const { work, frame } = await measure(page, steps);
+  const { work, frame, settled } = await measure(page, steps);
   console.log(
-    `${String(n).padEnd(9)} ${ms(quantile(work, 0.5)).padEnd(10)} ${ms(quantile(work, 0.95)).padEnd(10)} ${ms(quantile(frame, 0.5)).padEnd(10)} ${ms(quantile(frame, 0.95))}`,
+    [n, ...[work, frame, settled].flatMap((t) => [ms(quantile(t, 0.5)), ms(quantile(t, 0.95))])]
+      .map((cell) => String(cell).padEnd(10))
+      .join(' '),
   );
   await context.close();
 }

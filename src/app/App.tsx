@@ -21,10 +21,21 @@ export function App({ notes = [] }: AppProps) {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
-  // Deep link: scroll to #id once the chapters have rendered, then let the hash follow the reader.
+  // Deep link: jump to #id once the chapters have rendered, then let the hash follow the reader.
   useEffect(() => {
     const id = decodeURIComponent(window.location.hash.slice(1));
-    if (id && anchorIds.includes(id)) scrollToAnchor(id, { focus: false });
+    let readerMoved = false;
+    const onReaderMove = () => (readerMoved = true);
+    const jump = () => {
+      if (!readerMoved && anchorIds.includes(id)) scrollToAnchor(id, { focus: false, instant: true });
+    };
+    jump();
+    // Charts measure their width and KaTeX's fonts arrive after the first paint, and both
+    // move the target: jump again then, unless the reader has started scrolling.
+    const frame = requestAnimationFrame(() => requestAnimationFrame(jump));
+    void document.fonts?.ready.then(jump);
+    const moves = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+    for (const type of moves) window.addEventListener(type, onReaderMove, { once: true, passive: true });
     const timer = setTimeout(() => setReady(true), 400);
     const onHashChange = () => {
       const next = decodeURIComponent(window.location.hash.slice(1));
@@ -32,7 +43,9 @@ export function App({ notes = [] }: AppProps) {
     };
     window.addEventListener('hashchange', onHashChange);
     return () => {
+      cancelAnimationFrame(frame);
       clearTimeout(timer);
+      for (const type of moves) window.removeEventListener(type, onReaderMove);
       window.removeEventListener('hashchange', onHashChange);
     };
   }, []);

@@ -2,10 +2,11 @@
  * Scrolls to a chapter or section and moves focus there. Called explicitly rather than
  * left to the browser: inside an auto-sized iframe, #fragment navigation scrolls nothing.
  */
-export function scrollToAnchor(id: string, { focus = true } = {}): boolean {
+export function scrollToAnchor(id: string, { focus = true, instant = false } = {}): boolean {
   const target = document.getElementById(id);
   if (!target) return false;
-  target.scrollIntoView({ block: 'start' });
+  // 'auto' follows the CSS scroll-behavior (smooth unless the reader asked for reduced motion).
+  target.scrollIntoView({ block: 'start', behavior: instant ? 'instant' : 'auto' });
   if (focus) {
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.focus({ preventScroll: true });

@@ -2,7 +2,12 @@ import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { FORESHADOW_TEX } from '../../src/chapters/assumption/Assumption';
 import { PRODUCT_TEX, SUM_TEX } from '../../src/chapters/likelihood/Likelihood';
-import { displayedPoints, logLikelihoodTex, nearestPoint } from '../../src/chapters/likelihood/widgetMath';
+import {
+  LOG_LIKELIHOOD_TEX,
+  displayedPoints,
+  logLikelihoodTex,
+  nearestPoint,
+} from '../../src/chapters/likelihood/widgetMath';
 import { tempoCsv } from '../../src/chapters/story/tempoCsv';
 import { densityColour, densityStrokeWidth } from '../../src/components/densityColour';
 import { formatNumber, formatSmall } from '../../src/components/format';
@@ -17,6 +22,7 @@ describe('TeX strings', () => {
     ['foreshadow', FORESHADOW_TEX],
     ['product', PRODUCT_TEX],
     ['sum', SUM_TEX],
+    ['log-likelihood', LOG_LIKELIHOOD_TEX],
   ])('%s parses', (_, tex) => {
     expect(parses(tex)).not.toThrow();
   });

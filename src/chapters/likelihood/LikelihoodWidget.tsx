@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ChartBox } from '../../components/ChartBox';
 import { DataTable } from '../../components/DataTable';
 import { ParamSlider } from '../../components/ParamSlider';
@@ -13,7 +13,7 @@ import { normalLogLikelihoodFromStats, normalLogLikelihoodTerms } from '../../ma
 import { MIN_SIGMA, selectSample, selectSummary } from '../../state/derived';
 import { useLabStore, type Palette } from '../../state/store';
 import { DensityLines, PointMarks } from './DensityLines';
-import { displayedPoints, logLikelihoodTex, type DataPoint } from './widgetMath';
+import { LOG_LIKELIHOOD_TEX, displayedPoints, logLikelihoodTex, type DataPoint } from './widgetMath';
 
 /** More lines than this stop being readable (and slow the SVG); quantiles stand in. */
 const MAX_LINES = 1000;
@@ -81,6 +81,10 @@ export function LikelihoodWidget() {
   const { n, normal, muRange, sigmaRange } = summary;
   const terms = normalLogLikelihoodTerms(summary.stats, mu, sigma);
   const logLik = terms.total;
+  // Typesetting the numbers (a few hundred KaTeX elements) is the one costly part of a slider
+  // step, so it runs as a deferred render: the chart and ℓ update in the input's own frame,
+  // the formula right after, and a stale formula render is dropped when the next step comes.
+  const formulaTex = useDeferredValue(logLikelihoodTex(n, mu, sigma, terms));
   const hasMaximum = normal.sigma > 0;
   // Colours are absolute, not relative to the current curve: the top of the scale is the
   // peak density of the best-fitting Normal, so a too-wide curve turns every line orange.
@@ -93,8 +97,11 @@ export function LikelihoodWidget() {
 
   const [inspected, setInspected] = useState<number | null>(null);
   const [revealed, setRevealed] = useState(false);
-  // Typesetting the live formula costs a few milliseconds: only while it is shown.
-  const [formulaOpen, setFormulaOpen] = useState(false);
+  const revealRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // In the sticky widget the reveal may sit below the fold of its own scroll box.
+    if (revealed) revealRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [revealed]);
   // The learner's own attempts: how the last move changed ℓ, and the best ℓ they reached.
   const [change, setChange] = useState(0);
   const [best, setBest] = useState<{ logLik: number; mu: number; sigma: number } | null>(null);
@@ -276,7 +283,7 @@ export function LikelihoodWidget() {
             : 'With a single song, ℓ keeps growing as σ shrinks toward 0: there is no maximum to jump to.'}
         </p>
         {revealed && hasMaximum && (
-          <div className="reveal" role="status">
+          <div className="reveal" role="status" ref={revealRef}>
             <p>
               <strong>
                 The top of the hill: μ̂ = {formatNumber(normal.mu)} BPM and σ̂ = {formatNumber(normal.sigma)} BPM, where ℓ
@@ -302,13 +309,13 @@ export function LikelihoodWidget() {
             </p>
           </div>
         )}
-        <details className="widget__more" onToggle={(event) => setFormulaOpen(event.currentTarget.open)}>
-          <summary>The formula with your numbers</summary>
-          {formulaOpen && (
-            <div className="widget__formula">
-              <Tex block>{logLikelihoodTex(n, mu, sigma, terms)}</Tex>
-            </div>
-          )}
+        <div className="widget__formula">
+          <p className="widget__formula-title">The formula, with your numbers in it</p>
+          <Tex block>{LOG_LIKELIHOOD_TEX}</Tex>
+          <Tex block>{formulaTex}</Tex>
+        </div>
+        <details className="widget__more">
+          <summary>More about this chart</summary>
           <p className="widget__worst">
             Pulling ℓ down most:{' '}
             {worst.map((p, i) => (

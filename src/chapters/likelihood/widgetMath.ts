@@ -1,12 +1,14 @@
 import { texNumber } from '../../components/format';
 import type { NormalLogLikelihoodTerms } from '../../math/likelihood';
 
+/** The Normal log-likelihood in symbols; the widget shows it above the same formula in numbers. */
+export const LOG_LIKELIHOOD_TEX = String.raw`\ell(\mu,\sigma) = -\tfrac{n}{2}\log(2\pi) - n\log\sigma - \tfrac{1}{2\sigma^2}\textstyle\sum_{i=1}^{n}(x_i-\mu)^2`;
+
 /** The log-likelihood formula with the reader's numbers in it, as TeX (numbers only are inserted). */
 export function logLikelihoodTex(n: number, mu: number, sigma: number, terms: NormalLogLikelihoodTerms): string {
   const s = texNumber(sigma);
   return String.raw`\begin{aligned}
-\ell(\mu,\sigma) &= -\tfrac{n}{2}\log(2\pi) - n\log\sigma - \tfrac{1}{2\sigma^2}\textstyle\sum_{i=1}^{n}(x_i-\mu)^2 \\
-&= -\tfrac{${n}}{2}\log(2\pi) - ${n}\log ${s} - \tfrac{1}{2\cdot ${s}^2}\textstyle\sum_{i=1}^{${n}}(x_i-${texNumber(mu)})^2 \\
+\ell &= -\tfrac{${n}}{2}\log(2\pi) - ${n}\log ${s} - \tfrac{1}{2\cdot ${s}^2}\textstyle\sum_{i=1}^{${n}}(x_i-${texNumber(mu)})^2 \\
 &= ${texNumber(terms.constant)} ${signed(terms.spread)} - \tfrac{${texNumber(terms.sumOfSquares)}}{${texNumber(2 * sigma * sigma)}} \\
 &= ${texNumber(terms.total)}
 \end{aligned}`;
