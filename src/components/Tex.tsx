@@ -9,7 +9,14 @@ import { BlockMath, InlineMath } from 'react-katex';
  * A display formula wider than a phone scrolls sideways; when it does, its box becomes
  * focusable so keyboard users can scroll it too.
  */
-export const Tex = memo(function Tex({ children, block = false }: { children: string; block?: boolean }) {
+interface TexProps {
+  children: string;
+  block?: boolean;
+  /** What the formula is, for the scroll box a keyboard user may land on (display math only). */
+  label?: string;
+}
+
+export const Tex = memo(function Tex({ children, block = false, label = 'Formula' }: TexProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
   useLayoutEffect(() => {
@@ -27,8 +34,8 @@ export const Tex = memo(function Tex({ children, block = false }: { children: st
       ref={ref}
       className="math-block"
       tabIndex={scrolls ? 0 : undefined}
-      role={scrolls ? 'region' : undefined}
-      aria-label={scrolls ? 'Formula (scrolls sideways)' : undefined}
+      role={scrolls ? 'group' : undefined}
+      aria-label={scrolls ? `${label} (scrolls sideways)` : undefined}
     >
       <BlockMath math={children} />
     </div>

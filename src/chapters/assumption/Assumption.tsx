@@ -161,7 +161,9 @@ export function Assumption({ number }: { number: number }) {
           For the rest of this explorable we assume Normal. Keep the Laplace in mind, though: it comes back. Take the
           negative log of each density and look at what is left once the constants are set aside:
         </p>
-        <Tex block>{FORESHADOW_TEX}</Tex>
+        <Tex block label="Negative log-densities of the Normal and the Laplace">
+          {FORESHADOW_TEX}
+        </Tex>
         <p>
           The Normal punishes a miss by its <strong>square</strong>; the Laplace by its <strong>absolute size</strong>.
           Squared error and absolute error: if those sound like the loss functions of machine learning, that is no

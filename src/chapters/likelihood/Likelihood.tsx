@@ -32,13 +32,17 @@ export function Likelihood({ number }: { number: number }) {
               measured independently, so the joint density of the whole sample is the product of the single ones. That
               product is the <strong>likelihood</strong>:
             </p>
-            <Tex block>{PRODUCT_TEX}</Tex>
+            <Tex block label="The likelihood as a product">
+              {PRODUCT_TEX}
+            </Tex>
             <p>
               Multiplying {formatCount(n)} small numbers gives a tiny, awkward number, so we take its logarithm. The log
               of a product is the sum of the logs, and since the logarithm only ever increases, whichever μ and σ make
               one biggest also make the other biggest. That is the <strong>log-likelihood</strong> ℓ in the widget:
             </p>
-            <Tex block>{SUM_TEX}</Tex>
+            <Tex block label="The log-likelihood as a sum">
+              {SUM_TEX}
+            </Tex>
             <p>
               Every short (red) line adds a large negative log to the sum and drags ℓ down. Here each density is well
               below 1, so each log is negative and ℓ is negative too; that is expected, and “higher” means “closer to

@@ -311,8 +311,12 @@ export function LikelihoodWidget() {
         )}
         <div className="widget__formula">
           <p className="widget__formula-title">The formula, with your numbers in it</p>
-          <Tex block>{LOG_LIKELIHOOD_TEX}</Tex>
-          <Tex block>{formulaTex}</Tex>
+          <Tex block label="The log-likelihood in symbols">
+            {LOG_LIKELIHOOD_TEX}
+          </Tex>
+          <Tex block label="The log-likelihood with your numbers">
+            {formulaTex}
+          </Tex>
         </div>
         <details className="widget__more">
           <summary>More about this chart</summary>
