@@ -19,8 +19,6 @@ export interface LabState {
 }
 
 export interface LabActions {
-  setMu: (mu: number) => void;
-  setSigma: (sigma: number) => void;
   setParams: (mu: number, sigma: number) => void;
   setTheme: (theme: ThemePreference) => void;
   setPalette: (palette: Palette) => void;
@@ -41,8 +39,6 @@ export const DEFAULT_STATE: LabState = {
 
 export const useLabStore = create<LabState & LabActions>()((set) => ({
   ...DEFAULT_STATE,
-  setMu: (mu) => set({ mu }),
-  setSigma: (sigma) => set({ sigma }),
   setParams: (mu, sigma) => set({ mu, sigma }),
   setTheme: (theme) => set({ theme }),
   setPalette: (palette) => set({ palette }),

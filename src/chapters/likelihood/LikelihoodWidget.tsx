@@ -1,10 +1,9 @@
-import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { ChartBox } from '../../components/ChartBox';
 import { DataTable } from '../../components/DataTable';
 import { ParamSlider } from '../../components/ParamSlider';
 import { Tex } from '../../components/Tex';
 import { DensityPlot } from '../../components/charts/DensityPlot';
-import { densityGradient, densityStrokeWidth } from '../../components/densityColour';
 import { formatCount, formatNumber, formatSmall } from '../../components/format';
 import { useResolvedTheme } from '../../components/useResolvedTheme';
 import { normalLogPdf, normalPdf } from '../../math/distributions';
@@ -12,7 +11,9 @@ import { AXIS_TOPS, niceCeil } from '../../math/histogram';
 import { normalLogLikelihoodFromStats, normalLogLikelihoodTerms } from '../../math/likelihood';
 import { MIN_SIGMA, selectSample, selectSummary } from '../../state/derived';
 import { useLabStore, type Palette } from '../../state/store';
+import { DensityColourKey } from './DensityColourKey';
 import { DensityLines, PointMarks } from './DensityLines';
+import { MaximumReveal } from './MaximumReveal';
 import { LOG_LIKELIHOOD_TEX, displayedPoints, logLikelihoodTex, type DataPoint } from './widgetMath';
 
 /** More lines than this stop being readable (and slow the SVG); quantiles stand in. */
@@ -97,11 +98,6 @@ export function LikelihoodWidget() {
 
   const [inspected, setInspected] = useState<number | null>(null);
   const [revealed, setRevealed] = useState(false);
-  const revealRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    // In the sticky widget the reveal may sit below the fold of its own scroll box.
-    if (revealed) revealRef.current?.scrollIntoView({ block: 'nearest' });
-  }, [revealed]);
   // The learner's own attempts: how the last move changed ℓ, and the best ℓ they reached.
   const [change, setChange] = useState(0);
   const [best, setBest] = useState<{ logLik: number; mu: number; sigma: number } | null>(null);
@@ -186,35 +182,7 @@ export function LikelihoodWidget() {
           onInspect={setInspected}
         />
       </div>
-      <div className="colour-scale">
-        <svg className="colour-scale__key" width="28" height="12" aria-hidden="true" focusable="false">
-          <line x1="2" y1="6" x2="26" y2="6" stroke="var(--curve)" strokeWidth="3" />
-        </svg>
-        <span>Normal curve</span>
-        <span className="colour-scale__label">Each song’s line: its density</span>
-        <span className="colour-scale__key-group">
-          <span className="colour-scale__end">low</span>
-          <span
-            className="colour-scale__bar"
-            style={{ background: densityGradient(palette, dark) }}
-            aria-hidden="true"
-          />
-          <span className="colour-scale__end">high</span>
-        </span>
-        <svg className="colour-scale__widths" width="86" height="16" aria-hidden="true" focusable="false">
-          {[0, 0.25, 0.5, 0.75, 1].map((t, i) => (
-            <line
-              key={t}
-              x1={8 + i * 17}
-              x2={8 + i * 17}
-              y1={2}
-              y2={14}
-              stroke="currentColor"
-              strokeWidth={densityStrokeWidth(t)}
-            />
-          ))}
-        </svg>
-      </div>
+      <DensityColourKey palette={palette} dark={dark} />
       <p id="widget-inspector" className="widget__inspector" aria-live="polite">
         {inspectedPoint ? (
           <>
@@ -282,33 +250,7 @@ export function LikelihoodWidget() {
             ? 'Try the sliders first: how high can you get ℓ? Then jump to check.'
             : 'With a single song, ℓ keeps growing as σ shrinks toward 0: there is no maximum to jump to.'}
         </p>
-        {revealed && hasMaximum && (
-          <div className="reveal" role="status" ref={revealRef}>
-            <p>
-              <strong>
-                The top of the hill: μ̂ = {formatNumber(normal.mu)} BPM and σ̂ = {formatNumber(normal.sigma)} BPM, where ℓ
-                = {formatNumber(summary.normalMaxLogLik)}.
-              </strong>
-            </p>
-            <p>
-              μ̂ is exactly the <strong>sample mean</strong>, x̄ = Σxᵢ / n = {formatNumber(normal.mu * n, 1)} /{' '}
-              {formatCount(n)}. σ̂ is exactly the <strong>standard deviation with n in the denominator</strong>, √(Σ(xᵢ −
-              x̄)² / n).
-            </p>
-            {n > 1 && (
-              <p>
-                Not n − 1: the “sample standard deviation” you may know (spreadsheet STDEV, pandas’ <code>.std()</code>,
-                numpy’s <code>np.std(x, ddof=1)</code>) gives {formatNumber(summary.unbiasedSigma)} here, not{' '}
-                {formatNumber(normal.sigma)}. Maximum likelihood divides by n, like numpy’s default{' '}
-                <code>np.std(x)</code>.
-              </p>
-            )}
-            <p>
-              Why exactly these formulas? At the top of a hill the ground is flat: both slopes of ℓ are zero there.
-              Setting them to zero and solving gives x̄ and this σ̂ for any data, not just these songs.
-            </p>
-          </div>
-        )}
+        {revealed && hasMaximum && <MaximumReveal />}
         <div className="widget__formula">
           <p className="widget__formula-title">The formula, with your numbers in it</p>
           <Tex block label="The log-likelihood in symbols">
