@@ -9,6 +9,7 @@ import {
   useXAxisScale,
   useYAxisScale,
 } from 'recharts';
+import { xAxisProps } from './axisStyle';
 import { AXIS_TOPS, niceCeil, type HistogramBin } from '../../math/histogram';
 
 export interface Curve {
@@ -104,15 +105,7 @@ export function DensityPlot({
   return (
     <ComposedChart width={width} height={height} margin={margin} accessibilityLayer={false}>
       <CartesianGrid stroke="var(--grid)" strokeDasharray="2 4" />
-      <XAxis
-        type="number"
-        dataKey="x"
-        domain={xDomain}
-        allowDataOverflow
-        stroke="var(--axis)"
-        tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
-        label={{ value: xLabel, position: 'insideBottom', offset: -24, fill: 'var(--text)', fontSize: 13 }}
-      />
+      <XAxis {...xAxisProps(xDomain, xLabel)} />
       <YAxis
         type="number"
         domain={[0, top]}

@@ -1,3 +1,4 @@
+import { xAxisProps } from './axisStyle';
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 
 interface StripPlotProps {
@@ -34,15 +35,7 @@ export function StripPlot({ width, values, xDomain, xLabel }: StripPlotProps) {
       accessibilityLayer={false}
     >
       <CartesianGrid stroke="var(--grid)" strokeDasharray="2 4" vertical horizontal={false} />
-      <XAxis
-        type="number"
-        dataKey="x"
-        domain={xDomain}
-        allowDataOverflow
-        stroke="var(--axis)"
-        tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
-        label={{ value: xLabel, position: 'insideBottom', offset: -24, fill: 'var(--text)', fontSize: 13 }}
-      />
+      <XAxis {...xAxisProps(xDomain, xLabel)} />
       <YAxis type="number" dataKey="y" domain={[0, 1]} hide />
       <Scatter
         data={data}
