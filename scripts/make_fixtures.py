@@ -12,7 +12,7 @@ from decimal import Decimal, getcontext
 import pathlib
 
 import numpy as np
-from scipy import stats
+from scipy import special, stats
 
 getcontext().prec = 50
 OUT = pathlib.Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "reference.json"
@@ -132,10 +132,50 @@ def main():
                                 "laplaceLogLik": float(np.sum(stats.laplace.logpdf(x, mu, sigma)))})
         likelihoods.append(entry)
 
+    # Underflow of the raw likelihood product: the first n (1-based) at which the running
+    # product of the densities is exactly 0, multiplying in float64 and in float32 (numpy's
+    # float32 cumprod rounds every step, as the app's Math.fround does).
+    underflow = []
+    for seed in (42, 7):
+        x = sample(seed, 1000, 120.0, 15.0)
+        first40 = x[:40]
+        params = [(100.0, 8.0), (float(np.mean(first40)), float(np.std(first40))), (120.0, 15.0), (130.0, 40.0),
+                  (60.0, 3.0)]
+        for mu, sigma in params:
+            d = stats.norm.pdf(x, mu, sigma)
+            first = {}
+            for name, dtype in (("float64", np.float64), ("float32", np.float32)):
+                prod = np.cumprod(d.astype(dtype), dtype=dtype)
+                zeros = np.nonzero(prod == 0)[0]
+                first[name] = int(zeros[0]) + 1 if len(zeros) else None
+            underflow.append({"seed": seed, "mu": mu, "sigma": sigma, **first,
+                              "log10ProductAt1000": float(np.sum(stats.norm.logpdf(x, mu, sigma)) / math.log(10))})
+
+    # Interval probabilities (the area under the density), from the CDF.
+    intervals = [{"a": a, "b": b, "mu": mu, "sigma": sigma,
+                  "p": float(stats.norm.cdf(b, mu, sigma) - stats.norm.cdf(a, mu, sigma))}
+                 for a, b, mu, sigma in [(118, 122, 120, 15), (118, 122, 116.7, 14.1), (119.9, 120.1, 120, 0.1),
+                                         (100, 140, 120, 0.2), (130, 200, 100, 8), (-1, 1, 0, 1)]]
+
+    # Binary cross-entropy = mean Bernoulli NLL, and categorical cross-entropy from logits.
+    bce = []
+    for labels, probs in [([1, 0, 1, 1, 0, 0], [0.9, 0.2, 0.6, 0.3, 0.05, 0.7]),
+                          ([1, 1, 0], [0.99, 0.01, 0.5]), ([0], [0.999])]:
+        y, p = np.array(labels, dtype=float), np.array(probs)
+        bce.append({"labels": labels, "probabilities": probs,
+                    "bce": float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))),
+                    "bernoulliNll": float(-np.mean(stats.bernoulli.logpmf(labels, p)))})
+    categorical = []
+    for label, logits in [(0, [2.0, 0.5, -1.0]), (2, [2.0, 0.5, -1.0]), (1, [0.0, 0.0, 0.0]), (1, [800.0, 790.0, -5.0])]:
+        log_p = special.log_softmax(np.array(logits))
+        categorical.append({"label": label, "logits": logits, "probabilities": floats(np.exp(log_p)),
+                            "crossEntropy": float(-log_p[label])})
+
     OUT.parent.mkdir(parents=True, exist_ok=True)
     # allow_nan=False: a NaN would make the file unreadable by JSON.parse; fail here instead.
     OUT.write_text(json.dumps({"numpy": np.__version__, "generator": generator, "raw": raw, "digests": digests, "logs": logs,
-                               "densities": densities, "likelihoods": likelihoods}, indent=1, allow_nan=False) + "\n")
+                               "densities": densities, "likelihoods": likelihoods,
+                               "underflow": underflow, "intervals": intervals, "bce": bce, "categorical": categorical}, indent=1, allow_nan=False) + "\n")
     print(f"wrote {OUT}")
 
 

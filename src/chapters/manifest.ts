@@ -26,7 +26,14 @@ export const chapters: ChapterEntry[] = [
     id: 'likelihood',
     title: 'Finding the best Normal',
     navTitle: 'Likelihood',
-    sections: [{ id: 'likelihood-widget', title: 'Find μ and σ' }],
+    sections: [
+      { id: 'likelihood-widget', title: 'Find μ and σ' },
+      { id: 'probability-vs-likelihood', title: 'Probability or likelihood?' },
+      { id: 'density-vs-probability', title: 'Density vs probability' },
+      { id: 'why-log', title: 'Why logs' },
+      { id: 'negative-log-likelihood', title: 'Negative log-likelihood' },
+      { id: 'cross-entropy', title: 'Cross-entropy' },
+    ],
     Component: Likelihood,
   },
 ];

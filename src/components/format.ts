@@ -16,11 +16,20 @@ export function formatSmall(x: number, significant = 3): string {
   if (x === 0) return '0';
   if (Math.abs(x) >= 1e-3) return formatNumber(x, Math.max(0, significant - 1 - Math.floor(Math.log10(Math.abs(x)))));
   const [mantissa, exponent] = x.toExponential(significant - 1).split('e');
-  const superscript = exponent
-    .replace('+', '')
+  return `${mantissa.replace('-', MINUS)} × 10${superscript(Number(exponent))}`;
+}
+
+/** An integer exponent in superscript digits: −80 → ⁻⁸⁰. */
+export function superscript(k: number): string {
+  return String(k)
     .replace('-', '⁻')
     .replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
-  return `${mantissa.replace('-', MINUS)} × 10${superscript}`;
+}
+
+/** 10^log10 written out, for numbers far below what a double can hold: 3.97 × 10⁻⁷². */
+export function formatPowerOfTen(log10: number): string {
+  const exponent = Math.floor(log10);
+  return `${formatNumber(10 ** (log10 - exponent), 2)} × 10${superscript(exponent)}`;
 }
 
 /** An integer with thousands separators: 100,000. */

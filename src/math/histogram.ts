@@ -54,3 +54,14 @@ export function niceBinWidth(min: number, max: number, n: number): number {
   const bins = Math.min(40, Math.max(5, Math.round(Math.sqrt(n))));
   return niceCeil((max - min || 1) / bins);
 }
+
+/** About `count` round tick values covering [min, max] (steps of 1, 2 or 5 × 10^k). */
+export function niceTicks(min: number, max: number, count = 5): number[] {
+  if (!(max > min)) return [min];
+  const raw = (max - min) / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
+  const ticks: number[] = [];
+  for (let t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
+  return ticks;
+}

@@ -17,15 +17,30 @@ import type { LabState } from './store';
 export const TRUE_MU = 120;
 export const TRUE_SIGMA = 15;
 
-let lastSample: { seed: number; n: number; values: Float64Array } | null = null;
+/** Recently drawn samples, newest last: the learner's data and the longer underflow stream. */
+const samples = new Map<string, Float64Array>();
+const SAMPLES_KEPT = 4;
 
 /** The tempos for a seed and size, as numpy draws them. The same array for the same key. */
 export function sampleFor(seed: number, n: number): Float64Array {
-  if (!lastSample || lastSample.seed !== seed || lastSample.n !== n) {
-    lastSample = { seed, n, values: numpyNormalSample(seed, n, TRUE_MU, TRUE_SIGMA) };
+  const key = `${seed}:${n}`;
+  let values = samples.get(key);
+  if (!values) {
+    values = numpyNormalSample(seed, n, TRUE_MU, TRUE_SIGMA);
+    samples.set(key, values);
+    if (samples.size > SAMPLES_KEPT) samples.delete(samples.keys().next().value!);
   }
-  return lastSample.values;
+  return values;
 }
+
+/** How many songs the underflow demonstration multiplies. */
+export const STREAM_LENGTH = 1000;
+
+/**
+ * The learner's seed continued to 1,000 songs. numpy's stream is a prefix stream, so its
+ * first n values are the learner's data: np.random.normal(120, 15, 1000)[:n].
+ */
+export const selectStream = (s: Pick<LabState, 'seed'>) => sampleFor(s.seed, STREAM_LENGTH);
 
 export const selectSample = (s: Pick<LabState, 'seed' | 'n'>) => sampleFor(s.seed, s.n);
 

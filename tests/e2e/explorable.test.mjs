@@ -90,7 +90,10 @@ describe('the explorable in Chromium', () => {
     const sigma = page.getByRole('slider', { name: /σ/ });
     await sigma.focus();
     for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('mu') === '101.5');
+    await page.waitForFunction(() => {
+      const params = new URLSearchParams(location.search);
+      return params.get('mu') === '101.5' && params.get('sigma') === '11';
+    });
     const url = page.url();
     assert.equal(new URL(url).searchParams.get('sigma'), '11');
     assert.equal(await page.evaluate(() => history.length), historyLength, 'no history entry per step');
@@ -167,6 +170,63 @@ describe('the explorable in Chromium', () => {
       await context.close();
     });
   }
+
+  it('every section of the likelihood chapter deep-links', async () => {
+    for (const id of [
+      'probability-vs-likelihood',
+      'density-vs-probability',
+      'why-log',
+      'negative-log-likelihood',
+      'cross-entropy',
+    ]) {
+      const { page, context, errors } = await openPage(browser, `${server.base}#${id}`);
+      await page.waitForTimeout(500);
+      const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
+      assert.ok(top >= 0 && top < 200, `#${id} near the top of the viewport (top = ${top})`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+
+  it('the underflow hooks match numpy at the default μ and σ and at the maximum', async () => {
+    const cases = reference.underflow.filter((u) => u.seed === 42).slice(0, 2); // default (100, 8), then the MLE
+    assert.deepEqual([cases[0].mu, cases[0].sigma], [100, 8]);
+    for (const [query, expected] of [
+      ['?seed=42', cases[0]],
+      [`?seed=42&mu=${cases[1].mu}&sigma=${cases[1].sigma}`, cases[1]],
+    ]) {
+      const { page, context } = await openPage(browser, `${server.base}${query}#why-log`);
+      assert.equal(await page.getByTestId('underflow-float32').textContent(), String(expected.float32), query);
+      assert.equal(await page.getByTestId('underflow-float64').textContent(), String(expected.float64), query);
+      await context.close();
+    }
+  });
+
+  it('each interactive figure of the likelihood chapter responds', async () => {
+    const { page, context, errors } = await openPage(browser, `${server.base}#probability-vs-likelihood`);
+    const sectionText = (id) => page.locator(`[id="${id}"]`).textContent();
+
+    await page.getByRole('radio', { name: /a likelihood/ }).check();
+    assert.match(await sectionText('probability-vs-likelihood'), /nowhere near 1/);
+
+    const widthSlider = page.getByRole('slider', { name: /Curve width/ });
+    await widthSlider.fill('0.2');
+    assert.match(await sectionText('density-vs-probability'), /above 1, and nothing is wrong/);
+
+    const songs = page.getByRole('slider', { name: /Songs multiplied/ });
+    await songs.fill('500');
+    assert.match(await sectionText('why-log'), /Exact product of 500 densities/);
+
+    await page.getByRole('combobox', { name: 'Measure tempo in' }).selectOption('bph');
+    assert.match(await sectionText('negative-log-likelihood'), /measured in beats per hour/);
+
+    const bce = await page.getByTestId('bce').textContent();
+    await page.getByRole('slider', { name: /Song 2 is a hit/ }).fill('0.95');
+    assert.notEqual(await page.getByTestId('bce').textContent(), bce);
+    assert.equal(await page.getByTestId('bce').textContent(), await page.getByTestId('bernoulli-nll').textContent());
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 
   it('the page fits a 360 px phone without sideways scrolling', async () => {
     const { page, context } = await openPage(browser, server.base, { viewport: { width: 360, height: 740 } });

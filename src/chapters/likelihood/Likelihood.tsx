@@ -3,7 +3,12 @@ import { Tex } from '../../components/Tex';
 import { formatCount } from '../../components/format';
 import { selectSummary } from '../../state/derived';
 import { useLabStore } from '../../state/store';
+import { CrossEntropy } from './CrossEntropy';
+import { DensityVsProbability } from './DensityVsProbability';
 import { LikelihoodWidget } from './LikelihoodWidget';
+import { NegativeLogLikelihood } from './NegativeLogLikelihood';
+import { ProbabilityVsLikelihood } from './ProbabilityVsLikelihood';
+import { WhyLog } from './WhyLog';
 
 export const PRODUCT_TEX = String.raw`L(\mu, \sigma) = \prod_{i=1}^{n} f(x_i \mid \mu, \sigma)`;
 export const SUM_TEX = String.raw`\ell(\mu, \sigma) = \log L(\mu, \sigma) = \sum_{i=1}^{n} \log f(x_i \mid \mu, \sigma)`;
@@ -64,6 +69,11 @@ export function Likelihood({ number }: { number: number }) {
           </div>
         </div>
       </section>
+      <ProbabilityVsLikelihood />
+      <DensityVsProbability />
+      <WhyLog />
+      <NegativeLogLikelihood />
+      <CrossEntropy />
     </Chapter>
   );
 }

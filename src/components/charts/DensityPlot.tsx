@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  Area,
   CartesianGrid,
   ComposedChart,
   Line,
@@ -10,7 +11,7 @@ import {
   useYAxisScale,
 } from 'recharts';
 import { xAxisProps } from './axisStyle';
-import { AXIS_TOPS, niceCeil, type HistogramBin } from '../../math/histogram';
+import { AXIS_TOPS, niceCeil, niceTicks, type HistogramBin } from '../../math/histogram';
 
 export interface Curve {
   key: string;
@@ -20,11 +21,23 @@ export interface Curve {
   colour: string;
   dash?: string;
   strokeWidth?: number;
+  /** Shade the area between the curve and 0. */
+  fill?: boolean;
 }
 
 export interface Marker {
   key: string;
   x: number;
+  label: string;
+  colour: string;
+  dash?: string;
+  /** Write the label on the chart beside the line. */
+  showLabel?: boolean;
+}
+
+export interface HorizontalMarker {
+  key: string;
+  y: number;
   label: string;
   colour: string;
   dash?: string;
@@ -36,6 +49,8 @@ export interface DensityPlotProps {
   xDomain: [number, number];
   /** The top of the y axis; it is rounded up to a round number so the ticks read well. */
   yMax: number;
+  /** The bottom of the y axis: 0 unless given (log-likelihoods are negative). */
+  yMin?: number;
   xLabel: string;
   yLabel: string;
   curves?: Curve[];
@@ -43,6 +58,8 @@ export interface DensityPlotProps {
   /** Bar heights: density (comparable with a pdf) or count. */
   binValue?: 'count' | 'density';
   markers?: Marker[];
+  /** Horizontal reference lines (levels, floors), labelled on the chart. */
+  levels?: HorizontalMarker[];
   /** Layers drawn in the chart's coordinates (they may call the Recharts scale hooks). */
   children?: ReactNode;
   yTickFormat?: (y: number) => string;
@@ -89,26 +106,36 @@ export function DensityPlot({
   height,
   xDomain,
   yMax,
+  yMin = 0,
   xLabel,
   yLabel,
   curves = [],
   bins,
   binValue = 'density',
   markers = [],
+  levels = [],
   children,
   yTickFormat = (v) => String(Number(v.toPrecision(3))),
   integerTicks = false,
 }: DensityPlotProps) {
-  const top = integerTicks ? Math.max(4, Math.ceil(yMax / 4) * 4) : niceCeil(yMax, AXIS_TOPS);
-  // Ticks at quarters of a round top: 0, 0.015, 0.03 … never an odd 0.0539 at the end.
-  const yTicks = [0, 0.25, 0.5, 0.75, 1].map((f) => Number((top * f).toPrecision(6)));
+  let yDomain: [number, number];
+  let yTicks: number[];
+  if (yMin !== 0) {
+    yTicks = niceTicks(yMin, yMax);
+    yDomain = [yMin, yMax];
+  } else {
+    const top = integerTicks ? Math.max(4, Math.ceil(yMax / 4) * 4) : niceCeil(yMax, AXIS_TOPS);
+    // Ticks at quarters of a round top: 0, 0.015, 0.03 … never an odd 0.0539 at the end.
+    yTicks = [0, 0.25, 0.5, 0.75, 1].map((f) => Number((top * f).toPrecision(6)));
+    yDomain = [0, top];
+  }
   return (
     <ComposedChart width={width} height={height} margin={margin} accessibilityLayer={false}>
       <CartesianGrid stroke="var(--grid)" strokeDasharray="2 4" />
       <XAxis {...xAxisProps(xDomain, xLabel)} />
       <YAxis
         type="number"
-        domain={[0, top]}
+        domain={yDomain}
         ticks={yTicks}
         allowDataOverflow
         stroke="var(--axis)"
@@ -126,21 +153,37 @@ export function DensityPlot({
         }}
       />
       {bins && <HistogramBars bins={bins} value={binValue} />}
-      {curves.map((curve) => (
-        <Line
-          key={curve.key}
-          data={curve.points}
-          dataKey="y"
-          type="linear"
-          dot={false}
-          activeDot={false}
-          isAnimationActive={false}
-          stroke={curve.colour}
-          strokeWidth={curve.strokeWidth ?? 2}
-          strokeDasharray={curve.dash}
-          name={curve.label}
-        />
-      ))}
+      {curves.map((curve) =>
+        curve.fill ? (
+          <Area
+            key={curve.key}
+            data={curve.points}
+            dataKey="y"
+            type="linear"
+            isAnimationActive={false}
+            stroke={curve.colour}
+            strokeWidth={curve.strokeWidth ?? 2}
+            fill={curve.colour}
+            fillOpacity={0.18}
+            activeDot={false}
+            name={curve.label}
+          />
+        ) : (
+          <Line
+            key={curve.key}
+            data={curve.points}
+            dataKey="y"
+            type="linear"
+            dot={false}
+            activeDot={false}
+            isAnimationActive={false}
+            stroke={curve.colour}
+            strokeWidth={curve.strokeWidth ?? 2}
+            strokeDasharray={curve.dash}
+            name={curve.label}
+          />
+        ),
+      )}
       {markers.map((m) => (
         <ReferenceLine
           key={m.key}
@@ -149,11 +192,43 @@ export function DensityPlot({
           strokeDasharray={m.dash}
           strokeWidth={2}
           ifOverflow="hidden"
+          label={
+            m.showLabel
+              ? { value: m.label, position: 'insideTopRight', offset: 6, fill: 'var(--text)', fontSize: 12 }
+              : undefined
+          }
+        />
+      ))}
+      {levels.map((level) => (
+        <ReferenceLine
+          key={level.key}
+          y={level.y}
+          stroke={level.colour}
+          strokeDasharray={level.dash}
+          strokeWidth={1.5}
+          ifOverflow="hidden"
+          label={{ value: level.label, position: 'insideBottomRight', fill: 'var(--text)', fontSize: 11 }}
         />
       ))}
       {children}
     </ComposedChart>
   );
+}
+
+/**
+ * Points of a Normal density over a domain, dense near the peak as well, so that a curve
+ * much narrower than the grid spacing is still drawn with its true height.
+ */
+export function normalCurvePoints(mu: number, sigma: number, [a, b]: [number, number], steps = 200) {
+  const xs = new Set<number>();
+  for (let i = 0; i <= steps; i++) xs.add(a + ((b - a) * i) / steps);
+  for (let i = -60; i <= 60; i++) {
+    const x = mu + (sigma * i) / 10;
+    if (x > a && x < b) xs.add(x);
+  }
+  const z = (x: number) => (x - mu) / sigma;
+  const peak = 1 / (sigma * Math.sqrt(2 * Math.PI));
+  return [...xs].sort((p, q) => p - q).map((x) => ({ x, y: peak * Math.exp(-0.5 * z(x) * z(x)) }));
 }
 
 /** Points of a density over a domain, for a Curve. */

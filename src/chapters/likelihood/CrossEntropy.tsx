@@ -1,0 +1,282 @@
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '../../components/ChartBox';
+import { DataTable } from '../../components/DataTable';
+import { Figure } from '../../components/Figure';
+import { Legend } from '../../components/Legend';
+import { ParamSlider } from '../../components/ParamSlider';
+import { ScrollBox } from '../../components/ScrollBox';
+import { Section } from '../../components/Section';
+import { Tex } from '../../components/Tex';
+import { formatNumber } from '../../components/format';
+import {
+  bernoulliPmf,
+  binaryCrossEntropy,
+  categoricalCrossEntropy,
+  meanBernoulliNll,
+  softmax,
+} from '../../math/crossEntropy';
+import { selectSample } from '../../state/derived';
+import { useLabStore } from '../../state/store';
+
+/** The derivation, one step per line: pmf, log, sign flip, average. */
+export const BCE_STEPS: { tex: string; say: string }[] = [
+  {
+    tex: String.raw`P(y \mid p) = p^{\,y}\,(1-p)^{\,1-y}, \qquad y \in \{0, 1\}`,
+    say: 'A hit (y = 1) has probability p, a miss (y = 0) has probability 1 − p: the Bernoulli distribution, written as one formula.',
+  },
+  {
+    tex: String.raw`\log P(y \mid p) = y \log p + (1-y)\log(1-p)`,
+    say: 'Take the log: powers come down as factors. Only one of the two terms is ever switched on.',
+  },
+  {
+    tex: String.raw`-\log P(y \mid p) = -y \log p - (1-y)\log(1-p)`,
+    say: 'Flip the sign, as for any negative log-likelihood, so that smaller is better.',
+  },
+  {
+    tex: String.raw`\text{BCE} = -\frac{1}{n}\sum_{i=1}^{n}\Big[y_i \log p_i + (1-y_i)\log(1-p_i)\Big]`,
+    say: 'Average over the n songs. That is binary cross-entropy: the mean Bernoulli NLL, term for term.',
+  },
+];
+
+export const CATEGORICAL_TEX = String.raw`p_{ik} = \frac{e^{z_{ik}}}{\sum_{j=1}^{K} e^{z_{ij}}}, \qquad \text{CE} = -\sum_{i=1}^{n}\sum_{k=1}^{K} y_{ik}\log p_{ik}`;
+
+/** Whether each example song is a hit, and the model's starting guesses. */
+const LABELS: (0 | 1)[] = [1, 0, 1, 1, 0, 0];
+const START_PROBABILITIES = [0.9, 0.2, 0.6, 0.3, 0.05, 0.7];
+const GENRES = ['pop', 'rock', 'jazz'];
+/** The example song's true genre: rock. */
+const TRUE_GENRE = 1;
+
+export function CrossEntropy() {
+  const sample = useLabStore(selectSample);
+  const [probabilities, setProbabilities] = useState(START_PROBABILITIES);
+  const [logits, setLogits] = useState([1.5, 1, -0.5]);
+  const songs = LABELS.map((y, i) => {
+    const p = probabilities[i];
+    const loss = -Math.log(bernoulliPmf(y, p));
+    const confidentlyWrong = (y === 1 && p < 0.2) || (y === 0 && p > 0.8);
+    return {
+      song: `Song ${i + 1}`,
+      y,
+      p,
+      loss,
+      tempo: sample[i],
+      ordinaryLoss: confidentlyWrong ? 0 : loss,
+      wrongLoss: confidentlyWrong ? loss : 0,
+    };
+  });
+  const bce = binaryCrossEntropy(LABELS, probabilities);
+  const nll = meanBernoulliNll(LABELS, probabilities);
+  const genreProbabilities = softmax(logits);
+  const categorical = categoricalCrossEntropy(
+    GENRES.map((_, k) => (k === TRUE_GENRE ? 1 : 0)),
+    logits,
+  );
+  const worst = songs.reduce((a, b) => (b.loss > a.loss ? b : a));
+
+  return (
+    <Section id="cross-entropy" title="Classification: cross-entropy is a negative log-likelihood too">
+      <div className="prose">
+        <p>
+          Everything so far fitted a continuous quantity. Now suppose the question is yes or no: will a song be a{' '}
+          <strong>hit</strong>? A classifier outputs a probability p that it is. Assume each outcome y (1 for a hit, 0
+          for not) follows a <strong>Bernoulli</strong> distribution with that p, and write down its negative log:
+        </p>
+        <ol className="derivation">
+          {BCE_STEPS.map((step) => (
+            <li key={step.tex}>
+              <Tex block label="Derivation step">
+                {step.tex}
+              </Tex>
+              <p>{step.say}</p>
+            </li>
+          ))}
+        </ol>
+      </div>
+
+      <div className="figure-frame">
+        <Figure
+          title="Six songs, your predictions, and what each one costs"
+          caption={
+            <>
+              Each bar is one song’s −log P(y | p). A right answer given confidently costs almost nothing; a wrong one
+              given confidently costs a lot (the cost grows without bound as p nears the wrong end). Right now the most
+              expensive is {worst.song}, at {formatNumber(worst.loss)}.
+            </>
+          }
+          alternative={
+            <DataTable
+              summary="Show the songs as a table"
+              caption="Each song's label, predicted probability of a hit and loss"
+              columns={['Song', 'Tempo (BPM)', 'Hit?', 'Predicted p(hit)', '−log P(y | p)']}
+              rowCount={songs.length}
+              row={(i) => [
+                songs[i].song,
+                formatNumber(songs[i].tempo, 1),
+                songs[i].y ? 'hit' : 'not a hit',
+                formatNumber(songs[i].p, 2),
+                formatNumber(songs[i].loss, 3),
+              ]}
+            />
+          }
+        >
+          <ChartBox label="Bar chart of each song's loss, −log P(y | p).">
+            {(width) => (
+              <BarChart
+                width={width}
+                height={200}
+                data={songs}
+                margin={{ top: 8, right: 16, bottom: 28, left: 12 }}
+                accessibilityLayer={false}
+              >
+                <CartesianGrid stroke="var(--grid)" strokeDasharray="2 4" vertical={false} />
+                <XAxis
+                  dataKey="song"
+                  stroke="var(--axis)"
+                  tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+                  label={{ value: 'Song', position: 'insideBottom', offset: -16, fill: 'var(--text)', fontSize: 13 }}
+                />
+                <YAxis
+                  domain={[0, (max: number) => Math.max(3, Math.ceil(max))]}
+                  stroke="var(--axis)"
+                  width={64}
+                  tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
+                  label={{
+                    value: '−log P(y | p)',
+                    angle: -90,
+                    position: 'insideLeft',
+                    offset: -4,
+                    style: { textAnchor: 'middle' },
+                    fill: 'var(--text)',
+                    fontSize: 13,
+                  }}
+                />
+                {/* Two stacked series, one of them 0 for each song, colour the confidently wrong. */}
+                <Bar dataKey="ordinaryLoss" stackId="loss" fill="var(--series-3)" isAnimationActive={false} />
+                <Bar dataKey="wrongLoss" stackId="loss" fill="var(--bad)" isAnimationActive={false} />
+              </BarChart>
+            )}
+          </ChartBox>
+          <Legend
+            items={[
+              { key: 'ok', label: 'Loss of a song', colour: 'var(--series-3)', kind: 'box' },
+              {
+                key: 'bad',
+                label: 'Confidently wrong (p on the wrong side of 0.2 / 0.8)',
+                colour: 'var(--bad)',
+                kind: 'box',
+              },
+            ]}
+          />
+          <div className="slider-grid">
+            {songs.map((s, i) => (
+              <ParamSlider
+                key={s.song}
+                label={`Predicted chance ${s.song} is a hit (${s.y ? 'it is' : 'it is not'})`}
+                unit="probability"
+                value={s.p}
+                min={0.01}
+                max={0.99}
+                step={0.01}
+                onChange={(p) => setProbabilities((all) => all.map((q, j) => (j === i ? p : q)))}
+              />
+            ))}
+          </div>
+          <dl className="readout" aria-live="polite">
+            <div>
+              <dt>Binary cross-entropy, −(1/n) Σ [y log p + (1 − y) log(1 − p)]</dt>
+              <dd data-testid="bce">{formatNumber(bce, 12)}</dd>
+            </div>
+            <div>
+              <dt>Mean Bernoulli NLL, −(1/n) Σ log P(y | p)</dt>
+              <dd data-testid="bernoulli-nll">{formatNumber(nll, 12)}</dd>
+            </div>
+          </dl>
+          <p className="figure__caption">
+            {bce === nll
+              ? 'The two agree to the last digit: they are the same number, computed two ways.'
+              : 'The two differ only in the last bit of floating-point rounding.'}
+          </p>
+        </Figure>
+      </div>
+
+      <div className="prose">
+        <p>
+          <strong>More than two classes</strong> work the same way. With K classes, the model outputs a score z for
+          each, the softmax turns the scores into probabilities, and the label is one-hot: y = 1 for the true class, 0
+          for the others. The negative log-likelihood of this <strong>Categorical</strong> distribution (the
+          generalisation of the Bernoulli to K outcomes) is the categorical cross-entropy, and the one-hot label keeps
+          only the true class’s −log p:
+        </p>
+        <Tex block label="Softmax and categorical cross-entropy">
+          {CATEGORICAL_TEX}
+        </Tex>
+      </div>
+
+      <div className="figure-frame">
+        <Figure
+          title="One song, three genres: the true genre is rock"
+          caption={
+            <>
+              Softmax probabilities: {GENRES.map((g, k) => `${g} ${formatNumber(genreProbabilities[k], 3)}`).join(', ')}
+              . Cross-entropy = −log p(rock) ={' '}
+              <strong data-testid="categorical-ce">{formatNumber(categorical, 4)}</strong>.
+            </>
+          }
+        >
+          <div className="slider-grid">
+            {GENRES.map((genre, k) => (
+              <ParamSlider
+                key={genre}
+                label={`Model score for ${genre}`}
+                unit="logit"
+                value={logits[k]}
+                min={-5}
+                max={5}
+                step={0.1}
+                onChange={(z) => setLogits((all) => all.map((v, j) => (j === k ? z : v)))}
+              />
+            ))}
+          </div>
+        </Figure>
+      </div>
+
+      <div className="prose">
+        <p>This is where the whole story leads. Every standard loss is a negative log-likelihood in disguise:</p>
+        <ScrollBox label="The loss you choose is the distribution you assume">
+          <table className="compare-table">
+            <caption>The loss you choose is the distribution you assume</caption>
+            <thead>
+              <tr>
+                <th scope="col">Loss</th>
+                <th scope="col">Assumed distribution</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">Cross-entropy (binary / categorical)</th>
+                <td>Bernoulli / Categorical</td>
+              </tr>
+              <tr>
+                <th scope="row">Mean squared error (MSE)</th>
+                <td>Normal</td>
+              </tr>
+              <tr>
+                <th scope="row">Mean absolute error (MAE)</th>
+                <td>Laplace</td>
+              </tr>
+            </tbody>
+          </table>
+        </ScrollBox>
+        <p>
+          <strong>
+            Cross-entropy assumes Bernoulli or Categorical outcomes, MSE assumes Normal errors, MAE assumes Laplace
+            errors.
+          </strong>{' '}
+          Choosing a loss function is choosing a distribution, whether you say so or not.
+        </p>
+      </div>
+    </Section>
+  );
+}

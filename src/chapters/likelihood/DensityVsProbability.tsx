@@ -1,0 +1,272 @@
+import { useId, useMemo, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '../../components/ChartBox';
+import { DataTable } from '../../components/DataTable';
+import { Figure } from '../../components/Figure';
+import { Legend } from '../../components/Legend';
+import { ParamSlider } from '../../components/ParamSlider';
+import { ScrollBox } from '../../components/ScrollBox';
+import { Section } from '../../components/Section';
+import { DensityPlot, normalCurvePoints } from '../../components/charts/DensityPlot';
+import { formatNumber, formatSmall } from '../../components/format';
+import { normalIntervalProbability, normalPdf } from '../../math/distributions';
+import { selectSummary } from '../../state/derived';
+import { useLabStore } from '../../state/store';
+import { useDeferredParams } from './useDeferredParams';
+
+/** A discrete variable to contrast with tempo: the share of songs in each time signature. */
+const TIME_SIGNATURES = [
+  { metre: '3/4', p: 0.15 },
+  { metre: '4/4', p: 0.7 },
+  { metre: '6/8', p: 0.1 },
+  { metre: '5/4', p: 0.05 },
+];
+
+/** Widths the demo curve can take: narrow enough that its peak rises far above 1. */
+const WIDTH_RANGE = { min: 0.1, max: 30 };
+
+export function DensityVsProbability() {
+  const id = useId();
+  const summary = useLabStore(selectSummary);
+  const { mu } = useDeferredParams();
+  const [width, setWidth] = useState(6);
+  // The interval starts 4 BPM wide around the centre, e.g. 118–122 when μ is 120.
+  const [from, setFrom] = useState(() => Math.round(useLabStore.getState().mu) - 2);
+  const [to, setTo] = useState(() => Math.round(useLabStore.getState().mu) + 2);
+  const domain = useMemo((): [number, number] => [summary.muRange.min, summary.muRange.max], [summary]);
+  const [a, b] = [Math.min(from, to), Math.max(from, to)];
+
+  const curve = useMemo(() => normalCurvePoints(mu, width, domain, 240), [mu, width, domain]);
+  const shaded = useMemo(
+    () => normalCurvePoints(mu, width, [a, b], 120).filter((p) => p.x >= a && p.x <= b),
+    [mu, width, a, b],
+  );
+  const peak = normalPdf(mu, mu, width);
+  const probability = normalIntervalProbability(a, b, mu, width);
+  const totalArea = normalIntervalProbability(-1e6, 1e6, mu, width);
+  const midpoint = (a + b) / 2;
+  const densityAtMid = normalPdf(midpoint, mu, width);
+
+  return (
+    <Section id="density-vs-probability" title="Density is not probability">
+      <div className="prose">
+        <p>
+          A discrete variable, like the time signature of a song, has a <strong>probability</strong> for each value.
+          Each probability lies between 0 and 1, and together they add up to 1.
+        </p>
+      </div>
+      <div className="figure-frame">
+        <Figure
+          title="Discrete: probabilities of each time signature"
+          caption={<>Every bar is between 0 and 1, and the bars add up to exactly 1.</>}
+          alternative={
+            <DataTable
+              summary="Show the probabilities as a table"
+              caption="Probability of each time signature"
+              columns={['Time signature', 'Probability']}
+              rowCount={TIME_SIGNATURES.length}
+              row={(i) => [TIME_SIGNATURES[i].metre, formatNumber(TIME_SIGNATURES[i].p, 2)]}
+            />
+          }
+        >
+          <ChartBox label="Bar chart of time-signature probabilities: 3/4 0.15, 4/4 0.70, 6/8 0.10, 5/4 0.05.">
+            {(chartWidth) => (
+              <BarChart
+                width={chartWidth}
+                height={170}
+                data={TIME_SIGNATURES}
+                margin={{ top: 8, right: 16, bottom: 28, left: 12 }}
+                accessibilityLayer={false}
+              >
+                <CartesianGrid stroke="var(--grid)" strokeDasharray="2 4" vertical={false} />
+                <XAxis
+                  dataKey="metre"
+                  stroke="var(--axis)"
+                  tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+                  label={{
+                    value: 'Time signature',
+                    position: 'insideBottom',
+                    offset: -16,
+                    fill: 'var(--text)',
+                    fontSize: 13,
+                  }}
+                />
+                <YAxis
+                  domain={[0, 1]}
+                  ticks={[0, 0.25, 0.5, 0.75, 1]}
+                  stroke="var(--axis)"
+                  width={64}
+                  tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
+                  label={{
+                    value: 'Probability',
+                    angle: -90,
+                    position: 'insideLeft',
+                    offset: -4,
+                    style: { textAnchor: 'middle' },
+                    fill: 'var(--text)',
+                    fontSize: 13,
+                  }}
+                />
+                <Bar dataKey="p" fill="var(--series-3)" isAnimationActive={false} />
+              </BarChart>
+            )}
+          </ChartBox>
+        </Figure>
+      </div>
+
+      <div className="prose">
+        <p>
+          Tempo is <strong>continuous</strong>: between 118 and 122 BPM lie infinitely many tempos, and the chance of
+          hitting any one of them exactly is 0. So a continuous distribution gives a <strong>density</strong> instead,
+          and probabilities are <em>areas</em> under it. The rules change accordingly: the total area is 1, but the
+          curve itself may rise above 1. Narrow the curve below and watch.
+        </p>
+      </div>
+
+      <div className="figure-frame">
+        <Figure
+          title={`Continuous: a Normal density centred at μ = ${formatNumber(mu, 1)}, width σ = ${formatNumber(width, 1)} BPM`}
+          caption={
+            <>
+              Peak density: <strong className={peak > 1 ? 'callout' : undefined}>{formatSmall(peak)} per BPM</strong>
+              {peak > 1 ? ' — above 1, and nothing is wrong. ' : '. '}
+              Total area under the curve: <strong>{formatNumber(totalArea, 3)}</strong>, whatever the width. Shaded: P(
+              {formatNumber(a, 1)} ≤ tempo ≤ {formatNumber(b, 1)}) = <strong>{formatSmall(probability)}</strong>.
+            </>
+          }
+          alternative={
+            <DataTable
+              summary="Show these numbers as a table"
+              caption="The demo curve's peak, total area, interval probability and density at the interval's midpoint"
+              columns={['Quantity', 'Value']}
+              rowCount={4}
+              row={(i) =>
+                [
+                  ['Peak density (per BPM)', formatSmall(peak)],
+                  ['Total area', formatNumber(totalArea, 3)],
+                  [`P(${formatNumber(a, 1)} ≤ tempo ≤ ${formatNumber(b, 1)})`, formatSmall(probability)],
+                  [`Density at ${formatNumber(midpoint, 1)} BPM (per BPM)`, formatSmall(densityAtMid)],
+                ][i]
+              }
+            />
+          }
+        >
+          <ChartBox label="A Normal density with the interval between the two chosen tempos shaded.">
+            {(chartWidth) => (
+              <DensityPlot
+                width={chartWidth}
+                height={240}
+                xDomain={domain}
+                yMax={Math.max(peak, 0.05) * 1.05}
+                xLabel="Tempo (BPM)"
+                yLabel="Density (per BPM)"
+                curves={[
+                  {
+                    key: 'interval',
+                    label: 'Interval',
+                    points: shaded,
+                    colour: 'var(--series-4)',
+                    fill: true,
+                    strokeWidth: 0,
+                  },
+                  { key: 'density', label: 'Density', points: curve, colour: 'var(--curve)' },
+                ]}
+                levels={
+                  peak > 1 ? [{ key: 'one', y: 1, label: 'density 1', colour: 'var(--text-muted)', dash: '4 3' }] : []
+                }
+              />
+            )}
+          </ChartBox>
+          <Legend
+            items={[
+              { key: 'd', label: 'Density (per BPM)', colour: 'var(--curve)' },
+              { key: 'i', label: 'Area = probability of the interval', colour: 'var(--series-4)', kind: 'box' },
+            ]}
+          />
+          <ParamSlider
+            label="Curve width (standard deviation of this demo curve)"
+            unit="BPM"
+            value={width}
+            min={WIDTH_RANGE.min}
+            max={WIDTH_RANGE.max}
+            step={0.1}
+            onChange={setWidth}
+            description="Below about 0.4 BPM the peak passes 1."
+          />
+          <fieldset className="interval-inputs">
+            <legend>Interval</legend>
+            <label htmlFor={`${id}-from`}>From (BPM)</label>
+            <input
+              id={`${id}-from`}
+              type="number"
+              step="any"
+              value={from}
+              onChange={(e) => Number.isFinite(e.target.valueAsNumber) && setFrom(e.target.valueAsNumber)}
+            />
+            <label htmlFor={`${id}-to`}>to (BPM)</label>
+            <input
+              id={`${id}-to`}
+              type="number"
+              step="any"
+              value={to}
+              onChange={(e) => Number.isFinite(e.target.valueAsNumber) && setTo(e.target.valueAsNumber)}
+            />
+            <button
+              type="button"
+              className="button--quiet"
+              onClick={() => {
+                setFrom(Math.round(mu) - 2);
+                setTo(Math.round(mu) + 2);
+              }}
+            >
+              Centre it on μ
+            </button>
+          </fieldset>
+        </Figure>
+      </div>
+
+      <div className="prose">
+        <p>
+          Think of density as <strong>probability per BPM</strong>, the way speed is distance per hour. A car doing 100
+          km/h for one minute has not driven 100 km; a density of {formatSmall(densityAtMid)} per BPM over an interval{' '}
+          {formatNumber(b - a, 1)} BPM wide gives a probability of roughly {formatSmall(densityAtMid)} ×{' '}
+          {formatNumber(b - a, 1)} = {formatSmall(densityAtMid * (b - a))} (the exact area is {formatSmall(probability)}
+          ). A density above 1 just means that probability is packed into less than one BPM.
+        </p>
+        <ScrollBox label="Discrete and continuous, side by side">
+          <table className="compare-table">
+            <caption>Discrete and continuous, side by side</caption>
+            <thead>
+              <tr>
+                <td />
+                <th scope="col">Discrete (coins, dice, time signatures)</th>
+                <th scope="col">Continuous (tempo, height)</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">What f gives</th>
+                <td>a probability P(X = x)</td>
+                <td>a density f(x), per unit of x</td>
+              </tr>
+              <tr>
+                <th scope="row">Range</th>
+                <td>0 to 1</td>
+                <td>0 to anything: it can exceed 1</td>
+              </tr>
+              <tr>
+                <th scope="row">Adds up to 1 by</th>
+                <td>summing over values</td>
+                <td>integrating (area under the curve)</td>
+              </tr>
+            </tbody>
+          </table>
+        </ScrollBox>
+        <p>
+          Likelihoods of continuous data multiply densities, not probabilities. That is why a likelihood can be larger
+          than 1, and a log-likelihood positive; we come back to this below.
+        </p>
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,265 @@
+import { useId, useMemo, useState } from 'react';
+import { DataTable } from '../../components/DataTable';
+import { Figure } from '../../components/Figure';
+import { Legend } from '../../components/Legend';
+import { ScrollBox } from '../../components/ScrollBox';
+import { Section } from '../../components/Section';
+import { Tex } from '../../components/Tex';
+import { formatNumber, formatSmall } from '../../components/format';
+import { normalLogPdf, normalPdf } from '../../math/distributions';
+import { normalLogLikelihoodFromStats } from '../../math/likelihood';
+import { selectSample, selectSummary } from '../../state/derived';
+import { useLabStore } from '../../state/store';
+import { ProfileChart } from './ProfileChart';
+import { CandidateCentreSlider } from './CandidateCentreSlider';
+import { logLikelihoodProfile, muGrid } from './profiles';
+import { useDeferredParams } from './useDeferredParams';
+
+export const NLL_TEX = String.raw`\text{NLL}(\theta) = -\ell(\theta) = -\log L(\theta)`;
+
+/** Units a tempo could be measured in, and how many BPM one of them is. */
+const UNITS = [
+  { key: 'bpm', name: 'beats per minute (BPM)', short: 'BPM', perUnit: 1 },
+  { key: 'bps', name: 'beats per second', short: 'beats/s', perUnit: 60 },
+  { key: 'bph', name: 'beats per hour', short: 'beats/h', perUnit: 1 / 60 },
+];
+
+export function NegativeLogLikelihood() {
+  const id = useId();
+  const sample = useLabStore(selectSample);
+  const summary = useLabStore(selectSummary);
+  const { mu, sigma } = useDeferredParams();
+  const [unitKey, setUnitKey] = useState('bps');
+  const unit = UNITS.find((u) => u.key === unitKey)!;
+  const domain = useMemo((): [number, number] => [summary.muRange.min, summary.muRange.max], [summary]);
+  const logLik = useMemo(
+    () => logLikelihoodProfile(summary.stats, sigma, muGrid(domain, 240)),
+    [summary, sigma, domain],
+  );
+  const nll = useMemo(() => logLik.map((p) => ({ x: p.x, y: -p.y })), [logLik]);
+  const current = normalLogLikelihoodFromStats(summary.stats, mu, sigma);
+  const markers = [
+    { key: 'mu', x: mu, label: `your μ`, colour: 'var(--focus)', showLabel: true },
+    { key: 'max', x: summary.normal.mu, label: 'x̄', colour: 'var(--text-muted)', dash: '4 3' },
+  ];
+
+  // The densest and the least dense of the learner's songs at the current μ and σ.
+  const [densest, sparsest] = useMemo(() => {
+    let hi = 0;
+    let lo = 0;
+    sample.forEach((x, i) => {
+      if (normalLogPdf(x, mu, sigma) > normalLogPdf(sample[hi], mu, sigma)) hi = i;
+      if (normalLogPdf(x, mu, sigma) < normalLogPdf(sample[lo], mu, sigma)) lo = i;
+    });
+    return [hi, lo];
+  }, [sample, mu, sigma]);
+  const densityRows: [string, number][] = [
+    ['0.05', 0.05],
+    ['0.01', 0.01],
+    ['0.001', 0.001],
+    [
+      `Song ${densest + 1} (${formatNumber(sample[densest], 1)} BPM), your densest`,
+      normalPdf(sample[densest], mu, sigma),
+    ],
+    [
+      `Song ${sparsest + 1} (${formatNumber(sample[sparsest], 1)} BPM), your least dense`,
+      normalPdf(sample[sparsest], mu, sigma),
+    ],
+  ];
+
+  // Changing the unit rescales every density by the same factor, and ℓ by n times its log.
+  const shift = summary.n * Math.log(unit.perUnit);
+  const hasMaximum = summary.normal.sigma > 0;
+
+  return (
+    <Section id="negative-log-likelihood" title="Negative numbers, and the negative log-likelihood">
+      <div className="prose">
+        <p>
+          Your log-likelihood is a negative number, about {formatNumber(current, 0)} right now. That is normal. Each
+          density here is below 1, and the log of a number below 1 is negative; add up negative numbers and you get a
+          negative total.
+        </p>
+        <ScrollBox label="Densities below 1 have negative logs (natural log)">
+          <table className="compare-table">
+            <caption>Densities below 1 have negative logs (natural log)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Density (per BPM)</th>
+                <th scope="col">Log-density</th>
+              </tr>
+            </thead>
+            <tbody>
+              {densityRows.map(([label, d]) => (
+                <tr key={label}>
+                  <th scope="row">
+                    {label}
+                    {label.startsWith('Song') && `: ${formatSmall(d)}`}
+                  </th>
+                  <td>{formatNumber(Math.log(d))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
+        <p>
+          So read ℓ like a golf score in reverse: <strong>closer to zero is better</strong>. A fit with ℓ = −150 beats
+          one with ℓ = −167, because −150 is the larger number. Only comparisons matter; the value on its own means
+          little.
+        </p>
+        <p>
+          <strong>Why not take the absolute value</strong> to get rid of the minus sign? Because it flips the order:
+          |−150| = 150 is smaller than |−167| = 167, so “bigger is better” would now pick the worse fit. And it is
+          unnecessary: the slope of ℓ, which is what an optimiser follows, does not care that ℓ is negative.
+        </p>
+        <p>
+          There is a sign convention worth knowing, though. Optimisers in machine learning are built to{' '}
+          <em>minimise</em>: gradient descent walks downhill. So instead of maximising ℓ we flip its sign and minimise
+          the <strong>negative log-likelihood</strong>:
+        </p>
+        <Tex block label="The negative log-likelihood">
+          {NLL_TEX}
+        </Tex>
+        <ScrollBox label="Two conventions, one answer">
+          <table className="compare-table">
+            <caption>Two conventions, one answer</caption>
+            <thead>
+              <tr>
+                <th scope="col">Approach</th>
+                <th scope="col">Typical value</th>
+                <th scope="col">Goal</th>
+                <th scope="col">Better means</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">Log-likelihood ℓ</th>
+                <td>{formatNumber(current, 1)}</td>
+                <td>maximise</td>
+                <td>larger (closer to zero)</td>
+              </tr>
+              <tr>
+                <th scope="row">Negative log-likelihood −ℓ</th>
+                <td>{formatNumber(-current, 1)}</td>
+                <td>minimise</td>
+                <td>smaller</td>
+              </tr>
+            </tbody>
+          </table>
+        </ScrollBox>
+      </div>
+
+      <div className="figure-frame">
+        <Figure
+          title={`ℓ(μ) to maximise, NLL(μ) to minimise (σ = ${formatNumber(sigma, 1)})`}
+          caption={
+            <>
+              The same curve upside down. The top of ℓ and the bottom of NLL are at the same μ, the sample mean{' '}
+              {formatNumber(summary.normal.mu)} BPM. At your μ = {formatNumber(mu, 1)}: ℓ = {formatNumber(current)}, NLL
+              = {formatNumber(-current)}.
+            </>
+          }
+          alternative={
+            <DataTable
+              summary="Show ℓ and NLL as a table"
+              caption="Log-likelihood and negative log-likelihood at several values of μ"
+              columns={['μ (BPM)', 'ℓ(μ)', 'NLL(μ)']}
+              rowCount={25}
+              row={(i) => [
+                formatNumber(logLik[i * 10].x, 1),
+                formatNumber(logLik[i * 10].y),
+                formatNumber(nll[i * 10].y),
+              ]}
+            />
+          }
+        >
+          <div className="chart-pair">
+            <ProfileChart
+              points={logLik}
+              label="ℓ"
+              yLabel="ℓ(μ): maximise"
+              colour="var(--laplace)"
+              markers={markers}
+              description="The log-likelihood over μ, a hump whose top is at the sample mean."
+            />
+            <ProfileChart
+              points={nll}
+              label="NLL"
+              yLabel="NLL(μ): minimise"
+              colour="var(--series-3)"
+              markers={markers}
+              description="The negative log-likelihood over μ, a valley whose bottom is at the sample mean."
+            />
+          </div>
+          <Legend
+            items={[
+              { key: 'l', label: 'ℓ(μ), the log-likelihood', colour: 'var(--laplace)' },
+              { key: 'n', label: 'NLL(μ) = −ℓ(μ)', colour: 'var(--series-3)' },
+              { key: 'mu', label: 'Your μ', colour: 'var(--focus)' },
+              { key: 'max', label: 'Sample mean x̄', colour: 'var(--text-muted)', dash: '4 3' },
+            ]}
+          />
+          <CandidateCentreSlider range={domain} />
+        </Figure>
+      </div>
+
+      <div className="prose">
+        <h4>Can ℓ be positive? Yes, and nothing breaks</h4>
+        <p>
+          “The log-likelihood is always negative” is only true while every density is below 1. A density is probability{' '}
+          <em>per unit</em>, so its size depends on the unit: measure the same tempos in a coarser unit and every
+          density grows. In the density figure above, a curve narrower than about 0.4 BPM already peaks above 1. Switch
+          the unit and see what happens to ℓ.
+        </p>
+        <div className="unit-picker">
+          <label htmlFor={`${id}-unit`}>Measure tempo in</label>
+          <select id={`${id}-unit`} value={unitKey} onChange={(e) => setUnitKey(e.target.value)}>
+            {UNITS.map((u) => (
+              <option key={u.key} value={u.key}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <ScrollBox label="The same songs and fit in another unit">
+          <table className="compare-table" aria-live="polite">
+            <caption>The same songs and the same fit, measured in {unit.name}</caption>
+            <thead>
+              <tr>
+                <td />
+                <th scope="col">At your μ and σ</th>
+                <th scope="col">At the maximum</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">μ ({unit.short})</th>
+                <td>{formatSmall(mu / unit.perUnit, 4)}</td>
+                <td>{hasMaximum ? formatSmall(summary.normal.mu / unit.perUnit, 4) : 'none'}</td>
+              </tr>
+              <tr>
+                <th scope="row">σ ({unit.short})</th>
+                <td>{formatSmall(sigma / unit.perUnit, 4)}</td>
+                <td>{hasMaximum ? formatSmall(summary.normal.sigma / unit.perUnit, 4) : 'none'}</td>
+              </tr>
+              <tr>
+                <th scope="row">Log-likelihood ℓ</th>
+                <td>{formatNumber(current + shift)}</td>
+                <td>{hasMaximum ? formatNumber(summary.normalMaxLogLik + shift) : '+∞'}</td>
+              </tr>
+            </tbody>
+          </table>
+        </ScrollBox>
+        <p>
+          In {unit.name}, every density is{' '}
+          {unit.perUnit === 1 ? 'as before' : `${formatSmall(unit.perUnit)} times what it is per BPM`}, so ℓ moves by n
+          · log({formatSmall(unit.perUnit)}) = {formatNumber(shift)}.
+          {hasMaximum &&
+            summary.normalMaxLogLik + shift > 0 &&
+            ` In these units the best fit’s log-likelihood is positive: ${formatNumber(summary.normalMaxLogLik + shift)}.`}{' '}
+          The best μ and σ describe the very same tempos; only the numbers’ unit changed. A positive ℓ is just as valid
+          as a negative one: what matters is which parameters make it largest.
+        </p>
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,376 @@
+import { useMemo, useState } from 'react';
+import { ChartBox } from '../../components/ChartBox';
+import { DataTable } from '../../components/DataTable';
+import { Figure } from '../../components/Figure';
+import { Legend } from '../../components/Legend';
+import { ParamSlider } from '../../components/ParamSlider';
+import { ScrollBox } from '../../components/ScrollBox';
+import { Section } from '../../components/Section';
+import { Tex } from '../../components/Tex';
+import { DensityPlot, type HorizontalMarker, type Marker } from '../../components/charts/DensityPlot';
+import { formatCount, formatNumber, formatPowerOfTen, formatSmall, superscript } from '../../components/format';
+import { normalLogPdf, normalPdf } from '../../math/distributions';
+import { FLOAT_LIMITS, firstZeroProduct, runningProducts } from '../../math/underflow';
+import { STREAM_LENGTH, selectStream, selectSummary } from '../../state/derived';
+import { useLabStore } from '../../state/store';
+import { ProfileChart } from './ProfileChart';
+import { logLikelihoodProfile, muGrid, scaledLikelihoodProfile } from './profiles';
+import { useDeferredParams } from './useDeferredParams';
+
+export const LOG_SUM_TEX = String.raw`\log \prod_{i=1}^{n} f(x_i) = \sum_{i=1}^{n} \log f(x_i)`;
+
+/** The floors: the smallest positive number of each format, as log10. */
+const FLOORS: (HorizontalMarker & { format: string })[] = [
+  {
+    key: 'f32n',
+    format: 'float32',
+    y: Math.log10(FLOAT_LIMITS.float32.minNormal),
+    label: 'float32 smallest normal',
+    colour: 'var(--series-2)',
+    dash: '6 3',
+  },
+  {
+    key: 'f32s',
+    format: 'float32',
+    y: Math.log10(FLOAT_LIMITS.float32.minSubnormal),
+    label: 'float32 smallest subnormal',
+    colour: 'var(--series-2)',
+    dash: '2 2',
+  },
+  {
+    key: 'f64n',
+    format: 'float64',
+    y: Math.log10(FLOAT_LIMITS.float64.minNormal),
+    label: 'float64 smallest normal',
+    colour: 'var(--series-4)',
+    dash: '6 3',
+  },
+  {
+    key: 'f64s',
+    format: 'float64',
+    y: Math.log10(FLOAT_LIMITS.float64.minSubnormal),
+    label: 'float64 smallest subnormal',
+    colour: 'var(--series-4)',
+    dash: '2 2',
+  },
+];
+
+const FORMATS = [
+  { name: 'float16 (half)', bits: 16, exponent: 5, mantissa: 10, normal: '6.1 × 10⁻⁵', subnormal: '6.0 × 10⁻⁸' },
+  { name: 'bfloat16', bits: 16, exponent: 8, mantissa: 7, normal: '1.2 × 10⁻³⁸', subnormal: '9.2 × 10⁻⁴¹' },
+  { name: 'float32 (single)', bits: 32, exponent: 8, mantissa: 23, normal: '1.2 × 10⁻³⁸', subnormal: '1.4 × 10⁻⁴⁵' },
+  { name: 'float64 (double)', bits: 64, exponent: 11, mantissa: 52, normal: '2.2 × 10⁻³⁰⁸', subnormal: '4.9 × 10⁻³²⁴' },
+];
+
+export function WhyLog() {
+  const stream = useLabStore(selectStream);
+  const summary = useLabStore(selectSummary);
+  const { mu, sigma } = useDeferredParams();
+  const [size, setSize] = useState(40);
+
+  const { log10Products, logSums, float32, float64, float32Steps, float64Steps } = useMemo(() => {
+    const densities = Array.from(stream, (x) => normalPdf(x, mu, sigma));
+    const log10Products = new Float64Array(stream.length);
+    const logSums = new Float64Array(stream.length);
+    let sum = 0;
+    stream.forEach((x, i) => {
+      sum += normalLogPdf(x, mu, sigma);
+      logSums[i] = sum;
+      log10Products[i] = sum / Math.LN10;
+    });
+    return {
+      log10Products,
+      logSums,
+      float32: firstZeroProduct(densities, 'float32'),
+      float64: firstZeroProduct(densities, 'float64'),
+      float32Steps: runningProducts(densities, 'float32'),
+      float64Steps: runningProducts(densities, 'float64'),
+    };
+  }, [stream, mu, sigma]);
+
+  const n = Math.min(size, STREAM_LENGTH);
+  const xDomain: [number, number] = [1, Math.max(n, 10)];
+  const step = Math.max(1, Math.floor(n / 240));
+  const productCurve: { x: number; y: number }[] = [];
+  const sumCurve: { x: number; y: number }[] = [];
+  for (let k = 1; k <= n; k += step) {
+    productCurve.push({ x: k, y: log10Products[k - 1] });
+    sumCurve.push({ x: k, y: logSums[k - 1] });
+  }
+  productCurve.push({ x: n, y: log10Products[n - 1] });
+  sumCurve.push({ x: n, y: logSums[n - 1] });
+  const lowest = Math.min(...productCurve.map((p) => p.y));
+  const yMin = Math.min(-50, lowest * 1.08);
+  const markers: Marker[] = [];
+  if (float32 !== null && float32 <= n)
+    markers.push({
+      key: 'z32',
+      x: float32,
+      label: `float32 hits 0 (n = ${float32})`,
+      colour: 'var(--series-2)',
+      showLabel: true,
+    });
+  if (float64 !== null && float64 <= n)
+    markers.push({
+      key: 'z64',
+      x: float64,
+      label: `float64 hits 0 (n = ${float64})`,
+      colour: 'var(--series-4)',
+      showLabel: true,
+    });
+  const floorsShown = FLOORS.filter((f) => f.y >= yMin);
+
+  const profile = useMemo(() => {
+    const grid = muGrid([summary.muRange.min, summary.muRange.max], 240);
+    const logLik = logLikelihoodProfile(summary.stats, sigma, grid);
+    return { logLik, likelihood: scaledLikelihoodProfile(logLik) };
+  }, [summary, sigma]);
+  const profileDomain: [number, number] = [summary.muRange.min, summary.muRange.max];
+  const argmax = summary.normal.mu;
+
+  const value = (steps: Float64Array) => (steps[n - 1] === 0 ? '0 (underflow)' : formatSmall(steps[n - 1]));
+  const underflowText = (first: number | null) => (first === null ? 'never' : String(first));
+
+  return (
+    <Section id="why-log" title="Why take the log? Because the product vanishes">
+      <div className="prose">
+        <p>
+          The likelihood multiplies one density per song. Each density here is a small number (around 0.03 per BPM near
+          the centre, far less in the tails), so every extra song shrinks the product by another factor of about 30 or
+          more. The product falls <strong>exponentially</strong> with the number of songs.
+        </p>
+        <p>
+          A computer cannot follow it down for long. Floating-point numbers have a smallest positive value; below it the
+          product becomes exactly <strong>0</strong>, and then every likelihood is 0 and no μ or σ can be told apart
+          from another. Below, the computer really multiplies the densities at your μ = {formatNumber(mu, 1)} and σ ={' '}
+          {formatNumber(sigma, 1)}, in single precision (float32) and in double precision (float64). The first{' '}
+          {formatCount(Math.min(summary.n, STREAM_LENGTH))} songs are your data; beyond them, the same numpy stream
+          continues (<code>np.random.normal(120, 15, 1000)</code> with your seed).
+        </p>
+      </div>
+
+      <div className="figure-frame">
+        <Figure
+          title={`Multiplying ${formatCount(n)} densities`}
+          caption={
+            <>
+              The line is the true size of the product, written as a power of ten (computed from a sum of logs, so it
+              never underflows). Dashed lines are each format’s floor: its smallest normal and smallest subnormal
+              number. Multiplying for real, float32 first gives exactly 0 at n ={' '}
+              <strong data-testid="underflow-float32">{underflowText(float32)}</strong> and float64 at n ={' '}
+              <strong data-testid="underflow-float64">{underflowText(float64)}</strong> (counted up to{' '}
+              {formatCount(STREAM_LENGTH)} songs).
+              {floorsShown.length < FLOORS.length && ' Increase the number of songs to reach the float64 floors.'}
+            </>
+          }
+          alternative={
+            <DataTable
+              summary="Show the products as a table"
+              caption="The running product of densities: exact, in float64 and in float32, and the running sum of logs"
+              columns={['Songs multiplied', 'Exact product', 'float64 product', 'float32 product', 'Sum of logs']}
+              rowCount={n}
+              limit={300}
+              row={(i) => [
+                i + 1,
+                formatPowerOfTen(log10Products[i]),
+                float64Steps[i] === 0 ? '0' : formatSmall(float64Steps[i]),
+                float32Steps[i] === 0 ? '0' : formatSmall(float32Steps[i]),
+                formatNumber(logSums[i]),
+              ]}
+            />
+          }
+        >
+          <div className="chart-pair">
+            <ChartBox
+              label={`The log10 of the running product falls in a straight line, crossing the float32 floors near n = ${float32 ?? 'never'} and the float64 floors near n = ${float64 ?? 'never'}.`}
+            >
+              {(width) => (
+                <DensityPlot
+                  width={width}
+                  height={260}
+                  xDomain={xDomain}
+                  yMax={0}
+                  yMin={yMin}
+                  xLabel="Songs multiplied (n)"
+                  yLabel="log₁₀ of the product"
+                  curves={[{ key: 'p', label: 'log10 product', points: productCurve, colour: 'var(--curve)' }]}
+                  levels={floorsShown}
+                  markers={markers}
+                  yTickFormat={(v) => String(Math.round(v))}
+                />
+              )}
+            </ChartBox>
+            <ChartBox label="The running sum of log-densities, an ordinary finite number at every n.">
+              {(width) => (
+                <DensityPlot
+                  width={width}
+                  height={260}
+                  xDomain={xDomain}
+                  yMax={0}
+                  yMin={Math.min(-10, Math.min(...sumCurve.map((p) => p.y)) * 1.08)}
+                  xLabel="Songs summed (n)"
+                  yLabel="Sum of log-densities"
+                  curves={[{ key: 's', label: 'sum of logs', points: sumCurve, colour: 'var(--laplace)' }]}
+                  yTickFormat={(v) => String(Math.round(v))}
+                />
+              )}
+            </ChartBox>
+          </div>
+          <Legend
+            items={[
+              { key: 'p', label: 'log₁₀ of the product (true value)', colour: 'var(--curve)' },
+              { key: 's', label: 'Sum of log-densities (what we compute instead)', colour: 'var(--laplace)' },
+              { key: 'f32', label: 'float32 floors and first 0', colour: 'var(--series-2)', dash: '6 3' },
+              { key: 'f64', label: 'float64 floors and first 0', colour: 'var(--series-4)', dash: '6 3' },
+            ]}
+          />
+          <ParamSlider
+            label="Songs multiplied"
+            unit="songs"
+            value={size}
+            min={1}
+            max={STREAM_LENGTH}
+            step={1}
+            onChange={(v) => setSize(Math.round(v))}
+          />
+          <dl className="readout" aria-live="polite">
+            <div>
+              <dt>Exact product of {formatCount(n)} densities</dt>
+              <dd>{formatPowerOfTen(log10Products[n - 1])}</dd>
+            </div>
+            <div>
+              <dt>Computed in float64</dt>
+              <dd>{value(float64Steps)}</dd>
+            </div>
+            <div>
+              <dt>Computed in float32</dt>
+              <dd>{value(float32Steps)}</dd>
+            </div>
+            <div>
+              <dt>Sum of the logs</dt>
+              <dd>{formatNumber(logSums[n - 1])}</dd>
+            </div>
+          </dl>
+        </Figure>
+      </div>
+
+      <div className="prose">
+        <ScrollBox label="Floating-point formats and their smallest positive numbers">
+          <table className="compare-table">
+            <caption>Floating-point formats and their smallest positive numbers</caption>
+            <thead>
+              <tr>
+                <th scope="col">Format</th>
+                <th scope="col">Bits</th>
+                <th scope="col">Exponent bits</th>
+                <th scope="col">Mantissa bits</th>
+                <th scope="col">Smallest normal</th>
+                <th scope="col">Smallest subnormal</th>
+              </tr>
+            </thead>
+            <tbody>
+              {FORMATS.map((f) => (
+                <tr key={f.name}>
+                  <th scope="row">{f.name}</th>
+                  <td>{f.bits}</td>
+                  <td>{f.exponent}</td>
+                  <td>{f.mantissa}</td>
+                  <td>{f.normal}</td>
+                  <td>{f.subnormal}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
+        <p>
+          Every format also spends one bit on the sign. <strong>Subnormal</strong> numbers trade precision for reach:
+          below the smallest normal number they keep fewer and fewer significant bits until nothing is left.
+        </p>
+        <p>
+          <strong>Why not just use float64?</strong> It only postpones the problem. Each number takes twice the memory
+          of float32, and on GPUs and other accelerators double precision runs several times slower, often far more on
+          consumer cards, which is why deep learning trains in float32, or in 16-bit formats (float16, bfloat16) whose
+          floors are higher still. And even float64 gives up at a few hundred songs here: with 1,000 songs the true
+          likelihood is around {formatPowerOfTen(log10Products[STREAM_LENGTH - 1])}. Because the product shrinks
+          exponentially with n, <strong>no floating-point format saves you</strong>.
+        </p>
+        <p>
+          The logarithm does. It turns the product into a sum of ordinary numbers, which stays finite however many songs
+          there are:
+        </p>
+        <Tex block label="The log of a product is the sum of the logs">
+          {LOG_SUM_TEX}
+        </Tex>
+        <p>
+          And it changes nothing about <em>where</em> the maximum is. The logarithm is strictly increasing: if one
+          likelihood is bigger than another, so is its log. Whatever μ maximises L(μ) also maximises ℓ(μ):
+        </p>
+      </div>
+
+      <div className="figure-frame">
+        <Figure
+          title={`L(μ) and ℓ(μ) peak at the same μ (σ = ${formatNumber(sigma, 1)})`}
+          caption={
+            <>
+              Left: the likelihood L(μ), in units of 10{superscript(profile.likelihood.exponent)} so it can be drawn.
+              Right: the log-likelihood ℓ(μ). Different shapes, different scales, one peak: both at the sample mean{' '}
+              {formatNumber(argmax)} BPM.
+            </>
+          }
+          alternative={
+            <DataTable
+              summary="Show both curves as a table"
+              caption="Likelihood (scaled) and log-likelihood at several values of μ"
+              columns={['μ (BPM)', `L(μ), × 10${superscript(profile.likelihood.exponent)}`, 'ℓ(μ)']}
+              rowCount={25}
+              row={(i) => {
+                const j = i * 10;
+                return [
+                  formatNumber(profile.logLik[j].x, 1),
+                  formatSmall(profile.likelihood.points[j].y),
+                  formatNumber(profile.logLik[j].y),
+                ];
+              }}
+            />
+          }
+        >
+          <div className="chart-pair">
+            <ChartBox label="The likelihood as a function of μ, a narrow peak at the sample mean.">
+              {(width) => (
+                <DensityPlot
+                  width={width}
+                  height={220}
+                  xDomain={profileDomain}
+                  yMax={Math.max(...profile.likelihood.points.map((p) => p.y)) * 1.05}
+                  xLabel="μ (BPM)"
+                  yLabel={`L(μ), × 10${superscript(profile.likelihood.exponent)}`}
+                  curves={[{ key: 'L', label: 'L', points: profile.likelihood.points, colour: 'var(--curve)' }]}
+                  markers={[
+                    { key: 'max', x: argmax, label: 'x̄', colour: 'var(--text-muted)', dash: '4 3', showLabel: true },
+                  ]}
+                />
+              )}
+            </ChartBox>
+            <ProfileChart
+              points={profile.logLik}
+              label="ℓ"
+              yLabel="ℓ(μ)"
+              colour="var(--laplace)"
+              markers={[
+                { key: 'max', x: argmax, label: 'x̄', colour: 'var(--text-muted)', dash: '4 3', showLabel: true },
+              ]}
+              description="The log-likelihood as a function of μ, a broad hump with its top at the sample mean."
+            />
+          </div>
+          <Legend
+            items={[
+              { key: 'L', label: 'Likelihood L(μ), scaled', colour: 'var(--curve)' },
+              { key: 'l', label: 'Log-likelihood ℓ(μ)', colour: 'var(--laplace)' },
+              { key: 'm', label: 'Sample mean x̄ (both maxima)', colour: 'var(--text-muted)', dash: '4 3' },
+            ]}
+          />
+        </Figure>
+      </div>
+    </Section>
+  );
+}

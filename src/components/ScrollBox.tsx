@@ -1,0 +1,41 @@
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+
+interface ScrollBoxProps {
+  /** What is inside, for the keyboard stop the box becomes when it scrolls. */
+  label: string;
+  children: ReactNode;
+  className?: string;
+}
+
+/**
+ * A box that scrolls sideways when its content (a wide formula or table) is wider than a
+ * phone. Only while it actually scrolls does it become focusable, with a name, so keyboard
+ * users can scroll it and everyone else gets no extra tab stop.
+ */
+export function ScrollBox({ label, children, className = '' }: ScrollBoxProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const measure = () => setScrolls(box.scrollWidth > box.clientWidth + 1);
+    measure();
+    // The content's width changes without the box's (fonts arriving, numbers changing).
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    if (box.firstElementChild) observer.observe(box.firstElementChild);
+    void document.fonts?.ready.then(measure);
+    return () => observer.disconnect();
+  }, [children]);
+  return (
+    <div
+      ref={ref}
+      className={`scroll-box ${className}`}
+      tabIndex={scrolls ? 0 : undefined}
+      role={scrolls ? 'group' : undefined}
+      aria-label={scrolls ? `${label} (scrolls sideways)` : undefined}
+    >
+      {children}
+    </div>
+  );
+}

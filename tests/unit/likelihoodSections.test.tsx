@@ -1,0 +1,116 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import katex from 'katex';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BCE_STEPS, CATEGORICAL_TEX, CrossEntropy } from '../../src/chapters/likelihood/CrossEntropy';
+import { DensityVsProbability } from '../../src/chapters/likelihood/DensityVsProbability';
+import { NLL_TEX, NegativeLogLikelihood } from '../../src/chapters/likelihood/NegativeLogLikelihood';
+import { NOTATION_TEX, ProbabilityVsLikelihood } from '../../src/chapters/likelihood/ProbabilityVsLikelihood';
+import { LOG_SUM_TEX, WhyLog } from '../../src/chapters/likelihood/WhyLog';
+import { sampleFor, summarise } from '../../src/state/derived';
+import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
+import reference from '../fixtures/reference.json';
+
+beforeEach(() => {
+  useLabStore.getState().replace(DEFAULT_STATE);
+});
+
+describe('TeX of the likelihood sections', () => {
+  it.each([
+    ['notation', NOTATION_TEX],
+    ['log of a product', LOG_SUM_TEX],
+    ['NLL', NLL_TEX],
+    ['categorical', CATEGORICAL_TEX],
+    ...BCE_STEPS.map((step, i) => [`BCE step ${i + 1}`, step.tex]),
+  ])('%s parses', (_, tex) => {
+    expect(() => katex.renderToString(tex, { throwOnError: true, displayMode: true })).not.toThrow();
+  });
+});
+
+describe('why-log', () => {
+  const underflow = (mu: number, sigma: number) =>
+    reference.underflow.find((u) => u.seed === 42 && Math.abs(u.mu - mu) < 1e-9 && u.sigma === sigma)!;
+
+  it('shows where float32 and float64 products reach 0 at the default μ and σ, as numpy', () => {
+    render(<WhyLog />);
+    const expected = underflow(100, 8);
+    expect(screen.getByTestId('underflow-float32').textContent).toBe(String(expected.float32));
+    expect(screen.getByTestId('underflow-float64').textContent).toBe(String(expected.float64));
+  });
+
+  it('follows μ and σ: at the maximum, as numpy', () => {
+    const { normal } = summarise(sampleFor(42, 40));
+    useLabStore.getState().setParams(normal.mu, normal.sigma);
+    render(<WhyLog />);
+    const expected = reference.underflow.find((u) => u.seed === 42 && u.mu === normal.mu)!;
+    expect(screen.getByTestId('underflow-float32').textContent).toBe(String(expected.float32));
+    expect(screen.getByTestId('underflow-float64').textContent).toBe(String(expected.float64));
+  });
+
+  it('the songs slider moves the readout, and the sum of logs stays finite', () => {
+    render(<WhyLog />);
+    fireEvent.change(screen.getByRole('slider', { name: /Songs multiplied/ }), { target: { value: '1000' } });
+    const sum = screen.getByText('Sum of the logs').nextElementSibling!.textContent!;
+    expect(Number(sum.replace('−', '-'))).toBeLessThan(-1000);
+    expect(screen.getByText('Computed in float64').nextElementSibling!.textContent).toBe('0 (underflow)');
+  });
+});
+
+describe('probability-vs-likelihood', () => {
+  it('toggles between the density reading and the likelihood reading', () => {
+    render(<ProbabilityVsLikelihood />);
+    expect(screen.getByText(/vary x: a density over tempos/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: /a likelihood/ }));
+    expect(screen.getByText(/vary μ .*the likelihood L\(μ\)/)).toBeTruthy();
+    expect(screen.getByText(/nowhere near 1/)).toBeTruthy();
+  });
+
+  it('its centre slider moves the shared μ', () => {
+    render(<ProbabilityVsLikelihood />);
+    fireEvent.click(screen.getByRole('radio', { name: /a likelihood/ }));
+    fireEvent.change(screen.getByRole('slider', { name: /Candidate centre/ }), { target: { value: '110' } });
+    expect(useLabStore.getState().mu).toBe(110);
+  });
+});
+
+describe('density-vs-probability', () => {
+  it('a narrow curve peaks above 1 while its area stays 1', () => {
+    render(<DensityVsProbability />);
+    fireEvent.change(screen.getByRole('slider', { name: /Curve width/ }), { target: { value: '0.2' } });
+    expect(screen.getByText(/above 1, and nothing is wrong/)).toBeTruthy();
+    expect(screen.getByText('1.000')).toBeTruthy();
+  });
+});
+
+describe('negative-log-likelihood', () => {
+  it('in beats per second the best fit’s ℓ is positive, and nothing else changes', () => {
+    useLabStore.getState().replace({ seed: 42, n: 40 });
+    render(<NegativeLogLikelihood />);
+    const { normalMaxLogLik } = summarise(sampleFor(42, 40));
+    const positive = normalMaxLogLik + 40 * Math.log(60);
+    expect(positive).toBeGreaterThan(0);
+    expect(screen.getByText(/best fit’s log-likelihood is positive/).textContent).toContain(positive.toFixed(2));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Measure tempo in' }), { target: { value: 'bpm' } });
+    expect(screen.queryByText(/best fit’s log-likelihood is positive/)).toBeNull();
+  });
+});
+
+describe('cross-entropy', () => {
+  it('BCE equals the mean Bernoulli NLL to the last digit, and follows the predictions', () => {
+    render(<CrossEntropy />);
+    const bce = () => screen.getByTestId('bce').textContent;
+    const before = bce();
+    expect(bce()).toBe(screen.getByTestId('bernoulli-nll').textContent);
+    expect(Number(before)).toBeCloseTo(reference.bce[0].bce, 12);
+    act(() => {
+      fireEvent.change(screen.getByRole('slider', { name: /Song 1 is a hit/ }), { target: { value: '0.05' } });
+    });
+    expect(Number(bce())).toBeGreaterThan(Number(before));
+    expect(bce()).toBe(screen.getByTestId('bernoulli-nll').textContent);
+  });
+
+  it('categorical CE is −log of the true class’s softmax probability', () => {
+    render(<CrossEntropy />);
+    fireEvent.change(screen.getByRole('slider', { name: /Model score for rock/ }), { target: { value: '5' } });
+    expect(Number(screen.getByTestId('categorical-ce').textContent)).toBeLessThan(0.1);
+  });
+});
