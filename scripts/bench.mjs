@@ -25,45 +25,53 @@ const ms = (x) => `${x.toFixed(2)} ms`;
  * the frame's style, layout and paint (rAF callback → first task after the frame); `frame`
  * also counts the idle wait for the next vsync, which no code can shorten.
  */
-async function measure(page, count) {
-  return page.evaluate(async (count) => {
-    const slider = [...document.querySelectorAll('input[type="range"]')].find((el) =>
-      el.labels?.[0]?.textContent.includes('μ'),
-    );
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-    const nextFrame = () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => {
-          const rafAt = performance.now();
-          setTimeout(() => resolve([rafAt, performance.now()]), 0);
-        }),
+async function measure(page, count, sliderLabel = 'Mean μ', watch = '.widget__formula') {
+  return page.evaluate(
+    async ([count, sliderLabel, watch]) => {
+      const slider = [...document.querySelectorAll('input[type="range"]')].find((el) =>
+        el.labels?.[0]?.textContent.includes(sliderLabel),
       );
-    const formula = document.querySelector('.widget__formula');
-    const work = [];
-    const frame = [];
-    const settled = [];
-    const step = Number(slider.step);
-    for (let i = 0; i < count; i++) {
-      await nextFrame(); // start each step on a fresh frame
-      const direction = i % 40 < 20 ? 1 : -1; // sweep back and forth inside the range
-      let typeset;
-      const retypeset = new Promise((resolve) => (typeset = resolve));
-      const observer = new MutationObserver(() => typeset());
-      observer.observe(formula, { childList: true, subtree: true, characterData: true });
-      const start = performance.now();
-      setValue.call(slider, String(Number(slider.value) + direction * step * 5));
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      const handled = performance.now();
-      const [rafAt, painted] = await nextFrame();
-      work.push(handled - start + (painted - rafAt));
-      frame.push(painted - start);
-      await retypeset; // the deferred formula render
-      observer.disconnect();
-      const [, formulaPainted] = await nextFrame();
-      settled.push(formulaPainted - start);
-    }
-    return { work, frame, settled };
-  }, count);
+      slider.scrollIntoView({ block: 'center' });
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      const nextFrame = () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() => {
+            const rafAt = performance.now();
+            setTimeout(() => resolve([rafAt, performance.now()]), 0);
+          }),
+        );
+      const formula = document.querySelector(watch);
+      const work = [];
+      const frame = [];
+      const settled = [];
+      const step = Number(slider.step);
+      for (let i = 0; i < count; i++) {
+        await nextFrame(); // start each step on a fresh frame
+        // Sweep back and forth, turning before either end so that every step changes something.
+        const delta = step * 5 * (i % 40 < 20 ? 1 : -1);
+        const next = Number(slider.value) + delta;
+        const inside = next >= Number(slider.min) && next <= Number(slider.max);
+        let typeset;
+        const retypeset = new Promise((resolve) => (typeset = resolve));
+        const observer = new MutationObserver(() => typeset());
+        observer.observe(formula, { childList: true, subtree: true, characterData: true });
+        const start = performance.now();
+        setValue.call(slider, String(Number(slider.value) + (inside ? delta : -delta)));
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        const handled = performance.now();
+        const [rafAt, painted] = await nextFrame();
+        work.push(handled - start + (painted - rafAt));
+        frame.push(painted - start);
+        // The deferred render; a step that changes nothing visible would never resolve it.
+        await Promise.race([retypeset, new Promise((resolve) => setTimeout(resolve, 1000))]);
+        observer.disconnect();
+        const [, formulaPainted] = await nextFrame();
+        settled.push(formulaPainted - start);
+      }
+      return { work, frame, settled };
+    },
+    [count, sliderLabel, watch],
+  );
 }
 
 const browser = await launch();
@@ -92,6 +100,28 @@ console.log('frame: input event to the painted frame, wall clock. Each step star
 console.log(
   '       up to one vsync interval (~16.7 ms) of idle waiting for the next frame, which no code can shorten.',
 );
+console.log('formula: input event to the painted frame showing the re-typeset formula (a deferred render).');
+
+// The figures of the likelihood chapter's sections, each driven by its own control.
+console.log(`\nSection figures at n = 40, ${steps} steps each (settled: until the section has changed and painted)`);
+console.log(['figure', 'work p50', 'work p95', 'settled p50', 'settled p95'].map((h) => h.padEnd(12)).join(' '));
+const section = await openPage(browser, `${server.base}#probability-vs-likelihood`);
+for (const [name, slider, watch] of [
+  ['probability-vs-likelihood', 'Tempo x to read', '#probability-vs-likelihood'],
+  ['density-vs-probability', 'Curve width', '#density-vs-probability'],
+  ['why-log', 'Songs multiplied', '#why-log'],
+  ['negative-log-likelihood', 'Candidate centre', '#negative-log-likelihood'],
+  ['cross-entropy', 'Song 1 is a hit', '#cross-entropy'],
+]) {
+  await measure(section.page, 5, slider, watch);
+  const { work, settled } = await measure(section.page, steps, slider, watch);
+  console.log(
+    [name.padEnd(26), ...[work, settled].flatMap((t) => [ms(quantile(t, 0.5)), ms(quantile(t, 0.95))])]
+      .map((cell) => String(cell).padEnd(12))
+      .join(' '),
+  );
+}
+await section.context.close();
 await browser.close();
 await server.close();
 

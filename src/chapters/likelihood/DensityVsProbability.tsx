@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { ChartBox } from '../../components/ChartBox';
 import { DataTable } from '../../components/DataTable';
@@ -7,12 +7,14 @@ import { Legend } from '../../components/Legend';
 import { ParamSlider } from '../../components/ParamSlider';
 import { ScrollBox } from '../../components/ScrollBox';
 import { Section } from '../../components/Section';
-import { DensityPlot, normalCurvePoints } from '../../components/charts/DensityPlot';
+import { DensityPlot, normalCurvePoints, type HorizontalMarker } from '../../components/charts/DensityPlot';
+import { PathLayer } from '../../components/charts/Layers';
+import { AXIS_TOPS, niceCeil } from '../../math/histogram';
 import { formatNumber, formatSmall } from '../../components/format';
 import { normalIntervalProbability, normalPdf } from '../../math/distributions';
 import { selectSummary } from '../../state/derived';
 import { useLabStore } from '../../state/store';
-import { useDeferredParams } from './useDeferredParams';
+import { useSectionParams } from './useSectionParams';
 
 /** A discrete variable to contrast with tempo: the share of songs in each time signature. */
 const TIME_SIGNATURES = [
@@ -25,10 +27,103 @@ const TIME_SIGNATURES = [
 /** Widths the demo curve can take: narrow enough that its peak rises far above 1. */
 const WIDTH_RANGE = { min: 0.1, max: 30 };
 
+/** The discrete contrast: static, so it never re-renders while the curve changes. */
+const TimeSignatureFigure = memo(function TimeSignatureFigure() {
+  return (
+    <div className="figure-frame">
+      <Figure
+        title="Discrete: probabilities of each time signature"
+        caption={<>Every bar is between 0 and 1, and the bars add up to exactly 1.</>}
+        alternative={
+          <DataTable
+            summary="Show the probabilities as a table"
+            caption="Probability of each time signature"
+            columns={['Time signature', 'Probability']}
+            rowCount={TIME_SIGNATURES.length}
+            row={(i) => [TIME_SIGNATURES[i].metre, formatNumber(TIME_SIGNATURES[i].p, 2)]}
+          />
+        }
+      >
+        <ChartBox label="Bar chart of time-signature probabilities: 3/4 0.15, 4/4 0.70, 6/8 0.10, 5/4 0.05.">
+          {(chartWidth) => (
+            <BarChart
+              width={chartWidth}
+              height={170}
+              data={TIME_SIGNATURES}
+              margin={{ top: 8, right: 16, bottom: 28, left: 12 }}
+              accessibilityLayer={false}
+            >
+              <CartesianGrid stroke="var(--grid)" strokeDasharray="2 4" vertical={false} />
+              <XAxis
+                dataKey="metre"
+                stroke="var(--axis)"
+                tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+                label={{
+                  value: 'Time signature',
+                  position: 'insideBottom',
+                  offset: -16,
+                  fill: 'var(--text)',
+                  fontSize: 13,
+                }}
+              />
+              <YAxis
+                domain={[0, 1]}
+                ticks={[0, 0.25, 0.5, 0.75, 1]}
+                stroke="var(--axis)"
+                width={64}
+                tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
+                label={{
+                  value: 'Probability',
+                  angle: -90,
+                  position: 'insideLeft',
+                  offset: -4,
+                  style: { textAnchor: 'middle' },
+                  fill: 'var(--text)',
+                  fontSize: 13,
+                }}
+              />
+              <Bar dataKey="p" fill="var(--series-3)" isAnimationActive={false} />
+            </BarChart>
+          )}
+        </ChartBox>
+      </Figure>
+    </div>
+  );
+});
+
+const DENSITY_ONE: HorizontalMarker[] = [
+  { key: 'one', y: 1, label: 'density 1', colour: 'var(--text-muted)', dash: '4 3' },
+];
+
+/**
+ * The chart's frame: axes and the line at density 1. Memoised on its round y top, so while
+ * the width slider moves only the two paths inside are drawn again.
+ */
+const CurveFrame = memo(function CurveFrame(props: {
+  width: number;
+  domain: [number, number];
+  yTop: number;
+  children: ReactNode;
+}) {
+  return (
+    <DensityPlot
+      width={props.width}
+      height={240}
+      xDomain={props.domain}
+      yMax={props.yTop}
+      xLabel="Tempo (BPM)"
+      yLabel="Density (per BPM)"
+      levels={props.yTop > 1 ? DENSITY_ONE : []}
+    >
+      {props.children}
+    </DensityPlot>
+  );
+});
+
 export function DensityVsProbability() {
   const id = useId();
   const summary = useLabStore(selectSummary);
-  const { mu } = useDeferredParams();
+  const { ref, mu } = useSectionParams();
   const [width, setWidth] = useState(6);
   // The interval starts 4 BPM wide around the centre, e.g. 118–122 when μ is 120.
   const [from, setFrom] = useState(() => Math.round(useLabStore.getState().mu) - 2);
@@ -36,9 +131,9 @@ export function DensityVsProbability() {
   const domain = useMemo((): [number, number] => [summary.muRange.min, summary.muRange.max], [summary]);
   const [a, b] = [Math.min(from, to), Math.max(from, to)];
 
-  const curve = useMemo(() => normalCurvePoints(mu, width, domain, 240), [mu, width, domain]);
+  const curve = useMemo(() => normalCurvePoints(mu, width, domain, 160), [mu, width, domain]);
   const shaded = useMemo(
-    () => normalCurvePoints(mu, width, [a, b], 120).filter((p) => p.x >= a && p.x <= b),
+    () => normalCurvePoints(mu, width, [a, b], 60).filter((p) => p.x >= a && p.x <= b),
     [mu, width, a, b],
   );
   const peak = normalPdf(mu, mu, width);
@@ -48,71 +143,14 @@ export function DensityVsProbability() {
   const densityAtMid = normalPdf(midpoint, mu, width);
 
   return (
-    <Section id="density-vs-probability" title="Density is not probability">
+    <Section ref={ref} id="density-vs-probability" title="Density is not probability">
       <div className="prose">
         <p>
           A discrete variable, like the time signature of a song, has a <strong>probability</strong> for each value.
           Each probability lies between 0 and 1, and together they add up to 1.
         </p>
       </div>
-      <div className="figure-frame">
-        <Figure
-          title="Discrete: probabilities of each time signature"
-          caption={<>Every bar is between 0 and 1, and the bars add up to exactly 1.</>}
-          alternative={
-            <DataTable
-              summary="Show the probabilities as a table"
-              caption="Probability of each time signature"
-              columns={['Time signature', 'Probability']}
-              rowCount={TIME_SIGNATURES.length}
-              row={(i) => [TIME_SIGNATURES[i].metre, formatNumber(TIME_SIGNATURES[i].p, 2)]}
-            />
-          }
-        >
-          <ChartBox label="Bar chart of time-signature probabilities: 3/4 0.15, 4/4 0.70, 6/8 0.10, 5/4 0.05.">
-            {(chartWidth) => (
-              <BarChart
-                width={chartWidth}
-                height={170}
-                data={TIME_SIGNATURES}
-                margin={{ top: 8, right: 16, bottom: 28, left: 12 }}
-                accessibilityLayer={false}
-              >
-                <CartesianGrid stroke="var(--grid)" strokeDasharray="2 4" vertical={false} />
-                <XAxis
-                  dataKey="metre"
-                  stroke="var(--axis)"
-                  tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
-                  label={{
-                    value: 'Time signature',
-                    position: 'insideBottom',
-                    offset: -16,
-                    fill: 'var(--text)',
-                    fontSize: 13,
-                  }}
-                />
-                <YAxis
-                  domain={[0, 1]}
-                  ticks={[0, 0.25, 0.5, 0.75, 1]}
-                  stroke="var(--axis)"
-                  width={64}
-                  tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
-                  label={{
-                    value: 'Probability',
-                    angle: -90,
-                    position: 'insideLeft',
-                    offset: -4,
-                    style: { textAnchor: 'middle' },
-                    fill: 'var(--text)',
-                    fontSize: 13,
-                  }}
-                />
-                <Bar dataKey="p" fill="var(--series-3)" isAnimationActive={false} />
-              </BarChart>
-            )}
-          </ChartBox>
-        </Figure>
-      </div>
+      <TimeSignatureFigure />
 
       <div className="prose">
         <p>
@@ -153,28 +191,10 @@ export function DensityVsProbability() {
         >
           <ChartBox label="A Normal density with the interval between the two chosen tempos shaded.">
             {(chartWidth) => (
-              <DensityPlot
-                width={chartWidth}
-                height={240}
-                xDomain={domain}
-                yMax={Math.max(peak, 0.05) * 1.05}
-                xLabel="Tempo (BPM)"
-                yLabel="Density (per BPM)"
-                curves={[
-                  {
-                    key: 'interval',
-                    label: 'Interval',
-                    points: shaded,
-                    colour: 'var(--series-4)',
-                    fill: true,
-                    strokeWidth: 0,
-                  },
-                  { key: 'density', label: 'Density', points: curve, colour: 'var(--curve)' },
-                ]}
-                levels={
-                  peak > 1 ? [{ key: 'one', y: 1, label: 'density 1', colour: 'var(--text-muted)', dash: '4 3' }] : []
-                }
-              />
+              <CurveFrame width={chartWidth} domain={domain} yTop={niceCeil(Math.max(peak, 0.05) * 1.05, AXIS_TOPS)}>
+                <PathLayer points={shaded} colour="var(--series-4)" fill />
+                <PathLayer points={curve} colour="var(--curve)" width={2.5} />
+              </CurveFrame>
             )}
           </ChartBox>
           <Legend

@@ -13,7 +13,7 @@ import { useLabStore } from '../../state/store';
 import { ProfileChart } from './ProfileChart';
 import { CandidateCentreSlider } from './CandidateCentreSlider';
 import { logLikelihoodProfile, muGrid } from './profiles';
-import { useDeferredParams } from './useDeferredParams';
+import { useSectionParams } from './useSectionParams';
 
 export const NLL_TEX = String.raw`\text{NLL}(\theta) = -\ell(\theta) = -\log L(\theta)`;
 
@@ -28,20 +28,20 @@ export function NegativeLogLikelihood() {
   const id = useId();
   const sample = useLabStore(selectSample);
   const summary = useLabStore(selectSummary);
-  const { mu, sigma } = useDeferredParams();
+  const { ref, mu, sigma } = useSectionParams();
   const [unitKey, setUnitKey] = useState('bps');
   const unit = UNITS.find((u) => u.key === unitKey)!;
   const domain = useMemo((): [number, number] => [summary.muRange.min, summary.muRange.max], [summary]);
   const logLik = useMemo(
-    () => logLikelihoodProfile(summary.stats, sigma, muGrid(domain, 240)),
+    () => logLikelihoodProfile(summary.stats, sigma, muGrid(domain, 120)),
     [summary, sigma, domain],
   );
   const nll = useMemo(() => logLik.map((p) => ({ x: p.x, y: -p.y })), [logLik]);
   const current = normalLogLikelihoodFromStats(summary.stats, mu, sigma);
-  const markers = [
-    { key: 'mu', x: mu, label: `your μ`, colour: 'var(--focus)', showLabel: true },
-    { key: 'max', x: summary.normal.mu, label: 'x̄', colour: 'var(--text-muted)', dash: '4 3' },
-  ];
+  const markers = useMemo(
+    () => [{ key: 'max', x: summary.normal.mu, label: 'x̄', colour: 'var(--text-muted)', dash: '4 3' }],
+    [summary],
+  );
 
   // The densest and the least dense of the learner's songs at the current μ and σ.
   const [densest, sparsest] = useMemo(() => {
@@ -72,7 +72,7 @@ export function NegativeLogLikelihood() {
   const hasMaximum = summary.normal.sigma > 0;
 
   return (
-    <Section id="negative-log-likelihood" title="Negative numbers, and the negative log-likelihood">
+    <Section ref={ref} id="negative-log-likelihood" title="Negative numbers, and the negative log-likelihood">
       <div className="prose">
         <p>
           Your log-likelihood is a negative number, about {formatNumber(current, 0)} right now. That is normal. Each
@@ -164,11 +164,7 @@ export function NegativeLogLikelihood() {
               caption="Log-likelihood and negative log-likelihood at several values of μ"
               columns={['μ (BPM)', 'ℓ(μ)', 'NLL(μ)']}
               rowCount={25}
-              row={(i) => [
-                formatNumber(logLik[i * 10].x, 1),
-                formatNumber(logLik[i * 10].y),
-                formatNumber(nll[i * 10].y),
-              ]}
+              row={(i) => [formatNumber(logLik[i * 5].x, 1), formatNumber(logLik[i * 5].y), formatNumber(nll[i * 5].y)]}
             />
           }
         >
@@ -179,6 +175,7 @@ export function NegativeLogLikelihood() {
               yLabel="ℓ(μ): maximise"
               colour="var(--laplace)"
               markers={markers}
+              showMu
               description="The log-likelihood over μ, a hump whose top is at the sample mean."
             />
             <ProfileChart
@@ -187,6 +184,7 @@ export function NegativeLogLikelihood() {
               yLabel="NLL(μ): minimise"
               colour="var(--series-3)"
               markers={markers}
+              showMu
               description="The negative log-likelihood over μ, a valley whose bottom is at the sample mean."
             />
           </div>

@@ -15,7 +15,7 @@ import { selectSummary } from '../../state/derived';
 import { useLabStore } from '../../state/store';
 import { CandidateCentreSlider } from './CandidateCentreSlider';
 import { likelihoodArea, logLikelihoodProfile, muGrid, scaledLikelihoodProfile } from './profiles';
-import { useDeferredParams } from './useDeferredParams';
+import { useSectionParams } from './useSectionParams';
 
 export const NOTATION_TEX = String.raw`f(x \mid \theta) \qquad\qquad L(\theta) = f(x_1, \dots, x_n \mid \theta) = \prod_{i=1}^{n} f(x_i \mid \theta)`;
 
@@ -24,7 +24,7 @@ type Reading = 'density' | 'likelihood';
 export function ProbabilityVsLikelihood() {
   const id = useId();
   const summary = useLabStore(selectSummary);
-  const { mu, sigma } = useDeferredParams();
+  const { ref, mu, sigma } = useSectionParams();
   const [reading, setReading] = useState<Reading>('density');
   const [x, setX] = useState(120);
   const domain = useMemo((): [number, number] => [summary.muRange.min, summary.muRange.max], [summary]);
@@ -33,7 +33,7 @@ export function ProbabilityVsLikelihood() {
   const density = useMemo(() => normalCurvePoints(mu, sigma, domain), [mu, sigma, domain]);
   const area = normalIntervalProbability(domain[0] - 1e4, domain[1] + 1e4, mu, sigma);
   const profile = useMemo(
-    () => scaledLikelihoodProfile(logLikelihoodProfile(summary.stats, sigma, muGrid(domain, 240))),
+    () => scaledLikelihoodProfile(logLikelihoodProfile(summary.stats, sigma, muGrid(domain, 120))),
     [summary, sigma, domain],
   );
   const likelihoodTotal = likelihoodArea(profile);
@@ -43,7 +43,7 @@ export function ProbabilityVsLikelihood() {
   const scaleText = `× 10${superscript(profile.exponent)}`;
 
   return (
-    <Section id="probability-vs-likelihood" title="Probability or likelihood? One formula, two questions">
+    <Section ref={ref} id="probability-vs-likelihood" title="Probability or likelihood? One formula, two questions">
       <div className="prose">
         <p>
           In everyday English “likely” and “probable” mean the same. In statistics they answer different questions, even

@@ -1,5 +1,8 @@
+import { memo } from 'react';
 import { ChartBox } from '../../components/ChartBox';
 import { DensityPlot, type Marker } from '../../components/charts/DensityPlot';
+import { CursorLine } from '../../components/charts/Layers';
+import { useLabStore } from '../../state/store';
 
 interface ProfileChartProps {
   /** Points of the curve, x = μ in BPM. */
@@ -10,10 +13,19 @@ interface ProfileChartProps {
   markers: Marker[];
   description: string;
   height?: number;
+  /** Draw the shared μ as a moving line (it follows the sliders without redrawing the chart). */
+  showMu?: boolean;
+}
+
+/** The shared μ as a cursor: subscribes to the store itself, so only this line re-renders. */
+function MuCursor() {
+  const mu = useLabStore((s) => s.mu);
+  return <CursorLine x={mu} colour="var(--focus)" label="your μ" />;
 }
 
 /** A quantity (ℓ, NLL, …) as a function of μ, its y axis fitted to the curve. */
-export function ProfileChart({ points, label, yLabel, colour, markers, description, height = 220 }: ProfileChartProps) {
+export const ProfileChart = memo(function ProfileChart(props: ProfileChartProps) {
+  const { points, label, yLabel, colour, markers, description, height = 220, showMu = false } = props;
   const values = points.map((p) => p.y);
   const [top, bottom] = [Math.max(...values), Math.min(...values)];
   const pad = 0.05 * (top - bottom || 1);
@@ -31,8 +43,10 @@ export function ProfileChart({ points, label, yLabel, colour, markers, descripti
           curves={[{ key: label, label, points, colour }]}
           markers={markers}
           yTickFormat={(v) => String(Math.round(v))}
-        />
+        >
+          {showMu && <MuCursor />}
+        </DensityPlot>
       )}
     </ChartBox>
   );
-}
+});

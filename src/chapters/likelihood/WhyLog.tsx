@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { createContext, memo, useContext, useMemo, useState } from 'react';
 import { ChartBox } from '../../components/ChartBox';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
@@ -8,14 +8,14 @@ import { ScrollBox } from '../../components/ScrollBox';
 import { Section } from '../../components/Section';
 import { Tex } from '../../components/Tex';
 import { DensityPlot, type HorizontalMarker, type Marker } from '../../components/charts/DensityPlot';
-import { formatCount, formatNumber, formatPowerOfTen, formatSmall, superscript } from '../../components/format';
+import { CursorLine, PathLayer } from '../../components/charts/Layers';
+import { formatCount, formatNumber, formatPowerOfTen, formatSmall } from '../../components/format';
 import { normalLogPdf, normalPdf } from '../../math/distributions';
 import { FLOAT_LIMITS, firstZeroProduct, runningProducts } from '../../math/underflow';
 import { STREAM_LENGTH, selectStream, selectSummary } from '../../state/derived';
 import { useLabStore } from '../../state/store';
-import { ProfileChart } from './ProfileChart';
-import { logLikelihoodProfile, muGrid, scaledLikelihoodProfile } from './profiles';
-import { useDeferredParams } from './useDeferredParams';
+import { SameMaximiserFigure } from './SameMaximiserFigure';
+import { useSectionParams } from './useSectionParams';
 
 export const LOG_SUM_TEX = String.raw`\log \prod_{i=1}^{n} f(x_i) = \sum_{i=1}^{n} \log f(x_i)`;
 
@@ -62,10 +62,106 @@ const FORMATS = [
   { name: 'float64 (double)', bits: 64, exponent: 11, mantissa: 52, normal: '2.2 × 10⁻³⁰⁸', subnormal: '4.9 × 10⁻³²⁴' },
 ];
 
+/** The float formats, as a table: static, so it never re-renders. */
+const FloatFormatsTable = memo(function FloatFormatsTable() {
+  return (
+    <ScrollBox label="Floating-point formats and their smallest positive numbers">
+      <table className="compare-table">
+        <caption>Floating-point formats and their smallest positive numbers</caption>
+        <thead>
+          <tr>
+            <th scope="col">Format</th>
+            <th scope="col">Bits</th>
+            <th scope="col">Exponent bits</th>
+            <th scope="col">Mantissa bits</th>
+            <th scope="col">Smallest normal</th>
+            <th scope="col">Smallest subnormal</th>
+          </tr>
+        </thead>
+        <tbody>
+          {FORMATS.map((f) => (
+            <tr key={f.name}>
+              <th scope="row">{f.name}</th>
+              <td>{f.bits}</td>
+              <td>{f.exponent}</td>
+              <td>{f.mantissa}</td>
+              <td>{f.normal}</td>
+              <td>{f.subnormal}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollBox>
+  );
+});
+
+/** The x-axis ranges the underflow charts zoom through as the reader multiplies more songs. */
+const ZOOM_STEPS = [10, 20, 50, 100, 200, 500, STREAM_LENGTH];
+
+/** About 200 points of a running series over 1 … xMax, for drawing. */
+function sampledPoints(values: Float64Array, xMax: number) {
+  const step = Math.max(1, Math.floor(xMax / 200));
+  const points: { x: number; y: number }[] = [];
+  for (let k = 1; k <= xMax; k += step) points.push({ x: k, y: values[k - 1] });
+  if (points[points.length - 1].x !== xMax) points.push({ x: xMax, y: values[xMax - 1] });
+  return points;
+}
+
+/** How many songs the reader is multiplying: read by the running paths only. */
+const SongCount = createContext(1);
+
+/** The series up to the reader's n, and a cursor at n. */
+function RunningPath({ points, colour }: { points: { x: number; y: number }[]; colour: string }) {
+  const n = useContext(SongCount);
+  return (
+    <>
+      <PathLayer points={points.filter((p) => p.x <= n)} colour={colour} width={2.5} />
+      <CursorLine x={n} colour="var(--text-muted)" />
+    </>
+  );
+}
+
+interface RunningChartProps {
+  points: { x: number; y: number }[];
+  xMax: number;
+  yMin: number;
+  xLabel: string;
+  yLabel: string;
+  colour: string;
+  levels?: HorizontalMarker[];
+  markers?: Marker[];
+  description: string;
+}
+
+/** A running series against n. Memoised: while n moves within a zoom step, only the path moves. */
+const RunningChart = memo(function RunningChart(props: RunningChartProps) {
+  const { points, xMax, yMin, xLabel, yLabel, colour, levels, markers, description } = props;
+  return (
+    <ChartBox label={description}>
+      {(width) => (
+        <DensityPlot
+          width={width}
+          height={260}
+          xDomain={[1, xMax]}
+          yMax={0}
+          yMin={yMin}
+          xLabel={xLabel}
+          yLabel={yLabel}
+          levels={levels}
+          markers={markers}
+          yTickFormat={(v) => String(Math.round(v))}
+        >
+          <RunningPath points={points} colour={colour} />
+        </DensityPlot>
+      )}
+    </ChartBox>
+  );
+});
+
 export function WhyLog() {
   const stream = useLabStore(selectStream);
   const summary = useLabStore(selectSummary);
-  const { mu, sigma } = useDeferredParams();
+  const { ref, mu, sigma } = useSectionParams();
   const [size, setSize] = useState(40);
 
   const { log10Products, logSums, float32, float64, float32Steps, float64Steps } = useMemo(() => {
@@ -89,50 +185,36 @@ export function WhyLog() {
   }, [stream, mu, sigma]);
 
   const n = Math.min(size, STREAM_LENGTH);
-  const xDomain: [number, number] = [1, Math.max(n, 10)];
-  const step = Math.max(1, Math.floor(n / 240));
-  const productCurve: { x: number; y: number }[] = [];
-  const sumCurve: { x: number; y: number }[] = [];
-  for (let k = 1; k <= n; k += step) {
-    productCurve.push({ x: k, y: log10Products[k - 1] });
-    sumCurve.push({ x: k, y: logSums[k - 1] });
-  }
-  productCurve.push({ x: n, y: log10Products[n - 1] });
-  sumCurve.push({ x: n, y: logSums[n - 1] });
-  const lowest = Math.min(...productCurve.map((p) => p.y));
-  const yMin = Math.min(-50, lowest * 1.08);
-  const markers: Marker[] = [];
-  if (float32 !== null && float32 <= n)
-    markers.push({
-      key: 'z32',
-      x: float32,
-      label: `float32 hits 0 (n = ${float32})`,
-      colour: 'var(--series-2)',
-      showLabel: true,
-    });
-  if (float64 !== null && float64 <= n)
-    markers.push({
-      key: 'z64',
-      x: float64,
-      label: `float64 hits 0 (n = ${float64})`,
-      colour: 'var(--series-4)',
-      showLabel: true,
-    });
-  const floorsShown = FLOORS.filter((f) => f.y >= yMin);
-
-  const profile = useMemo(() => {
-    const grid = muGrid([summary.muRange.min, summary.muRange.max], 240);
-    const logLik = logLikelihoodProfile(summary.stats, sigma, grid);
-    return { logLik, likelihood: scaledLikelihoodProfile(logLik) };
-  }, [summary, sigma]);
-  const profileDomain: [number, number] = [summary.muRange.min, summary.muRange.max];
-  const argmax = summary.normal.mu;
+  // The charts zoom in steps, so their frames (axes, floors, markers) change only when n
+  // crosses a step; between steps only the running path and its cursor move.
+  const xMax = ZOOM_STEPS.find((z) => z >= n) ?? STREAM_LENGTH;
+  const charts = useMemo(() => {
+    const productPoints = sampledPoints(log10Products, xMax);
+    const sumPoints = sampledPoints(logSums, xMax);
+    const productMin = Math.min(-50, Math.min(...productPoints.map((p) => p.y)) * 1.08);
+    const markers: Marker[] = [];
+    for (const [format, first, colour] of [
+      ['float32', float32, 'var(--series-2)'],
+      ['float64', float64, 'var(--series-4)'],
+    ] as const) {
+      if (first !== null && first <= xMax)
+        markers.push({ key: format, x: first, label: `${format} = 0`, colour, showLabel: true });
+    }
+    return {
+      productPoints,
+      sumPoints,
+      productMin,
+      sumMin: Math.min(-10, Math.min(...sumPoints.map((p) => p.y)) * 1.08),
+      markers,
+      floors: FLOORS.filter((f) => f.y >= productMin),
+    };
+  }, [log10Products, logSums, float32, float64, xMax]);
 
   const value = (steps: Float64Array) => (steps[n - 1] === 0 ? '0 (underflow)' : formatSmall(steps[n - 1]));
   const underflowText = (first: number | null) => (first === null ? 'never' : String(first));
 
   return (
-    <Section id="why-log" title="Why take the log? Because the product vanishes">
+    <Section ref={ref} id="why-log" title="Why take the log? Because the product vanishes">
       <div className="prose">
         <p>
           The likelihood multiplies one density per song. Each density here is a small number (around 0.03 per BPM near
@@ -160,7 +242,7 @@ export function WhyLog() {
               <strong data-testid="underflow-float32">{underflowText(float32)}</strong> and float64 at n ={' '}
               <strong data-testid="underflow-float64">{underflowText(float64)}</strong> (counted up to{' '}
               {formatCount(STREAM_LENGTH)} songs).
-              {floorsShown.length < FLOORS.length && ' Increase the number of songs to reach the float64 floors.'}
+              {charts.floors.length < FLOORS.length && ' Multiply more songs to reach the float64 floors.'}
             </>
           }
           alternative={
@@ -180,42 +262,30 @@ export function WhyLog() {
             />
           }
         >
-          <div className="chart-pair">
-            <ChartBox
-              label={`The log10 of the running product falls in a straight line, crossing the float32 floors near n = ${float32 ?? 'never'} and the float64 floors near n = ${float64 ?? 'never'}.`}
-            >
-              {(width) => (
-                <DensityPlot
-                  width={width}
-                  height={260}
-                  xDomain={xDomain}
-                  yMax={0}
-                  yMin={yMin}
-                  xLabel="Songs multiplied (n)"
-                  yLabel="log₁₀ of the product"
-                  curves={[{ key: 'p', label: 'log10 product', points: productCurve, colour: 'var(--curve)' }]}
-                  levels={floorsShown}
-                  markers={markers}
-                  yTickFormat={(v) => String(Math.round(v))}
-                />
-              )}
-            </ChartBox>
-            <ChartBox label="The running sum of log-densities, an ordinary finite number at every n.">
-              {(width) => (
-                <DensityPlot
-                  width={width}
-                  height={260}
-                  xDomain={xDomain}
-                  yMax={0}
-                  yMin={Math.min(-10, Math.min(...sumCurve.map((p) => p.y)) * 1.08)}
-                  xLabel="Songs summed (n)"
-                  yLabel="Sum of log-densities"
-                  curves={[{ key: 's', label: 'sum of logs', points: sumCurve, colour: 'var(--laplace)' }]}
-                  yTickFormat={(v) => String(Math.round(v))}
-                />
-              )}
-            </ChartBox>
-          </div>
+          <SongCount.Provider value={n}>
+            <div className="chart-pair">
+              <RunningChart
+                points={charts.productPoints}
+                xMax={xMax}
+                yMin={charts.productMin}
+                xLabel="Songs multiplied (n)"
+                yLabel="log₁₀ of the product"
+                colour="var(--curve)"
+                levels={charts.floors}
+                markers={charts.markers}
+                description={`The log10 of the running product falls in a straight line, crossing the float32 floors near n = ${float32 ?? 'never'} and the float64 floors near n = ${float64 ?? 'never'}.`}
+              />
+              <RunningChart
+                points={charts.sumPoints}
+                xMax={xMax}
+                yMin={charts.sumMin}
+                xLabel="Songs summed (n)"
+                yLabel="Sum of log-densities"
+                colour="var(--laplace)"
+                description="The running sum of log-densities, an ordinary finite number at every n."
+              />
+            </div>
+          </SongCount.Provider>
           <Legend
             items={[
               { key: 'p', label: 'log₁₀ of the product (true value)', colour: 'var(--curve)' },
@@ -255,33 +325,7 @@ export function WhyLog() {
       </div>
 
       <div className="prose">
-        <ScrollBox label="Floating-point formats and their smallest positive numbers">
-          <table className="compare-table">
-            <caption>Floating-point formats and their smallest positive numbers</caption>
-            <thead>
-              <tr>
-                <th scope="col">Format</th>
-                <th scope="col">Bits</th>
-                <th scope="col">Exponent bits</th>
-                <th scope="col">Mantissa bits</th>
-                <th scope="col">Smallest normal</th>
-                <th scope="col">Smallest subnormal</th>
-              </tr>
-            </thead>
-            <tbody>
-              {FORMATS.map((f) => (
-                <tr key={f.name}>
-                  <th scope="row">{f.name}</th>
-                  <td>{f.bits}</td>
-                  <td>{f.exponent}</td>
-                  <td>{f.mantissa}</td>
-                  <td>{f.normal}</td>
-                  <td>{f.subnormal}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+        <FloatFormatsTable />
         <p>
           Every format also spends one bit on the sign. <strong>Subnormal</strong> numbers trade precision for reach:
           below the smallest normal number they keep fewer and fewer significant bits until nothing is left.
@@ -307,70 +351,7 @@ export function WhyLog() {
         </p>
       </div>
 
-      <div className="figure-frame">
-        <Figure
-          title={`L(μ) and ℓ(μ) peak at the same μ (σ = ${formatNumber(sigma, 1)})`}
-          caption={
-            <>
-              Left: the likelihood L(μ), in units of 10{superscript(profile.likelihood.exponent)} so it can be drawn.
-              Right: the log-likelihood ℓ(μ). Different shapes, different scales, one peak: both at the sample mean{' '}
-              {formatNumber(argmax)} BPM.
-            </>
-          }
-          alternative={
-            <DataTable
-              summary="Show both curves as a table"
-              caption="Likelihood (scaled) and log-likelihood at several values of μ"
-              columns={['μ (BPM)', `L(μ), × 10${superscript(profile.likelihood.exponent)}`, 'ℓ(μ)']}
-              rowCount={25}
-              row={(i) => {
-                const j = i * 10;
-                return [
-                  formatNumber(profile.logLik[j].x, 1),
-                  formatSmall(profile.likelihood.points[j].y),
-                  formatNumber(profile.logLik[j].y),
-                ];
-              }}
-            />
-          }
-        >
-          <div className="chart-pair">
-            <ChartBox label="The likelihood as a function of μ, a narrow peak at the sample mean.">
-              {(width) => (
-                <DensityPlot
-                  width={width}
-                  height={220}
-                  xDomain={profileDomain}
-                  yMax={Math.max(...profile.likelihood.points.map((p) => p.y)) * 1.05}
-                  xLabel="μ (BPM)"
-                  yLabel={`L(μ), × 10${superscript(profile.likelihood.exponent)}`}
-                  curves={[{ key: 'L', label: 'L', points: profile.likelihood.points, colour: 'var(--curve)' }]}
-                  markers={[
-                    { key: 'max', x: argmax, label: 'x̄', colour: 'var(--text-muted)', dash: '4 3', showLabel: true },
-                  ]}
-                />
-              )}
-            </ChartBox>
-            <ProfileChart
-              points={profile.logLik}
-              label="ℓ"
-              yLabel="ℓ(μ)"
-              colour="var(--laplace)"
-              markers={[
-                { key: 'max', x: argmax, label: 'x̄', colour: 'var(--text-muted)', dash: '4 3', showLabel: true },
-              ]}
-              description="The log-likelihood as a function of μ, a broad hump with its top at the sample mean."
-            />
-          </div>
-          <Legend
-            items={[
-              { key: 'L', label: 'Likelihood L(μ), scaled', colour: 'var(--curve)' },
-              { key: 'l', label: 'Log-likelihood ℓ(μ)', colour: 'var(--laplace)' },
-              { key: 'm', label: 'Sample mean x̄ (both maxima)', colour: 'var(--text-muted)', dash: '4 3' },
-            ]}
-          />
-        </Figure>
-      </div>
+      <SameMaximiserFigure summary={summary} sigma={sigma} />
     </Section>
   );
 }

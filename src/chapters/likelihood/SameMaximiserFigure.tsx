@@ -1,0 +1,95 @@
+import { memo, useMemo } from 'react';
+import { ChartBox } from '../../components/ChartBox';
+import { DataTable } from '../../components/DataTable';
+import { Figure } from '../../components/Figure';
+import { Legend } from '../../components/Legend';
+import { DensityPlot } from '../../components/charts/DensityPlot';
+import { formatNumber, formatSmall, superscript } from '../../components/format';
+import type { DatasetSummary } from '../../state/derived';
+import { ProfileChart } from './ProfileChart';
+import { logLikelihoodProfile, muGrid, scaledLikelihoodProfile } from './profiles';
+
+/**
+ * L(μ) and ℓ(μ) side by side: different shapes, one peak. The log is strictly increasing,
+ * so it moves no maximum. Memoised: it depends on σ and the data only.
+ */
+export const SameMaximiserFigure = memo(function SameMaximiserFigure({
+  summary,
+  sigma,
+}: {
+  summary: DatasetSummary;
+  sigma: number;
+}) {
+  const profile = useMemo(() => {
+    const grid = muGrid([summary.muRange.min, summary.muRange.max], 120);
+    const logLik = logLikelihoodProfile(summary.stats, sigma, grid);
+    return { logLik, likelihood: scaledLikelihoodProfile(logLik) };
+  }, [summary, sigma]);
+  const profileDomain: [number, number] = [summary.muRange.min, summary.muRange.max];
+  const argmax = summary.normal.mu;
+
+  return (
+    <div className="figure-frame">
+      <Figure
+        title={`L(μ) and ℓ(μ) peak at the same μ (σ = ${formatNumber(sigma, 1)})`}
+        caption={
+          <>
+            Left: the likelihood L(μ), in units of 10{superscript(profile.likelihood.exponent)} so it can be drawn.
+            Right: the log-likelihood ℓ(μ). Different shapes, different scales, one peak: both at the sample mean{' '}
+            {formatNumber(argmax)} BPM.
+          </>
+        }
+        alternative={
+          <DataTable
+            summary="Show both curves as a table"
+            caption="Likelihood (scaled) and log-likelihood at several values of μ"
+            columns={['μ (BPM)', `L(μ), × 10${superscript(profile.likelihood.exponent)}`, 'ℓ(μ)']}
+            rowCount={25}
+            row={(i) => {
+              const j = i * 5;
+              return [
+                formatNumber(profile.logLik[j].x, 1),
+                formatSmall(profile.likelihood.points[j].y),
+                formatNumber(profile.logLik[j].y),
+              ];
+            }}
+          />
+        }
+      >
+        <div className="chart-pair">
+          <ChartBox label="The likelihood as a function of μ, a narrow peak at the sample mean.">
+            {(width) => (
+              <DensityPlot
+                width={width}
+                height={220}
+                xDomain={profileDomain}
+                yMax={Math.max(...profile.likelihood.points.map((p) => p.y)) * 1.05}
+                xLabel="μ (BPM)"
+                yLabel={`L(μ), × 10${superscript(profile.likelihood.exponent)}`}
+                curves={[{ key: 'L', label: 'L', points: profile.likelihood.points, colour: 'var(--curve)' }]}
+                markers={[
+                  { key: 'max', x: argmax, label: 'x̄', colour: 'var(--text-muted)', dash: '4 3', showLabel: true },
+                ]}
+              />
+            )}
+          </ChartBox>
+          <ProfileChart
+            points={profile.logLik}
+            label="ℓ"
+            yLabel="ℓ(μ)"
+            colour="var(--laplace)"
+            markers={[{ key: 'max', x: argmax, label: 'x̄', colour: 'var(--text-muted)', dash: '4 3', showLabel: true }]}
+            description="The log-likelihood as a function of μ, a broad hump with its top at the sample mean."
+          />
+        </div>
+        <Legend
+          items={[
+            { key: 'L', label: 'Likelihood L(μ), scaled', colour: 'var(--curve)' },
+            { key: 'l', label: 'Log-likelihood ℓ(μ)', colour: 'var(--laplace)' },
+            { key: 'm', label: 'Sample mean x̄ (both maxima)', colour: 'var(--text-muted)', dash: '4 3' },
+          ]}
+        />
+      </Figure>
+    </div>
+  );
+});

@@ -1,0 +1,57 @@
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+
+/**
+ * Layers drawn inside a Recharts chart from its scales. They let a chart whose frame
+ * (axes, grid, domain) stays put follow a fast-changing value by re-rendering only a path
+ * or a line, rather than the whole chart.
+ */
+
+/** A vertical line at x across the plot, with an optional label at its top. */
+export function CursorLine({ x, colour, label }: { x: number; colour: string; label?: string }) {
+  const xScale = useXAxisScale();
+  const area = usePlotArea();
+  if (!xScale || !area) return null;
+  const px = xScale(x);
+  if (px === undefined || px < area.x - 0.5 || px > area.x + area.width + 0.5) return null;
+  return (
+    <g className="cursor-line">
+      <line x1={px} x2={px} y1={area.y} y2={area.y + area.height} stroke={colour} strokeWidth={2} />
+      {label && (
+        <text x={px + 4} y={area.y + 12} fill="var(--text)" fontSize={12}>
+          {label}
+        </text>
+      )}
+    </g>
+  );
+}
+
+interface PathLayerProps {
+  points: { x: number; y: number }[];
+  colour: string;
+  width?: number;
+  /** Shade the area between the path and y = 0. */
+  fill?: boolean;
+}
+
+/** A polyline through points (x, y), drawn from the scales, clipped to the plot's top and bottom. */
+export function PathLayer({ points, colour, width = 2, fill = false }: PathLayerProps) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const area = usePlotArea();
+  if (!xScale || !yScale || !area || points.length === 0) return null;
+  const clampY = (y: number) => Math.min(area.y + area.height, Math.max(area.y, y));
+  const d = points
+    .map((p, i) => `${i ? 'L' : 'M'}${(xScale(p.x) ?? 0).toFixed(1)},${clampY(yScale(p.y) ?? 0).toFixed(1)}`)
+    .join('');
+  if (!fill) return <path d={d} fill="none" stroke={colour} strokeWidth={width} />;
+  const base = clampY(yScale(0) ?? 0).toFixed(1);
+  const [first, last] = [xScale(points[0].x) ?? 0, xScale(points[points.length - 1].x) ?? 0];
+  return (
+    <path
+      d={`${d}L${last.toFixed(1)},${base}L${first.toFixed(1)},${base}Z`}
+      fill={colour}
+      fillOpacity={0.3}
+      stroke="none"
+    />
+  );
+}
