@@ -41,6 +41,8 @@ export interface HorizontalMarker {
   label: string;
   colour: string;
   dash?: string;
+  /** Write the label above the line (default) or below it, so that close lines stay readable. */
+  labelBelow?: boolean;
 }
 
 export interface DensityPlotProps {
@@ -207,7 +209,12 @@ export function DensityPlot({
           strokeDasharray={level.dash}
           strokeWidth={1.5}
           ifOverflow="hidden"
-          label={{ value: level.label, position: 'insideBottomRight', fill: 'var(--text)', fontSize: 11 }}
+          label={{
+            value: level.label,
+            position: level.labelBelow ? 'insideTopRight' : 'insideBottomRight',
+            fill: 'var(--text)',
+            fontSize: 11,
+          }}
         />
       ))}
       {children}
