@@ -171,11 +171,21 @@ def main():
         categorical.append({"label": label, "logits": logits, "probabilities": floats(np.exp(log_p)),
                             "crossEntropy": float(-log_p[label])})
 
+    # Bias of σ̂²: the running means of var(ddof=0) and var(ddof=1) over seeded samples.
+    bias = []
+    for seed, n, samples in [(42, 5, 2000), (7, 2, 5000), (42, 40, 500)]:
+        np.random.seed(seed)
+        rows = np.random.normal(120.0, 15.0, (samples, n))
+        bias.append({"seed": seed, "n": n, "samples": samples,
+                     "mleMean": float(np.mean(np.var(rows, axis=1))),
+                     "unbiasedMean": float(np.mean(np.var(rows, axis=1, ddof=1))),
+                     "mleFirst": float(np.var(rows[0])), "unbiasedFirst": float(np.var(rows[0], ddof=1))})
+
     OUT.parent.mkdir(parents=True, exist_ok=True)
     # allow_nan=False: a NaN would make the file unreadable by JSON.parse; fail here instead.
     OUT.write_text(json.dumps({"numpy": np.__version__, "generator": generator, "raw": raw, "digests": digests, "logs": logs,
                                "densities": densities, "likelihoods": likelihoods,
-                               "underflow": underflow, "intervals": intervals, "bce": bce, "categorical": categorical}, indent=1, allow_nan=False) + "\n")
+                               "underflow": underflow, "intervals": intervals, "bce": bce, "categorical": categorical, "bias": bias}, indent=1, allow_nan=False) + "\n")
     print(f"wrote {OUT}")
 
 

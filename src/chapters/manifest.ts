@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { Assumption } from './assumption/Assumption';
+import { Derivatives } from './derivatives/Derivatives';
 import { Likelihood } from './likelihood/Likelihood';
 import { Story } from './story/Story';
 
@@ -35,6 +36,19 @@ export const chapters: ChapterEntry[] = [
       { id: 'cross-entropy', title: 'Cross-entropy' },
     ],
     Component: Likelihood,
+  },
+  {
+    id: 'derivatives',
+    title: 'From sliders to proof',
+    navTitle: 'Derivatives',
+    sections: [
+      { id: 'slope-zero', title: 'Slope zero' },
+      { id: 'derivation', title: 'Derivation' },
+      { id: 'likelihood-surface', title: 'Surface' },
+      { id: 'gradient-descent', title: 'Gradient descent' },
+      { id: 'bias', title: 'Bias of σ̂' },
+    ],
+    Component: Derivatives,
   },
 ];
 

@@ -228,6 +228,50 @@ describe('the explorable in Chromium', () => {
     await context.close();
   });
 
+  it('every section of the derivatives chapter deep-links', async () => {
+    for (const id of ['derivatives', 'slope-zero', 'derivation', 'likelihood-surface', 'gradient-descent', 'bias']) {
+      const { page, context, errors } = await openPage(browser, `${server.base}#${id}`);
+      await page.waitForTimeout(500);
+      const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
+      assert.ok(top >= 0 && top < 200, `#${id} near the top of the viewport (top = ${top})`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+
+  it('the derivation stepper steps, gradient descent reaches the maximum, the bias simulation runs', async () => {
+    const ref = reference.likelihoods.find((l) => l.seed === 42 && l.n === 40);
+    const { page, context, errors } = await openPage(browser, `${server.base}#derivation`, { reducedMotion: 'reduce' });
+    const steps = () => page.locator('#derivation li[data-step]:not([hidden])').count();
+    assert.equal(await steps(), 1);
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await page.getByRole('button', { name: 'Next step' }).click();
+    assert.equal(await steps(), 3);
+    await page.getByRole('button', { name: 'Back' }).click();
+    assert.equal(await steps(), 2);
+
+    // From the default start (μ = 100, σ = 8); with reduced motion, Run finishes at once.
+    await page.locator('#gradient-descent').scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('#gradient-descent')?.textContent?.includes('Converged'));
+    assert.equal(await page.getByTestId('gd-mu').textContent(), ref.mean.toFixed(2));
+    assert.equal(await page.getByTestId('gd-sigma').textContent(), ref.std.toFixed(2));
+
+    // Clicking the surface moves the sliders.
+    const surface = page.locator('#likelihood-surface .surface');
+    await surface.scrollIntoViewIfNeeded();
+    const box = await surface.boundingBox();
+    await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.4);
+    assert.notEqual(await page.evaluate(() => new URLSearchParams(location.search).get('mu')), '100');
+
+    await page.locator('#bias').scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Draw 1,000 samples' }).click();
+    const mle = Number(await page.getByTestId('bias-mle').textContent());
+    assert.ok(Math.abs(mle - 180) < 12, `σ̂² averages near 180 for n = 5 (got ${mle})`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('the page fits a 360 px phone without sideways scrolling', async () => {
     const { page, context } = await openPage(browser, server.base, { viewport: { width: 360, height: 740 } });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

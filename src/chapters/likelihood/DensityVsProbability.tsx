@@ -14,7 +14,7 @@ import { formatNumber, formatSmall } from '../../components/format';
 import { normalIntervalProbability, normalPdf } from '../../math/distributions';
 import { selectSummary } from '../../state/derived';
 import { useLabStore } from '../../state/store';
-import { useSectionParams } from './useSectionParams';
+import { useSectionParams } from '../../components/useSectionParams';
 
 /** A discrete variable to contrast with tempo: the share of songs in each time signature. */
 const TIME_SIGNATURES = [

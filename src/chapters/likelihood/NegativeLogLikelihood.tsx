@@ -10,10 +10,10 @@ import { normalLogPdf, normalPdf } from '../../math/distributions';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
 import { selectSample, selectSummary } from '../../state/derived';
 import { useLabStore } from '../../state/store';
-import { ProfileChart } from './ProfileChart';
-import { CandidateCentreSlider } from './CandidateCentreSlider';
+import { ProfileChart } from '../../components/charts/ProfileChart';
+import { CandidateCentreSlider } from '../../components/SharedParamSliders';
 import { logLikelihoodProfile, muGrid } from './profiles';
-import { useSectionParams } from './useSectionParams';
+import { useSectionParams } from '../../components/useSectionParams';
 
 export const NLL_TEX = String.raw`\text{NLL}(\theta) = -\ell(\theta) = -\log L(\theta)`;
 

@@ -13,9 +13,9 @@ import { normalIntervalProbability, normalPdf } from '../../math/distributions';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
 import { selectSummary } from '../../state/derived';
 import { useLabStore } from '../../state/store';
-import { CandidateCentreSlider } from './CandidateCentreSlider';
+import { CandidateCentreSlider } from '../../components/SharedParamSliders';
 import { likelihoodArea, logLikelihoodProfile, muGrid, scaledLikelihoodProfile } from './profiles';
-import { useSectionParams } from './useSectionParams';
+import { useSectionParams } from '../../components/useSectionParams';
 
 export const NOTATION_TEX = String.raw`f(x \mid \theta) \qquad\qquad L(\theta) = f(x_1, \dots, x_n \mid \theta) = \prod_{i=1}^{n} f(x_i \mid \theta)`;
 

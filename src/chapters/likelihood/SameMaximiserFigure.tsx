@@ -6,7 +6,7 @@ import { Legend } from '../../components/Legend';
 import { DensityPlot } from '../../components/charts/DensityPlot';
 import { formatNumber, formatSmall, superscript } from '../../components/format';
 import type { DatasetSummary } from '../../state/derived';
-import { ProfileChart } from './ProfileChart';
+import { ProfileChart } from '../../components/charts/ProfileChart';
 import { logLikelihoodProfile, muGrid, scaledLikelihoodProfile } from './profiles';
 
 /**

@@ -15,7 +15,7 @@ import { FLOAT_LIMITS, firstZeroProduct, runningProducts } from '../../math/unde
 import { STREAM_LENGTH, selectStream, selectSummary } from '../../state/derived';
 import { useLabStore } from '../../state/store';
 import { SameMaximiserFigure } from './SameMaximiserFigure';
-import { useSectionParams } from './useSectionParams';
+import { useSectionParams } from '../../components/useSectionParams';
 
 export const LOG_SUM_TEX = String.raw`\log \prod_{i=1}^{n} f(x_i) = \sum_{i=1}^{n} \log f(x_i)`;
 

@@ -1,4 +1,4 @@
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
 
 /**
  * Layers drawn inside a Recharts chart from its scales. They let a chart whose frame
@@ -53,5 +53,43 @@ export function PathLayer({ points, colour, width = 2, fill = false }: PathLayer
       fillOpacity={0.3}
       stroke="none"
     />
+  );
+}
+
+interface TangentLayerProps {
+  /** The point of contact. */
+  x: number;
+  y: number;
+  slope: number;
+  colour: string;
+}
+
+/** A point and the tangent line through it, clipped to the plot. */
+export function TangentLayer({ x, y, slope, colour }: TangentLayerProps) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const xInverse = useXAxisInverseScale();
+  const area = usePlotArea();
+  if (!xScale || !yScale || !xInverse || !area || !Number.isFinite(y) || !Number.isFinite(slope)) return null;
+  const [left, right] = [xInverse(area.x), xInverse(area.x + area.width)];
+  const reach = 0.15 * (Number(right) - Number(left) || 1);
+  const px = xScale(x) ?? 0;
+  const py = yScale(y) ?? 0;
+  const end = (dx: number) => [xScale(x + dx) ?? 0, yScale(y + slope * dx) ?? 0];
+  const [x1, y1] = end(-reach);
+  const [x2, y2] = end(reach);
+  const clipId = `tangent-clip-${Math.round(area.x)}-${Math.round(area.y)}`;
+  return (
+    <g className="tangent">
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={area.x} y={area.y} width={area.width} height={area.height} />
+        </clipPath>
+      </defs>
+      <g clipPath={`url(#${clipId})`}>
+        <line x1={x1} y1={y1} x2={x2} y2={y2} stroke={colour} strokeWidth={2.5} strokeDasharray="6 3" />
+        <circle cx={px} cy={py} r={6} fill={colour} stroke="var(--surface)" strokeWidth={2} />
+      </g>
+    </g>
   );
 }

@@ -1,6 +1,6 @@
 import { useDeferredValue, useRef } from 'react';
-import { useNearViewport } from '../../components/useNearViewport';
-import { useLabStore } from '../../state/store';
+import { useNearViewport } from './useNearViewport';
+import { useLabStore } from '../state/store';
 
 /**
  * μ and σ for a section away from the widget, and the ref that marks the section.

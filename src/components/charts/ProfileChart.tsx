@@ -1,7 +1,7 @@
-import { memo } from 'react';
-import { ChartBox } from '../../components/ChartBox';
-import { DensityPlot, type Marker } from '../../components/charts/DensityPlot';
-import { CursorLine } from '../../components/charts/Layers';
+import { memo, type ComponentType } from 'react';
+import { ChartBox } from '../ChartBox';
+import { DensityPlot, type Marker } from './DensityPlot';
+import { CursorLine } from './Layers';
 import { useLabStore } from '../../state/store';
 
 interface ProfileChartProps {
@@ -15,6 +15,9 @@ interface ProfileChartProps {
   height?: number;
   /** Draw the shared μ as a moving line (it follows the sliders without redrawing the chart). */
   showMu?: boolean;
+  /** A layer drawn over the curve that follows the store itself (a module-level component, so memo holds). */
+  Overlay?: ComponentType;
+  xLabel?: string;
 }
 
 /** The shared μ as a cursor: subscribes to the store itself, so only this line re-renders. */
@@ -25,7 +28,8 @@ function MuCursor() {
 
 /** A quantity (ℓ, NLL, …) as a function of μ, its y axis fitted to the curve. */
 export const ProfileChart = memo(function ProfileChart(props: ProfileChartProps) {
-  const { points, label, yLabel, colour, markers, description, height = 220, showMu = false } = props;
+  const { points, label, yLabel, colour, markers, description, height = 220, showMu = false, Overlay } = props;
+  const { xLabel = 'μ (BPM)' } = props;
   const values = points.map((p) => p.y);
   const [top, bottom] = [Math.max(...values), Math.min(...values)];
   const pad = 0.05 * (top - bottom || 1);
@@ -38,13 +42,14 @@ export const ProfileChart = memo(function ProfileChart(props: ProfileChartProps)
           xDomain={[points[0].x, points[points.length - 1].x]}
           yMax={top + pad}
           yMin={bottom - pad}
-          xLabel="μ (BPM)"
+          xLabel={xLabel}
           yLabel={yLabel}
           curves={[{ key: label, label, points, colour }]}
           markers={markers}
           yTickFormat={(v) => String(Math.round(v))}
         >
           {showMu && <MuCursor />}
+          {Overlay && <Overlay />}
         </DensityPlot>
       )}
     </ChartBox>

@@ -1,0 +1,190 @@
+import { useId, useMemo, useState } from 'react';
+import { ChartBox } from '../../components/ChartBox';
+import { DataTable } from '../../components/DataTable';
+import { Figure } from '../../components/Figure';
+import { Legend } from '../../components/Legend';
+import { ScrollBox } from '../../components/ScrollBox';
+import { Section } from '../../components/Section';
+import { DensityPlot } from '../../components/charts/DensityPlot';
+import { formatCount, formatNumber } from '../../components/format';
+import { biasSimulation } from '../../math/simulation';
+import { TRUE_MU, TRUE_SIGMA } from '../../state/derived';
+import { useLabStore } from '../../state/store';
+
+const SIZES = [2, 5, 10, 40];
+const TRUE_VARIANCE = TRUE_SIGMA ** 2;
+const MAX_SAMPLES = 20000;
+
+export function Bias() {
+  const id = useId();
+  const seed = useLabStore((s) => s.seed);
+  const [n, setN] = useState(5);
+  const [samples, setSamples] = useState(0);
+  const simulation = useMemo(
+    () => (samples > 0 ? biasSimulation(seed, n, samples, TRUE_MU, TRUE_SIGMA) : null),
+    [seed, n, samples],
+  );
+  const expectedMle = ((n - 1) / n) * TRUE_VARIANCE;
+  const points = useMemo(() => {
+    if (!simulation) return { mle: [], unbiased: [] };
+    const stride = Math.max(1, Math.floor(samples / 300));
+    const pick = (values: Float64Array) => {
+      const out: { x: number; y: number }[] = [];
+      for (let k = 0; k < samples; k += stride) out.push({ x: k + 1, y: values[k] });
+      out.push({ x: samples, y: values[samples - 1] });
+      return out;
+    };
+    return { mle: pick(simulation.mleRunningMean), unbiased: pick(simulation.unbiasedRunningMean) };
+  }, [simulation, samples]);
+  const lastMle = simulation?.mleRunningMean[samples - 1];
+  const lastUnbiased = simulation?.unbiasedRunningMean[samples - 1];
+  const draw = (more: number) => setSamples((k) => Math.min(MAX_SAMPLES, k + more));
+
+  return (
+    <Section id="bias" title="Dividing by n: the bias of σ̂">
+      <div className="prose">
+        <p>
+          Statistics courses teach the sample variance with n − 1 in the denominator; maximum likelihood divides by n.
+          Who is right? Both, about different things. Dividing by n − 1 makes the estimate <strong>unbiased</strong>:
+          averaged over many samples it hits the true σ² exactly. The MLE is slightly <strong>biased</strong>: on
+          average it comes out low, by a factor (n − 1)/n. Maximum likelihood never aimed at unbiasedness; it picks the
+          parameters that make the observed data most probable.
+        </p>
+        <p>
+          See it happen. Each draw below takes a fresh sample of n songs from the true distribution, Normal(120, 15),
+          with the same seeded numpy stream (seed {seed}), and computes both estimates. The lines are their running
+          averages; the true variance is σ² = 225.
+        </p>
+      </div>
+      <div className="figure-frame">
+        <Figure
+          title={`Average variance estimate over ${formatCount(samples)} samples of n = ${n}`}
+          caption={
+            simulation ? (
+              <>
+                After {formatCount(samples)} samples: σ̂² (divide by n) averages{' '}
+                <strong data-testid="bias-mle">{formatNumber(lastMle!, 1)}</strong>, close to (n − 1)/n · 225 ={' '}
+                {formatNumber(expectedMle, 1)}; s² (divide by n − 1) averages{' '}
+                <strong data-testid="bias-unbiased">{formatNumber(lastUnbiased!, 1)}</strong>, close to 225.
+              </>
+            ) : (
+              <>Press a button to draw samples.</>
+            )
+          }
+          alternative={
+            <DataTable
+              summary="Show the running averages as a table"
+              caption="Running averages of the two variance estimates"
+              columns={['Samples drawn', 'Average σ̂² (divide by n)', 'Average s² (divide by n − 1)']}
+              rowCount={points.mle.length}
+              row={(i) => [
+                formatCount(points.mle[i].x),
+                formatNumber(points.mle[i].y, 2),
+                formatNumber(points.unbiased[i].y, 2),
+              ]}
+            />
+          }
+        >
+          <fieldset className="toggle">
+            <legend>Sample size n</legend>
+            {SIZES.map((size) => (
+              <label key={size}>
+                <input
+                  type="radio"
+                  name={`${id}-n`}
+                  checked={n === size}
+                  onChange={() => {
+                    setN(size);
+                    setSamples(0);
+                  }}
+                />
+                {size}
+              </label>
+            ))}
+          </fieldset>
+          <div className="button-row">
+            <button type="button" onClick={() => draw(100)} disabled={samples >= MAX_SAMPLES}>
+              Draw 100 samples
+            </button>
+            <button type="button" onClick={() => draw(1000)} disabled={samples >= MAX_SAMPLES}>
+              Draw 1,000 samples
+            </button>
+            <button type="button" className="button--quiet" onClick={() => setSamples(0)} disabled={samples === 0}>
+              Reset
+            </button>
+          </div>
+          <ChartBox label="Running averages of the two variance estimates, settling at 225 and below it.">
+            {(width) => (
+              <DensityPlot
+                width={width}
+                height={260}
+                xDomain={[1, Math.max(10, samples)]}
+                yMax={TRUE_VARIANCE * 1.4}
+                yMin={TRUE_VARIANCE * 0.3}
+                xLabel="Samples drawn"
+                yLabel="Average estimate (BPM²)"
+                curves={[
+                  { key: 'mle', label: 'σ̂²', points: points.mle, colour: 'var(--laplace)' },
+                  { key: 'unbiased', label: 's²', points: points.unbiased, colour: 'var(--series-3)' },
+                ]}
+                levels={[
+                  { key: 'true', y: TRUE_VARIANCE, label: 'σ² = 225', colour: 'var(--text)', dash: '4 3' },
+                  {
+                    key: 'mle',
+                    y: expectedMle,
+                    label: `(n − 1)/n · 225 = ${formatNumber(expectedMle, 1)}`,
+                    colour: 'var(--laplace)',
+                    dash: '2 3',
+                    labelBelow: true,
+                  },
+                ]}
+                yTickFormat={(v) => String(Math.round(v))}
+              />
+            )}
+          </ChartBox>
+          <Legend
+            items={[
+              { key: 'mle', label: 'Average σ̂², dividing by n (the MLE)', colour: 'var(--laplace)' },
+              { key: 'u', label: 'Average s², dividing by n − 1', colour: 'var(--series-3)' },
+              { key: 't', label: 'True σ² = 225', colour: 'var(--text)', dash: '4 3' },
+              { key: 'e', label: 'Where the MLE settles: (n − 1)/n · 225', colour: 'var(--laplace)', dash: '2 3' },
+            ]}
+          />
+        </Figure>
+      </div>
+      <div className="prose">
+        <p>
+          The bias shrinks as n grows: the factor (n − 1)/n tends to 1. Both estimators are <strong>consistent</strong>:
+          with enough data each one closes in on the true value, and the gap between them vanishes.
+        </p>
+        <ScrollBox label="Bias by sample size">
+          <table className="compare-table">
+            <caption>What the MLE of the variance averages to, by sample size (true σ² = 225)</caption>
+            <thead>
+              <tr>
+                <th scope="col">n</th>
+                <th scope="col">Average σ̂² (divide by n)</th>
+                <th scope="col">Bias</th>
+                <th scope="col">Average s² (divide by n − 1)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[2, 5, 10, 40, 100, 1000].map((size) => (
+                <tr key={size}>
+                  <th scope="row">{formatCount(size)}</th>
+                  <td>{formatNumber(((size - 1) / size) * TRUE_VARIANCE, 2)}</td>
+                  <td>{formatNumber(-TRUE_VARIANCE / size, 2)}</td>
+                  <td>225.00</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
+        <p>
+          For your {formatCount(useLabStore.getState().n)} songs the difference is small, which is why the slider could
+          not tell you which denominator was “right”: it could only tell you which one maximises the likelihood.
+        </p>
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,199 @@
+import { useId, useState, type ReactNode } from 'react';
+import { ScrollBox } from '../../components/ScrollBox';
+import { Section } from '../../components/Section';
+import { Tex } from '../../components/Tex';
+import { formatCount, formatNumber } from '../../components/format';
+import { normalScore, sumOfDeviations } from '../../math/derivatives';
+import { sumOfSquaredDeviations } from '../../math/likelihood';
+import { selectSummary, type DatasetSummary } from '../../state/derived';
+import { useLabStore } from '../../state/store';
+
+interface Step {
+  title: string;
+  tex: string[];
+  /** A table of rules the step uses: [name, TeX]. */
+  rules?: [string, string][];
+  say: string;
+  /** The step evaluated on the reader's data, where that helps. */
+  live?: (summary: DatasetSummary, mu: number, sigma: number) => ReactNode;
+}
+
+/** The derivation of μ̂ and σ̂, one idea per step. Every TeX string here is tested to parse. */
+export const STEPS: Step[] = [
+  {
+    title: 'The bell curve',
+    tex: [
+      String.raw`f(x_i \mid \mu, \sigma) = \frac{1}{\sigma\sqrt{2\pi}} \exp\!\left(-\frac{(x_i-\mu)^2}{2\sigma^2}\right)`,
+    ],
+    say: 'The fraction in front only rescales the curve so that its area is 1; the exponential gives it the bell shape.',
+  },
+  {
+    title: 'The likelihood is a product',
+    tex: [String.raw`L(\mu, \sigma) = \prod_{i=1}^{n} f(x_i \mid \mu, \sigma)`],
+    say: 'The songs are independent, so the joint density of all of them is the product of the single densities. The big Π means: multiply all n terms.',
+  },
+  {
+    title: 'Take the log',
+    tex: [String.raw`\ell(\mu, \sigma) = \log L(\mu, \sigma) = \sum_{i=1}^{n} \log f(x_i \mid \mu, \sigma)`],
+    rules: [
+      ['Log of a product', String.raw`\log(ab) = \log a + \log b`],
+      ['Log of an exponential', String.raw`\log(e^{x}) = x`],
+      ['Log of a reciprocal', String.raw`\log(1/a) = -\log a`],
+      ['Log of a square root', String.raw`\log\sqrt{a} = \tfrac{1}{2}\log a`],
+    ],
+    say: 'Four rules of logarithms do all the work: the log of a product is a sum, the log undoes the exponential, a reciprocal turns into a minus sign, a square root into a half.',
+  },
+  {
+    title: 'The log-likelihood',
+    tex: [
+      String.raw`\ell(\mu,\sigma) = -n\log\sigma - \frac{n}{2}\log(2\pi) - \frac{1}{2\sigma^2}\sum_{i=1}^{n}(x_i-\mu)^2`,
+    ],
+    say: 'Each of the n terms contributes −log σ − ½ log(2π) minus its own squared distance. The first two do not depend on i, so summing them just multiplies by n.',
+    live: (summary, mu, sigma) => (
+      <>
+        With your numbers: ℓ = {formatNumber(-summary.n * Math.log(sigma))}{' '}
+        {formatNumber(-(summary.n / 2) * Math.log(2 * Math.PI))} −{' '}
+        {formatNumber(sumOfSquaredDeviations(summary.stats, mu))} / {formatNumber(2 * sigma * sigma)}.
+      </>
+    ),
+  },
+  {
+    title: 'Differentiate in μ',
+    tex: [
+      String.raw`\frac{\partial \ell}{\partial \mu} = \underbrace{0}_{-n\log\sigma} \;-\; \underbrace{0}_{\frac{n}{2}\log 2\pi} \;-\; \frac{1}{2\sigma^2}\sum_{i=1}^{n}\frac{d}{d\mu}(x_i-\mu)^2`,
+      String.raw`\frac{d}{d\mu}(x_i-\mu)^2 = 2(x_i-\mu)\cdot(-1) = -2(x_i-\mu)`,
+      String.raw`\frac{\partial \ell}{\partial \mu} = -\frac{1}{2\sigma^2}\cdot(-2)\sum_{i=1}^{n}(x_i-\mu) = \frac{1}{\sigma^2}\sum_{i=1}^{n}(x_i-\mu)`,
+    ],
+    say: 'The first two terms contain no μ: their derivative is zero. In the third, the chain rule: the outer function squares, the inner one is xᵢ − μ, whose derivative is −1. Then −½ times −2 is +1: the minus signs cancel.',
+    live: (summary, mu, sigma) => (
+      <>
+        At your μ = {formatNumber(mu, 2)}: Σ(xᵢ − μ) = {formatNumber(sumOfDeviations(summary.stats, mu))}, so ∂ℓ/∂μ ={' '}
+        {formatNumber(normalScore(summary.stats, mu, sigma).dMu, 4)}.
+      </>
+    ),
+  },
+  {
+    title: 'Set it to zero: μ̂ is the mean',
+    tex: [
+      String.raw`\sum_{i=1}^{n}(x_i-\mu) = 0 \;\Rightarrow\; \sum_{i=1}^{n} x_i = n\mu \;\Rightarrow\; \boxed{\hat\mu = \bar{x} = \frac{1}{n}\sum_{i=1}^{n} x_i}`,
+    ],
+    say: 'The slope is zero exactly when the deviations above and below μ cancel out, which is where μ is the average of the data: the sample mean, the number your slider found.',
+    live: (summary) => (
+      <>
+        For your {formatCount(summary.n)} songs: x̄ = {formatNumber(summary.normal.mu, 4)} BPM, and Σ(xᵢ − x̄) ={' '}
+        {formatNumber(Math.abs(sumOfDeviations(summary.stats, summary.normal.mu)), 4)}.
+      </>
+    ),
+  },
+  {
+    title: 'Differentiate in σ',
+    tex: [
+      String.raw`\frac{d}{d\sigma}\big(-n\log\sigma\big) = -\frac{n}{\sigma} \qquad \frac{d}{d\sigma}\,\sigma^{-2} = -2\sigma^{-3}`,
+      String.raw`\frac{\partial \ell}{\partial \sigma} = -\frac{n}{\sigma} + \frac{1}{\sigma^{3}}\sum_{i=1}^{n}(x_i-\mu)^2`,
+    ],
+    say: 'The derivative of log σ is 1/σ. The middle term has no σ. In the last, 1/σ² is σ⁻², and the power rule turns it into −2σ⁻³; with the −½ in front, the sign becomes plus.',
+    live: (summary, mu, sigma) => (
+      <>
+        At your μ = {formatNumber(mu, 2)} and σ = {formatNumber(sigma, 2)}: ∂ℓ/∂σ ={' '}
+        {formatNumber(normalScore(summary.stats, mu, sigma).dSigma, 4)}.
+      </>
+    ),
+  },
+  {
+    title: 'Set it to zero: σ̂ divides by n',
+    tex: [
+      String.raw`-\frac{n}{\sigma} + \frac{1}{\sigma^{3}}\sum_{i=1}^{n}(x_i-\bar{x})^2 = 0 \;\;\Big|\cdot\sigma^3 \;\Rightarrow\; n\sigma^2 = \sum_{i=1}^{n}(x_i-\bar{x})^2`,
+      String.raw`\boxed{\hat\sigma = \sqrt{\frac{1}{n}\sum_{i=1}^{n}(x_i-\bar{x})^2}}`,
+    ],
+    say: 'Multiply through by σ³ to clear the fractions, use μ = x̄ from before, and solve. The result is the standard deviation with n in the denominator, not n − 1: again, exactly what the slider found.',
+    live: (summary) => (
+      <>
+        For your songs: σ̂ = {formatNumber(summary.normal.sigma, 4)} BPM (dividing by n − 1 instead would give{' '}
+        {formatNumber(summary.unbiasedSigma, 4)}).
+      </>
+    ),
+  },
+];
+
+export function Derivation() {
+  const id = useId();
+  const summary = useLabStore(selectSummary);
+  const mu = useLabStore((s) => s.mu);
+  const sigma = useLabStore((s) => s.sigma);
+  const [shown, setShown] = useState(1);
+  const [all, setAll] = useState(false);
+  const visible = all ? STEPS.length : shown;
+  const hasMaximum = summary.normal.sigma > 0;
+
+  return (
+    <Section id="derivation" title="The derivation, line by line">
+      <div className="prose">
+        <p>
+          Now the proof that the top of ℓ is always at the mean and the n-denominator standard deviation, for any data.
+          One step at a time; where it helps, each step is worked out on your songs and your sliders.
+        </p>
+        <div className="stepper-controls" role="group" aria-label="Derivation steps">
+          <button type="button" onClick={() => setShown((k) => Math.max(1, k - 1))} disabled={all || shown <= 1}>
+            Back
+          </button>
+          <button
+            type="button"
+            onClick={() => setShown((k) => Math.min(STEPS.length, k + 1))}
+            disabled={all || shown >= STEPS.length}
+          >
+            Next step
+          </button>
+          <span className="stepper-count" aria-live="polite">
+            Step {visible} of {STEPS.length}
+          </span>
+          <label className="settings__check">
+            <input id={`${id}-all`} type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />
+            Show all steps
+          </label>
+        </div>
+        <ol className="derivation derivation--steps">
+          {STEPS.map((step, i) => (
+            <li
+              key={step.title}
+              hidden={i >= visible}
+              data-step={i + 1}
+              className={i === visible - 1 ? 'is-current' : ''}
+            >
+              <h4>{step.title}</h4>
+              {step.tex.map((tex) => (
+                <Tex block key={tex} label={step.title}>
+                  {tex}
+                </Tex>
+              ))}
+              {step.rules && (
+                <ScrollBox label="Log rules">
+                  <table className="compare-table">
+                    <caption>The log rules this step uses</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Property</th>
+                        <th scope="col">Formula</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {step.rules.map(([name, tex]) => (
+                        <tr key={name}>
+                          <th scope="row">{name}</th>
+                          <td>
+                            <Tex>{tex}</Tex>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </ScrollBox>
+              )}
+              <p>{step.say}</p>
+              {step.live && hasMaximum && <p className="derivation__live">{step.live(summary, mu, sigma)}</p>}
+            </li>
+          ))}
+        </ol>
+      </div>
+    </Section>
+  );
+}

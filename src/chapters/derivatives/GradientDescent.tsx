@@ -1,0 +1,261 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { ChartBox } from '../../components/ChartBox';
+import { DataTable } from '../../components/DataTable';
+import { Figure } from '../../components/Figure';
+import { Legend } from '../../components/Legend';
+import { ParamSlider } from '../../components/ParamSlider';
+import { Section } from '../../components/Section';
+import { Tex } from '../../components/Tex';
+import { DensityPlot } from '../../components/charts/DensityPlot';
+import { formatNumber } from '../../components/format';
+import { meanNll, optimiserStep, type Divergence, type Method, type OptimiserPoint } from '../../math/derivatives';
+import type { SufficientStats } from '../../math/likelihood';
+import { selectSummary } from '../../state/derived';
+import { useLabStore } from '../../state/store';
+import { LikelihoodSurface, SurfaceLegend } from './LikelihoodSurface';
+
+export const UPDATE_TEX = String.raw`\mu \leftarrow \mu - \eta\,\frac{\partial\,\mathrm{NLL}/n}{\partial \mu}, \qquad \sigma \leftarrow \sigma - \eta\,\frac{\partial\,\mathrm{NLL}/n}{\partial \sigma}`;
+
+/** Steps of one run before it stops by itself, whatever happens. */
+const MAX_ITERATIONS = 2000;
+/** A step smaller than this (in BPM) counts as converged. */
+const CONVERGED = 1e-7;
+const RUN_INTERVAL_MS = 40;
+
+const DIVERGENCE_TEXT: Record<Divergence | 'overshooting', string> = {
+  'sigma-not-positive': 'σ would drop to zero or below: the step overshot the valley. Lower the learning rate.',
+  'not-finite': 'The numbers left the range a computer can hold: the steps are far too large. Lower the learning rate.',
+  'blowing-up': 'μ has run away from the data: the steps are far too large. Lower the learning rate.',
+  overshooting:
+    'The NLL went up for several steps in a row: each step jumps past the bottom of the valley. Lower the learning rate.',
+};
+
+const prefersReducedMotion = () =>
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
+interface Run {
+  path: OptimiserPoint[];
+  problem: Divergence | 'overshooting' | null;
+  running: boolean;
+}
+
+const isConverged = (path: OptimiserPoint[]) => {
+  const [before, end] = [path[path.length - 2], path[path.length - 1]];
+  return !!before && Math.abs(end.mu - before.mu) < CONVERGED && Math.abs(end.sigma - before.sigma) < CONVERGED;
+};
+
+const isStopped = (run: Run) => run.problem !== null || run.path.length > MAX_ITERATIONS || isConverged(run.path);
+
+/** Up to `count` more steps of a run; it stops itself on convergence, divergence or the step limit. */
+function advance(stats: SufficientStats, method: Method, rate: number, run: Run, count: number): Run {
+  let { path, problem } = run;
+  for (let k = 0; k < count && !problem && !isConverged(path) && path.length <= MAX_ITERATIONS; k++) {
+    const next = optimiserStep(stats, path[path.length - 1], method, rate);
+    if (typeof next === 'string') {
+      problem = next;
+      break;
+    }
+    path = [...path, next];
+    // Six rises in a row: not noise but overshooting.
+    if (path.length > 6 && path.slice(-7).every((p, i, all) => i === 0 || p.meanNll > all[i - 1].meanNll)) {
+      problem = 'overshooting';
+    }
+  }
+  const result = { path, problem, running: run.running };
+  return { ...result, running: result.running && !isStopped(result) };
+}
+
+export function GradientDescent() {
+  const id = useId();
+  const summary = useLabStore(selectSummary);
+  const setParams = useLabStore((s) => s.setParams);
+  const { stats } = summary;
+  const fresh = (): Run => {
+    const { mu, sigma } = useLabStore.getState();
+    return { path: [{ mu, sigma, meanNll: meanNll(stats, mu, sigma) }], problem: null, running: false };
+  };
+  const [method, setMethod] = useState<Method>('gradient-descent');
+  const [rate, setRate] = useState(50);
+  const [run, setRun] = useState<Run>(fresh);
+  const { path, problem, running } = run;
+  const last = path[path.length - 1];
+  const converged = isConverged(path);
+  const rises = useMemo(() => path.filter((p, i) => i > 0 && p.meanNll > path[i - 1].meanNll + 1e-12).length, [path]);
+  const stopped = isStopped(run);
+  const step = (count: number) => setRun((r) => advance(stats, method, rate, r, count));
+
+  // Run: a few steps per tick, only after the reader presses Run.
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(
+      () => setRun((r) => advance(stats, method, rate, r, method === 'newton' ? 1 : 5)),
+      RUN_INTERVAL_MS,
+    );
+    return () => clearInterval(timer);
+  }, [running, stats, method, rate]);
+
+  const toggleRun = () => {
+    if (running) setRun((r) => ({ ...r, running: false }));
+    // With reduced motion there is no animation: the whole run happens at once.
+    else if (prefersReducedMotion())
+      setRun((r) => advance(stats, method, rate, { ...r, running: false }, MAX_ITERATIONS + 1));
+    else setRun((r) => ({ ...r, running: true }));
+  };
+  const reset = () => setRun(fresh());
+
+  const nllSeries = useMemo(() => {
+    const stride = Math.max(1, Math.ceil(path.length / 300));
+    return path
+      .filter((_, i) => i % stride === 0 || i === path.length - 1)
+      .map((p, i) => ({ x: i * stride, y: p.meanNll }));
+  }, [path]);
+  const nllSeriesFixed = nllSeries.map((p, i) => (i === nllSeries.length - 1 ? { ...p, x: path.length - 1 } : p));
+  const drawn = useMemo(() => {
+    const stride = Math.max(1, Math.ceil(path.length / 150));
+    return path.filter((_, i) => i % stride === 0 || i === path.length - 1);
+  }, [path]);
+  const best = meanNll(stats, summary.normal.mu, summary.normal.sigma);
+  const nllValues = nllSeriesFixed.map((p) => p.y);
+
+  return (
+    <Section id="gradient-descent" title="How a machine finds the top: gradient descent">
+      <div className="prose">
+        <p>
+          With two parameters we could solve the equations by hand. A model with millions of parameters cannot be solved
+          that way; it is fitted by walking downhill. Optimisers minimise, so the quantity is the negative
+          log-likelihood, here divided by n (the mean NLL, as machine-learning losses are), and each step moves against
+          the slope, scaled by a <strong>learning rate</strong> η:
+        </p>
+        <Tex block label="The gradient descent update">
+          {UPDATE_TEX}
+        </Tex>
+        <p>
+          Start from your slider position, then step, or run. Too small a learning rate crawls; too large a one
+          overshoots the valley and oscillates or flies off. Newton’s method also uses the curvature (the second
+          derivatives) and needs only a handful of steps.
+        </p>
+      </div>
+      <div className="figure-frame">
+        <Figure
+          title={`${method === 'newton' ? 'Newton’s method' : `Gradient descent, η = ${rate}`}: ${path.length - 1} steps`}
+          caption={
+            <>
+              Now at μ = <strong data-testid="gd-mu">{formatNumber(last.mu, 2)}</strong>, σ ={' '}
+              <strong data-testid="gd-sigma">{formatNumber(last.sigma, 2)}</strong>, mean NLL ={' '}
+              {formatNumber(last.meanNll, 4)}. The maximum of ℓ is at μ = {formatNumber(summary.normal.mu, 2)}, σ ={' '}
+              {formatNumber(summary.normal.sigma, 2)} (mean NLL {formatNumber(best, 4)}).{' '}
+              {converged && !problem && (
+                <strong>Converged: the path has reached the maximum, to display precision.</strong>
+              )}
+            </>
+          }
+          alternative={
+            <DataTable
+              summary="Show the path as a table"
+              caption="Each step of the optimiser"
+              columns={['Step', 'μ (BPM)', 'σ (BPM)', 'Mean NLL']}
+              rowCount={path.length}
+              row={(i) => [
+                i,
+                formatNumber(path[i].mu, 3),
+                formatNumber(path[i].sigma, 3),
+                formatNumber(path[i].meanNll, 5),
+              ]}
+            />
+          }
+        >
+          <fieldset className="toggle">
+            <legend>Method</legend>
+            <label>
+              <input
+                type="radio"
+                name={`${id}-method`}
+                checked={method === 'gradient-descent'}
+                onChange={() => setMethod('gradient-descent')}
+              />
+              gradient descent
+            </label>
+            <label>
+              <input
+                type="radio"
+                name={`${id}-method`}
+                checked={method === 'newton'}
+                onChange={() => setMethod('newton')}
+              />
+              Newton’s method
+            </label>
+          </fieldset>
+          <ParamSlider
+            label="Learning rate η"
+            unit="per step"
+            value={rate}
+            min={1}
+            max={1000}
+            step={1}
+            onChange={(v) => setRate(Math.round(v))}
+            description={
+              method === 'newton'
+                ? 'Newton’s method picks its own step; η is used only where it falls back.'
+                : 'Around 50 converges smoothly; try 400 or more.'
+            }
+          />
+          <div className="button-row">
+            <button type="button" onClick={() => step(1)} disabled={running || stopped}>
+              Step
+            </button>
+            <button type="button" onClick={() => step(10)} disabled={running || stopped}>
+              10 steps
+            </button>
+            <button type="button" onClick={toggleRun} disabled={stopped && !running}>
+              {running ? 'Pause' : 'Run'}
+            </button>
+            <button type="button" className="button--quiet" onClick={reset}>
+              Reset to my sliders
+            </button>
+            <button type="button" className="button--quiet" onClick={() => setParams(last.mu, last.sigma)}>
+              Move my sliders here
+            </button>
+          </div>
+          <p className="widget__hint" role="status">
+            {problem
+              ? DIVERGENCE_TEXT[problem]
+              : path.length > MAX_ITERATIONS
+                ? 'Stopped after 2,000 steps.'
+                : rises > 0
+                  ? `${rises === 1 ? 'One step' : `${rises} steps`} made the NLL go up instead of down: the learning rate is too large, and steps jump past the bottom of the valley. Lower the learning rate.`
+                  : ''}
+          </p>
+          <div className="chart-pair">
+            <LikelihoodSurface
+              label="The optimiser's path over the log-likelihood surface"
+              paths={[{ points: drawn, colour: '#e4572e', label: 'path' }]}
+            />
+            <ChartBox label="The mean negative log-likelihood at each step, falling towards its minimum.">
+              {(width) => (
+                <DensityPlot
+                  width={width}
+                  height={Math.round(Math.min(360, Math.max(240, width * 0.6)))}
+                  xDomain={[0, Math.max(10, path.length - 1)]}
+                  yMax={Math.max(...nllValues) + 0.05 * (Math.max(...nllValues) - best + 0.01)}
+                  yMin={Math.min(best, ...nllValues) - 0.05 * (Math.max(...nllValues) - best + 0.01)}
+                  xLabel="Step"
+                  yLabel="Mean NLL"
+                  curves={[{ key: 'nll', label: 'Mean NLL', points: nllSeriesFixed, colour: '#e4572e' }]}
+                  levels={[{ key: 'best', y: best, label: 'minimum', colour: 'var(--text-muted)', dash: '4 3' }]}
+                  yTickFormat={(v) => String(Number(v.toFixed(2)))}
+                />
+              )}
+            </ChartBox>
+          </div>
+          <Legend
+            items={[
+              { key: 'p', label: 'Optimiser path and its mean NLL', colour: '#e4572e' },
+              { key: 'b', label: 'Minimum mean NLL (the maximum of ℓ)', colour: 'var(--text-muted)', dash: '4 3' },
+            ]}
+          />
+          <SurfaceLegend />
+        </Figure>
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,184 @@
+import { useMemo } from 'react';
+import { DataTable } from '../../components/DataTable';
+import { Figure } from '../../components/Figure';
+import { Legend } from '../../components/Legend';
+import { Section } from '../../components/Section';
+import { CandidateCentreSlider, CandidateSpreadSlider } from '../../components/SharedParamSliders';
+import { Tex } from '../../components/Tex';
+import { TangentLayer } from '../../components/charts/Layers';
+import { ProfileChart } from '../../components/charts/ProfileChart';
+import { formatNumber } from '../../components/format';
+import { useSectionParams } from '../../components/useSectionParams';
+import { normalScore } from '../../math/derivatives';
+import { normalLogLikelihoodFromStats } from '../../math/likelihood';
+import { selectSummary } from '../../state/derived';
+import { useLabStore } from '../../state/store';
+import { profileOverMu, profileOverSigma } from './profiles';
+
+export const STRATEGY_TEX = [
+  String.raw`\ell(\mu, \sigma) = -\tfrac{n}{2}\log(2\pi) - n\log\sigma - \tfrac{1}{2\sigma^2}\textstyle\sum_{i}(x_i-\mu)^2`,
+  String.raw`\frac{\partial \ell}{\partial \mu} = \frac{1}{\sigma^2}\sum_{i=1}^{n}(x_i-\mu) = 0`,
+  String.raw`\frac{\partial \ell}{\partial \sigma} = -\frac{n}{\sigma} + \frac{1}{\sigma^3}\sum_{i=1}^{n}(x_i-\mu)^2 = 0`,
+];
+
+/** The point (μ, ℓ) and the tangent with slope ∂ℓ/∂μ, live from the store. */
+function MuTangent() {
+  const mu = useLabStore((s) => s.mu);
+  const sigma = useLabStore((s) => s.sigma);
+  const stats = useLabStore((s) => selectSummary(s).stats);
+  return (
+    <TangentLayer
+      x={mu}
+      y={normalLogLikelihoodFromStats(stats, mu, sigma)}
+      slope={normalScore(stats, mu, sigma).dMu}
+      colour="var(--focus)"
+    />
+  );
+}
+
+/** The point (σ, ℓ) and the tangent with slope ∂ℓ/∂σ, live from the store. */
+function SigmaTangent() {
+  const mu = useLabStore((s) => s.mu);
+  const sigma = useLabStore((s) => s.sigma);
+  const stats = useLabStore((s) => selectSummary(s).stats);
+  return (
+    <TangentLayer
+      x={sigma}
+      y={normalLogLikelihoodFromStats(stats, mu, sigma)}
+      slope={normalScore(stats, mu, sigma).dSigma}
+      colour="var(--focus)"
+    />
+  );
+}
+
+/** "Flat" when the slope is this small next to the gradient's size at the default start. */
+const FLAT = 0.05;
+
+export function SlopeZero() {
+  const summary = useLabStore(selectSummary);
+  const liveMu = useLabStore((s) => s.mu);
+  const liveSigma = useLabStore((s) => s.sigma);
+  const { ref, mu, sigma } = useSectionParams();
+  const muDomain = useMemo((): [number, number] => [summary.muRange.min, summary.muRange.max], [summary]);
+  const overMu = useMemo(() => profileOverMu(summary, sigma), [summary, sigma]);
+  const overSigma = useMemo(() => profileOverSigma(summary, mu), [summary, mu]);
+  const { dMu, dSigma } = normalScore(summary.stats, liveMu, liveSigma);
+  const sigmaMarkers = useMemo(
+    () => [{ key: 'hat', x: summary.normal.sigma, label: 'σ̂', colour: 'var(--text-muted)', dash: '4 3' }],
+    [summary],
+  );
+  const muMarkers = useMemo(
+    () => [{ key: 'hat', x: summary.normal.mu, label: 'x̄', colour: 'var(--text-muted)', dash: '4 3' }],
+    [summary],
+  );
+  const slopeText = (slope: number) =>
+    Math.abs(slope) < FLAT
+      ? `${formatNumber(slope, 3)}: flat, a top`
+      : `${formatNumber(slope, 3)}: ${slope > 0 ? 'uphill to the right' : 'uphill to the left'}`;
+
+  return (
+    <Section ref={ref} id="slope-zero" title="At the top of the hill, the slope is zero">
+      <div className="prose">
+        <p>
+          With the sliders you found the top of ℓ by feel. Calculus finds it by a rule: at the top of a smooth hill the
+          ground is level, so the slope there is <strong>zero</strong>. On either side it points up towards the top. ℓ
+          depends on two numbers, so there are two slopes, one per direction: the partial derivatives.
+        </p>
+        <p>
+          Below, each curve is a slice through ℓ: one direction moves, the other is held at your slider. The dashed line
+          is the tangent at your point; its steepness is the slope.
+        </p>
+      </div>
+
+      <div className="figure-frame">
+        <Figure
+          title="Two slices of ℓ, with the tangent at your point"
+          caption={
+            <>
+              Slope in μ, ∂ℓ/∂μ = <strong data-testid="slope-mu">{slopeText(dMu)}</strong>. Slope in σ, ∂ℓ/∂σ ={' '}
+              <strong data-testid="slope-sigma">{slopeText(dSigma)}</strong>. Both are zero only at μ = x̄ ={' '}
+              {formatNumber(summary.normal.mu)} and σ = σ̂ = {formatNumber(summary.normal.sigma)}.
+            </>
+          }
+          alternative={
+            <DataTable
+              summary="Show the slices as a table"
+              caption="ℓ along each slice"
+              columns={[
+                'μ (BPM)',
+                `ℓ(μ, σ = ${formatNumber(sigma, 1)})`,
+                'σ (BPM)',
+                `ℓ(μ = ${formatNumber(mu, 1)}, σ)`,
+              ]}
+              rowCount={25}
+              row={(i) => [
+                formatNumber(overMu[i * 5].x, 1),
+                formatNumber(overMu[i * 5].y),
+                formatNumber(overSigma[i * 5].x, 2),
+                formatNumber(overSigma[i * 5].y),
+              ]}
+            />
+          }
+        >
+          <div className="chart-pair">
+            <ProfileChart
+              points={overMu}
+              label="ℓ(μ)"
+              yLabel={`ℓ(μ), σ = ${formatNumber(sigma, 1)}`}
+              colour="var(--laplace)"
+              markers={muMarkers}
+              Overlay={MuTangent}
+              description="The log-likelihood as μ varies with σ held, with the tangent at the current point."
+            />
+            <ProfileChart
+              points={overSigma}
+              label="ℓ(σ)"
+              xLabel="σ (BPM)"
+              yLabel={`ℓ(σ), μ = ${formatNumber(mu, 1)}`}
+              colour="var(--series-3)"
+              markers={sigmaMarkers}
+              Overlay={SigmaTangent}
+              description="The log-likelihood as σ varies with μ held, with the tangent at the current point."
+            />
+          </div>
+          <Legend
+            items={[
+              { key: 'mu', label: 'ℓ as μ varies (σ held)', colour: 'var(--laplace)' },
+              { key: 'sigma', label: 'ℓ as σ varies (μ held)', colour: 'var(--series-3)' },
+              { key: 't', label: 'Your point and its tangent', colour: 'var(--focus)', dash: '6 3' },
+              { key: 'hat', label: 'The maximum (x̄, σ̂)', colour: 'var(--text-muted)', dash: '4 3' },
+            ]}
+          />
+          <div className="slider-grid">
+            <CandidateCentreSlider range={muDomain} />
+            <CandidateSpreadSlider range={[summary.sigmaRange.min, summary.sigmaRange.max]} />
+          </div>
+        </Figure>
+      </div>
+
+      <div className="prose">
+        <p>The strategy, then, in three steps:</p>
+        <ol className="derivation">
+          <li>
+            Write down ℓ:
+            <Tex block label="The log-likelihood">
+              {STRATEGY_TEX[0]}
+            </Tex>
+          </li>
+          <li>
+            Set its slope in μ to zero and solve for μ̂:
+            <Tex block label="Slope in μ set to zero">
+              {STRATEGY_TEX[1]}
+            </Tex>
+          </li>
+          <li>
+            Set its slope in σ to zero and solve for σ̂:
+            <Tex block label="Slope in σ set to zero">
+              {STRATEGY_TEX[2]}
+            </Tex>
+          </li>
+        </ol>
+      </div>
+    </Section>
+  );
+}

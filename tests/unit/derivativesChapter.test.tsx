@@ -1,0 +1,115 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import katex from 'katex';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Bias } from '../../src/chapters/derivatives/Bias';
+import { Derivation, STEPS } from '../../src/chapters/derivatives/Derivation';
+import { GradientDescent, UPDATE_TEX } from '../../src/chapters/derivatives/GradientDescent';
+import { SlopeZero, STRATEGY_TEX } from '../../src/chapters/derivatives/SlopeZero';
+import { bandOf, surfaceGrid } from '../../src/chapters/derivatives/surface';
+import { formatNumber } from '../../src/components/format';
+import { sampleFor, summarise } from '../../src/state/derived';
+import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
+
+beforeEach(() => {
+  useLabStore.getState().replace(DEFAULT_STATE);
+});
+
+describe('TeX of the derivatives chapter', () => {
+  const all = [
+    ...STRATEGY_TEX.map((tex, i) => [`strategy ${i + 1}`, tex]),
+    ['update rule', UPDATE_TEX],
+    ...STEPS.flatMap((step) => [
+      ...step.tex.map((tex) => [step.title, tex]),
+      ...(step.rules ?? []).map(([name, tex]) => [name, tex]),
+    ]),
+  ];
+  it.each(all)('%s parses', (_, tex) => {
+    expect(() => katex.renderToString(tex, { throwOnError: true, displayMode: true })).not.toThrow();
+  });
+});
+
+describe('slope-zero', () => {
+  it('shows both slopes live, and both are flat at the maximum', () => {
+    render(<SlopeZero />);
+    expect(screen.getByTestId('slope-mu').textContent).toMatch(/uphill to the right/);
+    const { normal } = summarise(sampleFor(42, 40));
+    act(() => useLabStore.getState().setParams(normal.mu, normal.sigma));
+    expect(screen.getByTestId('slope-mu').textContent).toMatch(/flat/);
+    expect(screen.getByTestId('slope-sigma').textContent).toMatch(/flat/);
+  });
+});
+
+describe('derivation stepper', () => {
+  it('reveals one step at a time, back and forth, or all at once', () => {
+    const { container } = render(<Derivation />);
+    const visible = () => container.querySelectorAll('li[data-step]:not([hidden])').length;
+    expect(visible()).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    expect(visible()).toBe(3);
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(visible()).toBe(2);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show all steps' }));
+    expect(visible()).toBe(STEPS.length);
+    // Evaluated on the learner's data: Σ(xᵢ − x̄) is zero at the mean.
+    expect(screen.getByText(/Σ\(xᵢ − x̄\) = 0\.0000/)).toBeTruthy();
+  });
+});
+
+describe('likelihood surface', () => {
+  it('puts the brightest band at the maximum and darker bands away from it', () => {
+    const summary = summarise(sampleFor(42, 40));
+    const grid = surfaceGrid(summary);
+    expect(Math.min(...grid.bands)).toBe(0);
+    expect(Math.max(...grid.bands)).toBeGreaterThan(5);
+    expect(bandOf(-0.5)).toBe(0);
+    expect(bandOf(-3)).toBe(2);
+    expect(bandOf(-1e6)).toBe(9);
+  });
+});
+
+describe('gradient descent', () => {
+  it('from the default start, stepping reaches (x̄, σ̂) to display precision', () => {
+    render(<GradientDescent />);
+    const tenSteps = screen.getByRole('button', { name: '10 steps' });
+    for (let i = 0; i < 60 && !(tenSteps as HTMLButtonElement).disabled; i++) fireEvent.click(tenSteps);
+    const { normal } = summarise(sampleFor(42, 40));
+    expect(screen.getByTestId('gd-mu').textContent).toBe(formatNumber(normal.mu, 2));
+    expect(screen.getByTestId('gd-sigma').textContent).toBe(formatNumber(normal.sigma, 2));
+    expect(screen.getByText(/Converged/)).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/Lower the learning rate/);
+  });
+
+  it('says so when the learning rate is far too large, never showing NaN', () => {
+    render(<GradientDescent />);
+    fireEvent.change(screen.getByRole('slider', { name: /Learning rate/ }), { target: { value: '1000' } });
+    for (let i = 0; i < 30; i++) fireEvent.click(screen.getByRole('button', { name: '10 steps' }));
+    const status = screen
+      .getAllByRole('status')
+      .map((s) => s.textContent)
+      .join(' ');
+    expect(status).toMatch(/Lower the learning rate/);
+    expect(document.body.textContent).not.toMatch(/NaN/);
+  });
+
+  it('Newton’s method converges in a few steps', () => {
+    render(<GradientDescent />);
+    fireEvent.click(screen.getByRole('radio', { name: /Newton/ }));
+    fireEvent.click(screen.getByRole('button', { name: '10 steps' }));
+    fireEvent.click(screen.getByRole('button', { name: '10 steps' }));
+    expect(screen.getByText(/Converged/)).toBeTruthy();
+  });
+});
+
+describe('bias simulation', () => {
+  it('runs and settles near (n − 1)/n · 225 and 225', () => {
+    render(<Bias />);
+    for (let i = 0; i < 5; i++) fireEvent.click(screen.getByRole('button', { name: 'Draw 1,000 samples' }));
+    const mle = Number(screen.getByTestId('bias-mle').textContent);
+    const unbiased = Number(screen.getByTestId('bias-unbiased').textContent);
+    expect(Math.abs(mle - 180)).toBeLessThan(8);
+    expect(Math.abs(unbiased - 225)).toBeLessThan(10);
+    fireEvent.click(within(screen.getByRole('group', { name: 'Sample size n' })).getByRole('radio', { name: '40' }));
+    expect(screen.getByText('Press a button to draw samples.')).toBeTruthy();
+  });
+});
