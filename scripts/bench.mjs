@@ -112,6 +112,8 @@ for (const [name, slider, watch] of [
   ['why-log', 'Songs multiplied', '#why-log'],
   ['negative-log-likelihood', 'Candidate centre', '#negative-log-likelihood'],
   ['cross-entropy', 'Song 1 is a hit', '#cross-entropy'],
+  ['slope-zero', 'Candidate spread', '#slope-zero'],
+  ['gradient-descent', 'Learning rate', '#gradient-descent'],
 ]) {
   await measure(section.page, 5, slider, watch);
   const { work, settled } = await measure(section.page, steps, slider, watch);

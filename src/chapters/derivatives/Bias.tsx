@@ -18,6 +18,7 @@ const MAX_SAMPLES = 20000;
 export function Bias() {
   const id = useId();
   const seed = useLabStore((s) => s.seed);
+  const songs = useLabStore((s) => s.n);
   const [n, setN] = useState(5);
   const [samples, setSamples] = useState(0);
   const simulation = useMemo(
@@ -181,8 +182,8 @@ export function Bias() {
           </table>
         </ScrollBox>
         <p>
-          For your {formatCount(useLabStore.getState().n)} songs the difference is small, which is why the slider could
-          not tell you which denominator was “right”: it could only tell you which one maximises the likelihood.
+          For your {formatCount(songs)} songs the difference is small, which is why the slider could not tell you which
+          denominator was “right”: it could only tell you which one maximises the likelihood.
         </p>
       </div>
     </Section>

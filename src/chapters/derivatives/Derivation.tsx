@@ -7,6 +7,7 @@ import { normalScore, sumOfDeviations } from '../../math/derivatives';
 import { sumOfSquaredDeviations } from '../../math/likelihood';
 import { selectSummary, type DatasetSummary } from '../../state/derived';
 import { useLabStore } from '../../state/store';
+import { useSectionParams } from '../../components/useSectionParams';
 
 interface Step {
   title: string;
@@ -118,15 +119,14 @@ export const STEPS: Step[] = [
 export function Derivation() {
   const id = useId();
   const summary = useLabStore(selectSummary);
-  const mu = useLabStore((s) => s.mu);
-  const sigma = useLabStore((s) => s.sigma);
+  const { ref, mu, sigma } = useSectionParams();
   const [shown, setShown] = useState(1);
   const [all, setAll] = useState(false);
   const visible = all ? STEPS.length : shown;
   const hasMaximum = summary.normal.sigma > 0;
 
   return (
-    <Section id="derivation" title="The derivation, line by line">
+    <Section ref={ref} id="derivation" title="The derivation, line by line">
       <div className="prose">
         <p>
           Now the proof that the top of ℓ is always at the mean and the n-denominator standard deviation, for any data.

@@ -1,5 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useElementWidth } from '../../components/useElementWidth';
+import { useNearViewport } from '../../components/useNearViewport';
+import { useGatedParams } from '../../components/useSectionParams';
 import { formatNumber } from '../../components/format';
 import { niceTicks } from '../../math/histogram';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
@@ -50,8 +52,8 @@ interface LikelihoodSurfaceProps {
  */
 export function LikelihoodSurface({ paths = [], slices = false, label }: LikelihoodSurfaceProps) {
   const summary = useLabStore(selectSummary);
-  const mu = useLabStore((s) => s.mu);
-  const sigma = useLabStore((s) => s.sigma);
+  const [nearRef, near] = useNearViewport<HTMLDivElement>();
+  const { mu, sigma } = useGatedParams(near);
   const setParams = useLabStore((s) => s.setParams);
   const grid = useMemo(() => surfaceGrid(summary), [summary]);
   const [boxRef, width] = useElementWidth<HTMLDivElement>();
@@ -104,95 +106,97 @@ export function LikelihoodSurface({ paths = [], slices = false, label }: Likelih
   const inside = sigma >= grid.sigma[0] && sigma <= grid.sigma[1];
 
   return (
-    <div
-      className="surface"
-      ref={boxRef}
-      tabIndex={0}
-      role="group"
-      aria-label={`${label}. Arrow keys move μ (left, right) and σ (up, down); Shift for bigger steps; Home jumps to the maximum.`}
-      onKeyDown={onKeyDown}
-    >
-      <div className="surface__stack" style={{ height }}>
-        <div
-          className="surface__image-box"
-          style={{ left: plot.x, top: plot.y, width: Math.max(0, plot.w), height: Math.max(0, plot.h) }}
-        >
-          <SurfaceImage grid={grid} />
-        </div>
-        <svg width={width} height={height} className="surface__overlay" aria-hidden="true">
-          {muTicks.map((t) => (
-            <g key={`m${t}`}>
-              <line x1={px(t)} x2={px(t)} y1={plot.y + plot.h} y2={plot.y + plot.h + 5} stroke="var(--axis)" />
-              <text x={px(t)} y={plot.y + plot.h + 18} textAnchor="middle" fontSize={12} fill="var(--text-muted)">
-                {t}
-              </text>
-            </g>
-          ))}
-          {sigmaTicks.map((t) => (
-            <g key={`s${t}`}>
-              <line x1={plot.x - 5} x2={plot.x} y1={py(t)} y2={py(t)} stroke="var(--axis)" />
-              <text x={plot.x - 8} y={py(t) + 4} textAnchor="end" fontSize={12} fill="var(--text-muted)">
-                {t}
-              </text>
-            </g>
-          ))}
-          <text x={plot.x + plot.w / 2} y={height - 6} textAnchor="middle" fontSize={13} fill="var(--text)">
-            Mean μ (BPM)
-          </text>
-          <text
-            transform={`translate(14 ${plot.y + plot.h / 2}) rotate(-90)`}
-            textAnchor="middle"
-            fontSize={13}
-            fill="var(--text)"
+    <div ref={nearRef} className="surface-frame">
+      <div
+        className="surface"
+        ref={boxRef}
+        tabIndex={0}
+        role="group"
+        aria-label={`${label}. Arrow keys move μ (left, right) and σ (up, down); Shift for bigger steps; Home jumps to the maximum.`}
+        onKeyDown={onKeyDown}
+      >
+        <div className="surface__stack" style={{ height }}>
+          <div
+            className="surface__image-box"
+            style={{ left: plot.x, top: plot.y, width: Math.max(0, plot.w), height: Math.max(0, plot.h) }}
           >
-            Standard deviation σ (BPM)
-          </text>
-          <rect
-            x={plot.x}
-            y={plot.y}
-            width={Math.max(0, plot.w)}
-            height={Math.max(0, plot.h)}
-            fill="none"
-            stroke="var(--axis)"
-          />
-          {slices && inside && (
-            <g stroke="var(--surface)" strokeWidth={1.5} strokeDasharray="5 4">
-              <line x1={plot.x} x2={plot.x + plot.w} y1={py(sigma)} y2={py(sigma)} />
-              <line x1={px(mu)} x2={px(mu)} y1={plot.y} y2={plot.y + plot.h} />
+            <SurfaceImage grid={grid} />
+          </div>
+          <svg width={width} height={height} className="surface__overlay" aria-hidden="true">
+            {muTicks.map((t) => (
+              <g key={`m${t}`}>
+                <line x1={px(t)} x2={px(t)} y1={plot.y + plot.h} y2={plot.y + plot.h + 5} stroke="var(--axis)" />
+                <text x={px(t)} y={plot.y + plot.h + 18} textAnchor="middle" fontSize={12} fill="var(--text-muted)">
+                  {t}
+                </text>
+              </g>
+            ))}
+            {sigmaTicks.map((t) => (
+              <g key={`s${t}`}>
+                <line x1={plot.x - 5} x2={plot.x} y1={py(t)} y2={py(t)} stroke="var(--axis)" />
+                <text x={plot.x - 8} y={py(t) + 4} textAnchor="end" fontSize={12} fill="var(--text-muted)">
+                  {t}
+                </text>
+              </g>
+            ))}
+            <text x={plot.x + plot.w / 2} y={height - 6} textAnchor="middle" fontSize={13} fill="var(--text)">
+              Mean μ (BPM)
+            </text>
+            <text
+              transform={`translate(14 ${plot.y + plot.h / 2}) rotate(-90)`}
+              textAnchor="middle"
+              fontSize={13}
+              fill="var(--text)"
+            >
+              Standard deviation σ (BPM)
+            </text>
+            <rect
+              x={plot.x}
+              y={plot.y}
+              width={Math.max(0, plot.w)}
+              height={Math.max(0, plot.h)}
+              fill="none"
+              stroke="var(--axis)"
+            />
+            {slices && inside && (
+              <g stroke="var(--surface)" strokeWidth={1.5} strokeDasharray="5 4">
+                <line x1={plot.x} x2={plot.x + plot.w} y1={py(sigma)} y2={py(sigma)} />
+                <line x1={px(mu)} x2={px(mu)} y1={plot.y} y2={plot.y + plot.h} />
+              </g>
+            )}
+            {paths.map((path) => (
+              <g key={path.label}>
+                <polyline
+                  points={path.points.map((p) => `${px(p.mu)},${py(p.sigma)}`).join(' ')}
+                  fill="none"
+                  stroke={path.colour}
+                  strokeWidth={2.5}
+                />
+                {path.points.map((p, i) => (
+                  <circle key={i} cx={px(p.mu)} cy={py(p.sigma)} r={2.5} fill={path.colour} />
+                ))}
+              </g>
+            ))}
+            <g transform={`translate(${px(summary.normal.mu)} ${py(summary.normal.sigma)})`}>
+              <path d="M-7,0H7M0,-7V7" stroke="#111" strokeWidth={4} />
+              <path d="M-7,0H7M0,-7V7" stroke="#fff" strokeWidth={2} />
             </g>
-          )}
-          {paths.map((path) => (
-            <g key={path.label}>
-              <polyline
-                points={path.points.map((p) => `${px(p.mu)},${py(p.sigma)}`).join(' ')}
-                fill="none"
-                stroke={path.colour}
-                strokeWidth={2.5}
-              />
-              {path.points.map((p, i) => (
-                <circle key={i} cx={px(p.mu)} cy={py(p.sigma)} r={2.5} fill={path.colour} />
-              ))}
-            </g>
-          ))}
-          <g transform={`translate(${px(summary.normal.mu)} ${py(summary.normal.sigma)})`}>
-            <path d="M-7,0H7M0,-7V7" stroke="#111" strokeWidth={4} />
-            <path d="M-7,0H7M0,-7V7" stroke="#fff" strokeWidth={2} />
-          </g>
-          {inside && <circle cx={px(mu)} cy={py(sigma)} r={7} fill="none" stroke="#111" strokeWidth={4} />}
-          {inside && <circle cx={px(mu)} cy={py(sigma)} r={7} fill="none" stroke="#fff" strokeWidth={2} />}
-          <rect
-            x={plot.x}
-            y={plot.y}
-            width={Math.max(0, plot.w)}
-            height={Math.max(0, plot.h)}
-            fill="transparent"
-            onPointerDown={onPointer}
-          />
-        </svg>
+            {inside && <circle cx={px(mu)} cy={py(sigma)} r={7} fill="none" stroke="#111" strokeWidth={4} />}
+            {inside && <circle cx={px(mu)} cy={py(sigma)} r={7} fill="none" stroke="#fff" strokeWidth={2} />}
+            <rect
+              x={plot.x}
+              y={plot.y}
+              width={Math.max(0, plot.w)}
+              height={Math.max(0, plot.h)}
+              fill="transparent"
+              onPointerDown={onPointer}
+            />
+          </svg>
+        </div>
+        <p className="visually-hidden" aria-live="polite">
+          {announce}
+        </p>
       </div>
-      <p className="visually-hidden" aria-live="polite">
-        {announce}
-      </p>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { createContext, useContext, useDeferredValue, useMemo } from 'react';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { Legend } from '../../components/Legend';
@@ -8,7 +8,8 @@ import { Tex } from '../../components/Tex';
 import { TangentLayer } from '../../components/charts/Layers';
 import { ProfileChart } from '../../components/charts/ProfileChart';
 import { formatNumber } from '../../components/format';
-import { useSectionParams } from '../../components/useSectionParams';
+import { useGatedParams } from '../../components/useSectionParams';
+import { useNearViewport } from '../../components/useNearViewport';
 import { normalScore } from '../../math/derivatives';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
 import { selectSummary } from '../../state/derived';
@@ -21,10 +22,12 @@ export const STRATEGY_TEX = [
   String.raw`\frac{\partial \ell}{\partial \sigma} = -\frac{n}{\sigma} + \frac{1}{\sigma^3}\sum_{i=1}^{n}(x_i-\mu)^2 = 0`,
 ];
 
-/** The point (μ, ℓ) and the tangent with slope ∂ℓ/∂μ, live from the store. */
+/** The section's μ and σ, for the tangent layers inside the memoised charts. */
+const Params = createContext({ mu: 0, sigma: 1 });
+
+/** The point (μ, ℓ) and the tangent with slope ∂ℓ/∂μ. */
 function MuTangent() {
-  const mu = useLabStore((s) => s.mu);
-  const sigma = useLabStore((s) => s.sigma);
+  const { mu, sigma } = useContext(Params);
   const stats = useLabStore((s) => selectSummary(s).stats);
   return (
     <TangentLayer
@@ -36,10 +39,9 @@ function MuTangent() {
   );
 }
 
-/** The point (σ, ℓ) and the tangent with slope ∂ℓ/∂σ, live from the store. */
+/** The point (σ, ℓ) and the tangent with slope ∂ℓ/∂σ. */
 function SigmaTangent() {
-  const mu = useLabStore((s) => s.mu);
-  const sigma = useLabStore((s) => s.sigma);
+  const { mu, sigma } = useContext(Params);
   const stats = useLabStore((s) => selectSummary(s).stats);
   return (
     <TangentLayer
@@ -56,13 +58,15 @@ const FLAT = 0.05;
 
 export function SlopeZero() {
   const summary = useLabStore(selectSummary);
-  const liveMu = useLabStore((s) => s.mu);
-  const liveSigma = useLabStore((s) => s.sigma);
-  const { ref, mu, sigma } = useSectionParams();
+  const [ref, near] = useNearViewport<HTMLElement>();
+  // The point and tangents follow the sliders at once; the curves (which change shape) deferred.
+  const live = useGatedParams(near);
+  const mu = useDeferredValue(live.mu);
+  const sigma = useDeferredValue(live.sigma);
   const muDomain = useMemo((): [number, number] => [summary.muRange.min, summary.muRange.max], [summary]);
   const overMu = useMemo(() => profileOverMu(summary, sigma), [summary, sigma]);
   const overSigma = useMemo(() => profileOverSigma(summary, mu), [summary, mu]);
-  const { dMu, dSigma } = normalScore(summary.stats, liveMu, liveSigma);
+  const { dMu, dSigma } = normalScore(summary.stats, live.mu, live.sigma);
   const sigmaMarkers = useMemo(
     () => [{ key: 'hat', x: summary.normal.sigma, label: 'σ̂', colour: 'var(--text-muted)', dash: '4 3' }],
     [summary],
@@ -120,27 +124,29 @@ export function SlopeZero() {
             />
           }
         >
-          <div className="chart-pair">
-            <ProfileChart
-              points={overMu}
-              label="ℓ(μ)"
-              yLabel={`ℓ(μ), σ = ${formatNumber(sigma, 1)}`}
-              colour="var(--laplace)"
-              markers={muMarkers}
-              Overlay={MuTangent}
-              description="The log-likelihood as μ varies with σ held, with the tangent at the current point."
-            />
-            <ProfileChart
-              points={overSigma}
-              label="ℓ(σ)"
-              xLabel="σ (BPM)"
-              yLabel={`ℓ(σ), μ = ${formatNumber(mu, 1)}`}
-              colour="var(--series-3)"
-              markers={sigmaMarkers}
-              Overlay={SigmaTangent}
-              description="The log-likelihood as σ varies with μ held, with the tangent at the current point."
-            />
-          </div>
+          <Params.Provider value={live}>
+            <div className="chart-pair">
+              <ProfileChart
+                points={overMu}
+                label="ℓ(μ)"
+                yLabel={`ℓ(μ), σ = ${formatNumber(sigma, 1)}`}
+                colour="var(--laplace)"
+                markers={muMarkers}
+                Overlay={MuTangent}
+                description="The log-likelihood as μ varies with σ held, with the tangent at the current point."
+              />
+              <ProfileChart
+                points={overSigma}
+                label="ℓ(σ)"
+                xLabel="σ (BPM)"
+                yLabel={`ℓ(σ), μ = ${formatNumber(mu, 1)}`}
+                colour="var(--series-3)"
+                markers={sigmaMarkers}
+                Overlay={SigmaTangent}
+                description="The log-likelihood as σ varies with μ held, with the tangent at the current point."
+              />
+            </div>
+          </Params.Provider>
           <Legend
             items={[
               { key: 'mu', label: 'ℓ as μ varies (σ held)', colour: 'var(--laplace)' },
