@@ -1,10 +1,22 @@
+import { useEffect, useRef } from 'react';
 import { chapters } from '../chapters/manifest';
 
 /** Links to every chapter and section; the one being read is marked for eyes and screen readers. */
 export function ChapterNav({ active }: { active: string | null }) {
   const activeChapter = chapters.find((c) => c.id === active || c.sections.some((s) => s.id === active))?.id;
+  const ref = useRef<HTMLElement>(null);
+  // The bar scrolls sideways on narrow screens: keep the current link in view within it
+  // (by scrollLeft, not scrollIntoView, which would also move the page).
+  useEffect(() => {
+    const nav = ref.current;
+    const links = nav?.querySelectorAll<HTMLElement>('a[aria-current]');
+    const current = links?.[links.length - 1];
+    if (!nav || !current) return;
+    const left = current.offsetLeft - nav.clientWidth / 2 + current.offsetWidth / 2;
+    nav.scrollTo({ left: Math.max(0, left), behavior: 'instant' });
+  }, [active]);
   return (
-    <nav className="chapter-nav" aria-label="Chapters">
+    <nav className="chapter-nav" aria-label="Chapters" ref={ref}>
       <ol>
         {chapters.map((chapter, i) => (
           <li key={chapter.id}>
