@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { clamp, selectSummary } from './derived';
 
 export type ThemePreference = 'auto' | 'light' | 'dark';
 /** Red-to-green is the story's colour for density; the alternative is safe for colour-blind readers. */
@@ -39,7 +40,13 @@ export const DEFAULT_STATE: LabState = {
 
 export const useLabStore = create<LabState & LabActions>()((set) => ({
   ...DEFAULT_STATE,
-  setParams: (mu, sigma) => set({ mu, sigma }),
+  // Every control that sets μ and σ (sliders, buttons, the surface, the optimiser) lands
+  // inside the sliders' ranges for the current data, so the sliders always show the truth.
+  setParams: (mu, sigma) =>
+    set((s) => {
+      const { muRange, sigmaRange } = selectSummary(s);
+      return { mu: clamp(mu, muRange), sigma: clamp(sigma, sigmaRange) };
+    }),
   setTheme: (theme) => set({ theme }),
   setPalette: (palette) => set({ palette }),
   replace: (state) => set(state),

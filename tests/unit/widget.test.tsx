@@ -138,5 +138,5 @@ describe('App', () => {
     const { container } = render(<App />);
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-  });
+  }, 30_000);
 });

@@ -16,7 +16,7 @@ import {
   meanBernoulliNll,
   softmax,
 } from '../../math/crossEntropy';
-import { selectSample } from '../../state/derived';
+import { selectStream } from '../../state/derived';
 import { useLabStore } from '../../state/store';
 
 /** The derivation, one step per line: pmf, log, sign flip, average. */
@@ -49,7 +49,8 @@ const GENRES = ['pop', 'rock', 'jazz'];
 const TRUE_GENRE = 1;
 
 export function CrossEntropy() {
-  const sample = useLabStore(selectSample);
+  // The first six songs of the seeded stream: the learner's own, unless they have fewer than six.
+  const sample = useLabStore(selectStream);
   const [probabilities, setProbabilities] = useState(START_PROBABILITIES);
   const [logits, setLogits] = useState([1.5, 1, -0.5]);
   const songs = LABELS.map((y, i) => {

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
 
 /**
@@ -40,12 +41,13 @@ export function PathLayer({ points, colour, width = 2, fill = false }: PathLayer
   const area = usePlotArea();
   if (!xScale || !yScale || !area || points.length === 0) return null;
   const clampY = (y: number) => Math.min(area.y + area.height, Math.max(area.y, y));
+  const clampX = (x: number) => Math.min(area.x + area.width, Math.max(area.x, x));
   const d = points
-    .map((p, i) => `${i ? 'L' : 'M'}${(xScale(p.x) ?? 0).toFixed(1)},${clampY(yScale(p.y) ?? 0).toFixed(1)}`)
+    .map((p, i) => `${i ? 'L' : 'M'}${clampX(xScale(p.x) ?? 0).toFixed(1)},${clampY(yScale(p.y) ?? 0).toFixed(1)}`)
     .join('');
   if (!fill) return <path d={d} fill="none" stroke={colour} strokeWidth={width} />;
   const base = clampY(yScale(0) ?? 0).toFixed(1);
-  const [first, last] = [xScale(points[0].x) ?? 0, xScale(points[points.length - 1].x) ?? 0];
+  const [first, last] = [clampX(xScale(points[0].x) ?? 0), clampX(xScale(points[points.length - 1].x) ?? 0)];
   return (
     <path
       d={`${d}L${last.toFixed(1)},${base}L${first.toFixed(1)},${base}Z`}
@@ -66,6 +68,7 @@ interface TangentLayerProps {
 
 /** A point and the tangent line through it, clipped to the plot. */
 export function TangentLayer({ x, y, slope, colour }: TangentLayerProps) {
+  const clipId = `tangent-clip${useId().replace(/:/g, '')}`;
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const xInverse = useXAxisInverseScale();
@@ -78,7 +81,6 @@ export function TangentLayer({ x, y, slope, colour }: TangentLayerProps) {
   const end = (dx: number) => [xScale(x + dx) ?? 0, yScale(y + slope * dx) ?? 0];
   const [x1, y1] = end(-reach);
   const [x2, y2] = end(reach);
-  const clipId = `tangent-clip-${Math.round(area.x)}-${Math.round(area.y)}`;
   return (
     <g className="tangent">
       <defs>
