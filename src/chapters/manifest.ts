@@ -46,7 +46,7 @@ export const chapters: ChapterEntry[] = [
       { id: 'derivation', title: 'Derivation' },
       { id: 'likelihood-surface', title: 'Surface' },
       { id: 'gradient-descent', title: 'Gradient descent' },
-      { id: 'bias', title: 'Bias of σ̂' },
+      { id: 'bias', title: 'Bias of σ̂²' },
     ],
     Component: Derivatives,
   },

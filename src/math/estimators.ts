@@ -41,8 +41,11 @@ export function laplaceMle(sample: ArrayLike<number>): LaplaceParams {
   return { location, scale };
 }
 
-/** The n − 1 ("sample") standard deviation, shown beside σ̂ to contrast the two divisors. */
-export function unbiasedStd(sample: ArrayLike<number>): number {
+/**
+ * The n − 1 (Bessel-corrected) standard deviation, shown beside σ̂ to contrast the divisors.
+ * It makes s² unbiased for σ²; s itself is still slightly biased for σ.
+ */
+export function besselStd(sample: ArrayLike<number>): number {
   const mu = mean(sample);
   return Math.sqrt(compensatedSum(sample, (x) => (x - mu) * (x - mu)) / (sample.length - 1));
 }

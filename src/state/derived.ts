@@ -3,7 +3,7 @@
  * that selectors return the same object for the same state (zustand re-renders on a new
  * reference) and a slider step never recomputes what depends only on the dataset.
  */
-import { laplaceMle, normalMle, unbiasedStd, type LaplaceParams, type NormalParams } from '../math/estimators';
+import { laplaceMle, normalMle, besselStd, type LaplaceParams, type NormalParams } from '../math/estimators';
 import {
   laplaceLogLikelihood,
   normalLogLikelihoodFromStats,
@@ -62,7 +62,7 @@ export interface DatasetSummary {
   normalMaxLogLik: number;
   laplaceMaxLogLik: number;
   /** The n − 1 standard deviation, for contrast with σ̂. NaN when n = 1. */
-  unbiasedSigma: number;
+  besselSigma: number;
   muRange: Range;
   sigmaRange: Range;
 }
@@ -95,7 +95,7 @@ export function summarise(sample: Float64Array): DatasetSummary {
     stats,
     normal,
     laplace,
-    unbiasedSigma: sample.length > 1 ? unbiasedStd(sample) : NaN,
+    besselSigma: sample.length > 1 ? besselStd(sample) : NaN,
     // With a single value (σ̂ = 0) the likelihood grows without bound as σ shrinks: no maximum.
     normalMaxLogLik: normal.sigma > 0 ? normalLogLikelihoodFromStats(stats, normal.mu, normal.sigma) : Infinity,
     laplaceMaxLogLik: laplace.scale > 0 ? laplaceLogLikelihood(sample, laplace.location, laplace.scale) : Infinity,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import reference from '../fixtures/reference.json';
 import { laplaceLogPdf, laplacePdf, normalLogPdf, normalPdf } from '../../src/math/distributions';
-import { laplaceMle, mean, median, normalMle, unbiasedStd } from '../../src/math/estimators';
+import { laplaceMle, mean, median, normalMle, besselStd } from '../../src/math/estimators';
 import {
   laplaceLogLikelihood,
   normalLogLikelihood,
@@ -42,7 +42,7 @@ describe.each(reference.likelihoods)('sample seed $seed, n = $n, loc $loc', (ref
     // σ̂ of 1e6-sized values carries the cancellation of x − x̄: 1e-9 relative is what a
     // double can promise there.
     expectRelative(normal.sigma, ref.std, ref.loc > 1e5 ? 1e-9 : 1e-12);
-    expectRelative(unbiasedStd(sample), ref.stdDdof1, ref.loc > 1e5 ? 1e-9 : 1e-12);
+    expectRelative(besselStd(sample), ref.stdDdof1, ref.loc > 1e5 ? 1e-9 : 1e-12);
     const laplace = laplaceMle(sample);
     expectRelative(laplace.location, ref.median);
     expectRelative(laplace.scale, ref.laplaceScale, ref.loc > 1e5 ? 1e-9 : 1e-12);

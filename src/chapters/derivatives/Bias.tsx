@@ -42,7 +42,7 @@ export function Bias() {
   const draw = (more: number) => setSamples((k) => Math.min(MAX_SAMPLES, k + more));
 
   return (
-    <Section id="bias" title="Dividing by n: the bias of σ̂">
+    <Section id="bias" title="Dividing by n: the bias of σ̂²">
       <div className="prose">
         <p>
           Statistics courses teach the sample variance with n − 1 in the denominator; maximum likelihood divides by n.

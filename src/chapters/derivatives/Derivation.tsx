@@ -110,7 +110,7 @@ export const STEPS: Step[] = [
     live: (summary) => (
       <>
         For your songs: σ̂ = {formatNumber(summary.normal.sigma, 4)} BPM (dividing by n − 1 instead would give{' '}
-        {formatNumber(summary.unbiasedSigma, 4)}).
+        {formatNumber(summary.besselSigma, 4)}).
       </>
     ),
   },

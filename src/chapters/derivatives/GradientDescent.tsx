@@ -13,6 +13,7 @@ import type { SufficientStats } from '../../math/likelihood';
 import { selectSummary } from '../../state/derived';
 import { useLabStore } from '../../state/store';
 import { LikelihoodSurface, SurfaceLegend } from './LikelihoodSurface';
+import { sigmaProfileRange } from './profiles';
 
 export const UPDATE_TEX = String.raw`\mu \leftarrow \mu - \eta\,\frac{\partial\,\mathrm{NLL}/n}{\partial \mu}, \qquad \sigma \leftarrow \sigma - \eta\,\frac{\partial\,\mathrm{NLL}/n}{\partial \sigma}`;
 
@@ -75,11 +76,15 @@ export function GradientDescent() {
     return { path: [{ mu, sigma, meanNll: meanNll(stats, mu, sigma) }], problem: null, running: false };
   };
   const [method, setMethod] = useState<Method>('gradient-descent');
-  const [rate, setRate] = useState(50);
+  const [rate, setRate] = useState(30);
   const [run, setRun] = useState<Run>(fresh);
   const { path, problem, running } = run;
   const last = path[path.length - 1];
   const converged = isConverged(path);
+  const [sigmaLow, sigmaHigh] = sigmaProfileRange(summary);
+  const outside = path.some(
+    (p) => p.mu < summary.muRange.min || p.mu > summary.muRange.max || p.sigma < sigmaLow || p.sigma > sigmaHigh,
+  );
   const rises = useMemo(() => path.filter((p, i) => i > 0 && p.meanNll > path[i - 1].meanNll + 1e-12).length, [path]);
   const stopped = isStopped(run);
   const step = (count: number) => setRun((r) => advance(stats, method, rate, r, count));
@@ -196,7 +201,7 @@ export function GradientDescent() {
             description={
               method === 'newton'
                 ? 'Newton’s method picks its own step; η is used only where it falls back.'
-                : 'Around 50 converges smoothly; try 400 or more.'
+                : 'About 30 converges from the default start. Much larger rates leap far past the top on the first step: try 400 and watch the path leave the picture.'
             }
           />
           <div className="button-row">
@@ -221,9 +226,11 @@ export function GradientDescent() {
               ? DIVERGENCE_TEXT[problem]
               : path.length > MAX_ITERATIONS
                 ? 'Stopped after 2,000 steps.'
-                : rises > 0
-                  ? `${rises === 1 ? 'One step' : `${rises} steps`} made the NLL go up instead of down: the learning rate is too large, and steps jump past the bottom of the valley. Lower the learning rate.`
-                  : ''}
+                : outside
+                  ? 'The path has left the picture: the first steps jumped far past the top because the learning rate is too large for this start. Lower the learning rate.'
+                  : rises > 0
+                    ? `${rises === 1 ? 'One step' : `${rises} steps`} made the NLL go up instead of down: the learning rate is too large, and steps jump past the bottom of the valley. Lower the learning rate.`
+                    : ''}
           </p>
           <div className="chart-pair">
             <LikelihoodSurface

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useNearViewport } from '../../components/useNearViewport';
 import { useGatedParams } from '../../components/useSectionParams';
@@ -67,6 +67,7 @@ export function LikelihoodSurface({ paths = [], slices = false, label }: Likelih
   const px = (m: number) => plot.x + ((m - grid.mu[0]) / (grid.mu[1] - grid.mu[0])) * plot.w;
   const py = (s: number) => plot.y + ((grid.sigma[1] - s) / (grid.sigma[1] - grid.sigma[0])) * plot.h;
   const [announce, setAnnounce] = useState('');
+  const clipId = `surface-clip${useId().replace(/:/g, '')}`;
 
   const move = (m: number, s: number) => {
     const next = { mu: clamp(m, summary.muRange), sigma: clamp(s, { min: grid.sigma[0], max: grid.sigma[1] }) };
@@ -164,8 +165,13 @@ export function LikelihoodSurface({ paths = [], slices = false, label }: Likelih
                 <line x1={px(mu)} x2={px(mu)} y1={plot.y} y2={plot.y + plot.h} />
               </g>
             )}
+            <defs>
+              <clipPath id={clipId}>
+                <rect x={plot.x} y={plot.y} width={Math.max(0, plot.w)} height={Math.max(0, plot.h)} />
+              </clipPath>
+            </defs>
             {paths.map((path) => (
-              <g key={path.label}>
+              <g key={path.label} clipPath={`url(#${clipId})`}>
                 <polyline
                   points={path.points.map((p) => `${px(p.mu)},${py(p.sigma)}`).join(' ')}
                   fill="none"

@@ -53,8 +53,11 @@ function SigmaTangent() {
   );
 }
 
-/** "Flat" when the slope is this small next to the gradient's size at the default start. */
-const FLAT = 0.05;
+/**
+ * "Flat" when the slope per song is this small. ∂ℓ/∂μ grows with n, so the test is on the
+ * slope divided by n (the mean NLL's gradient): 0.1-BPM slider steps can reach it at any n.
+ */
+const FLAT_PER_SONG = 0.002;
 
 export function SlopeZero() {
   const summary = useLabStore(selectSummary);
@@ -76,7 +79,7 @@ export function SlopeZero() {
     [summary],
   );
   const slopeText = (slope: number) =>
-    Math.abs(slope) < FLAT
+    Math.abs(slope) / summary.n < FLAT_PER_SONG
       ? `${formatNumber(slope, 3)}: flat, a top`
       : `${formatNumber(slope, 3)}: ${slope > 0 ? 'uphill to the right' : 'uphill to the left'}`;
 

@@ -33,10 +33,9 @@ export function Likelihood({ number }: { number: number }) {
               thick for high.
             </p>
             <p>
-              One number sums up how well the curve explains <em>all</em> {formatCount(n)} songs at once. We also
-              assume that the songs are independent draws (one tempo says nothing about the next), so the joint
-              density of the whole sample is the product of the single ones. That product is the{' '}
-              <strong>likelihood</strong>:
+              One number sums up how well the curve explains <em>all</em> {formatCount(n)} songs at once. We also assume
+              that the songs are independent draws (one tempo says nothing about the next), so the joint density of the
+              whole sample is the product of the single ones. That product is the <strong>likelihood</strong>:
             </p>
             <Tex block label="The likelihood as a product">
               {PRODUCT_TEX}

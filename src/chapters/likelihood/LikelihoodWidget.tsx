@@ -93,17 +93,21 @@ export function LikelihoodWidget() {
 
   const points = useMemo(() => displayedPoints(sample, MAX_LINES), [sample]);
   const xDomain = useMemo((): [number, number] => [muRange.min, muRange.max], [muRange]);
-  // The y axis only grows when the curve outgrows it, so heights stay comparable while sliding.
+  // The y axis keeps its top while the curve fits under the best fit's peak, and grows only
+  // for narrow curves, so heights stay comparable while sliding.
   const yMax = Math.max(normalPdf(0, 0, sigma), referenceDensity * 1.25) * 1.08;
 
   const [inspected, setInspected] = useState<number | null>(null);
   const [revealed, setRevealed] = useState(false);
-  // The learner's own attempts: how the last move changed ℓ, and the best ℓ they reached.
-  const [change, setChange] = useState(0);
+  // How the last change of μ or σ, from any control on the page, moved ℓ. Kept by the
+  // "previous value in state" pattern: state is adjusted during render when ℓ changes.
+  const [seen, setSeen] = useState({ logLik, change: 0 });
+  if (seen.logLik !== logLik) setSeen({ logLik, change: logLik - seen.logLik });
+  const { change } = seen;
+  // The best ℓ the learner reached with the widget's own sliders (not by jumping).
   const [best, setBest] = useState<{ logLik: number; mu: number; sigma: number } | null>(null);
   const attempt = (nextMu: number, nextSigma: number) => {
     const next = normalLogLikelihoodFromStats(summary.stats, nextMu, nextSigma);
-    setChange(next - logLik);
     setBest((b) => (b && b.logLik >= next ? b : { logLik: next, mu: nextMu, sigma: nextSigma }));
     setParams(nextMu, nextSigma);
   };
@@ -152,7 +156,6 @@ export function LikelihoodWidget() {
   );
 
   const jump = () => {
-    setChange(summary.normalMaxLogLik - logLik);
     setParams(normal.mu, normal.sigma);
     setRevealed(true);
   };

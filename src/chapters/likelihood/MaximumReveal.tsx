@@ -5,7 +5,7 @@ import { useLabStore } from '../../state/store';
 
 /** After "Jump to the maximum": what μ̂ and σ̂ are, and why n and not n − 1. */
 export function MaximumReveal() {
-  const { n, normal, normalMaxLogLik, unbiasedSigma } = useLabStore(selectSummary);
+  const { n, normal, normalMaxLogLik, besselSigma } = useLabStore(selectSummary);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // In the sticky widget the reveal may sit below the fold of its own scroll box.
@@ -26,7 +26,7 @@ export function MaximumReveal() {
       {n > 1 && (
         <p>
           Not n − 1: the “sample standard deviation” you may know (spreadsheet STDEV, pandas’ <code>.std()</code>,
-          numpy’s <code>np.std(x, ddof=1)</code>) gives {formatNumber(unbiasedSigma)} here, not{' '}
+          numpy’s <code>np.std(x, ddof=1)</code>) gives {formatNumber(besselSigma)} here, not{' '}
           {formatNumber(normal.sigma)}. Maximum likelihood divides by n, like numpy’s default <code>np.std(x)</code>.
         </p>
       )}

@@ -31,12 +31,20 @@ export function ProbabilityVsLikelihood() {
   const tempo = Math.min(domain[1], Math.max(domain[0], x));
 
   const density = useMemo(() => normalCurvePoints(mu, sigma, domain), [mu, sigma, domain]);
-  const area = normalIntervalProbability(domain[0] - 1e4, domain[1] + 1e4, mu, sigma);
+  // The part of the curve inside the chart; the whole curve, tails included, has area 1.
+  const area = normalIntervalProbability(domain[0], domain[1], mu, sigma);
   const profile = useMemo(
-    () => scaledLikelihoodProfile(logLikelihoodProfile(summary.stats, sigma, muGrid(domain, 120))),
+    () =>
+      scaledLikelihoodProfile(
+        logLikelihoodProfile(
+          summary.stats,
+          sigma,
+          muGrid(domain, 120, summary.normal.mu, sigma / Math.sqrt(summary.n)),
+        ),
+      ),
     [summary, sigma, domain],
   );
-  const likelihoodTotal = likelihoodArea(profile);
+  const likelihoodTotal = likelihoodArea(summary.stats, sigma);
   const likelihoodAtMu = Math.exp(
     normalLogLikelihoodFromStats(summary.stats, mu, sigma) - profile.exponent * Math.LN10,
   );
@@ -71,9 +79,10 @@ export function ProbabilityVsLikelihood() {
           caption={
             reading === 'density' ? (
               <>
-                The shaded area under the curve is {formatNumber(area, 3)}: every density integrates to 1 over x. At the
-                tempo x = {formatNumber(tempo, 1)} BPM the density is {formatSmall(normalPdf(tempo, mu, sigma))} per
-                BPM.
+                The shaded area under the curve is {formatNumber(area, 3)}
+                {area < 0.9995 ? ' (the rest lies in the tails beyond the chart); the whole curve has area 1' : ''}:
+                every density integrates to 1 over x. At the tempo x = {formatNumber(tempo, 1)} BPM the density is{' '}
+                {formatSmall(normalPdf(tempo, mu, sigma))} per BPM.
               </>
             ) : (
               <>

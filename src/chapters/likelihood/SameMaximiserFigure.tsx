@@ -21,7 +21,12 @@ export const SameMaximiserFigure = memo(function SameMaximiserFigure({
   sigma: number;
 }) {
   const profile = useMemo(() => {
-    const grid = muGrid([summary.muRange.min, summary.muRange.max], 120);
+    const grid = muGrid(
+      [summary.muRange.min, summary.muRange.max],
+      120,
+      summary.normal.mu,
+      sigma / Math.sqrt(summary.n),
+    );
     const logLik = logLikelihoodProfile(summary.stats, sigma, grid);
     return { logLik, likelihood: scaledLikelihoodProfile(logLik) };
   }, [summary, sigma]);

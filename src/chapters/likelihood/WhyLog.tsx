@@ -336,9 +336,9 @@ export function WhyLog() {
           <strong>Why not just use float64?</strong> It only postpones the problem. Each number takes twice the memory
           of float32, and on GPUs and other accelerators double precision runs several times slower, often far more on
           consumer cards, which is why deep learning trains in float32, or in 16-bit formats (float16, bfloat16) whose
-          floors are higher still. And even float64 gives up here, at n = {float64 ?? 'more than 1,000'} songs for your μ and σ: with 1,000 songs the true
-          likelihood is around {formatPowerOfTen(log10Products[STREAM_LENGTH - 1])}. Because the product shrinks
-          exponentially with n, <strong>no floating-point format saves you</strong>.
+          floors are higher still. And even float64 gives up here, at n = {float64 ?? 'more than 1,000'} songs for your
+          μ and σ: with 1,000 songs the true likelihood is around {formatPowerOfTen(log10Products[STREAM_LENGTH - 1])}.
+          Because the product shrinks exponentially with n, <strong>no floating-point format saves you</strong>.
         </p>
         <p>
           The logarithm does. It turns the product into a sum of ordinary numbers, which stays finite however many songs

@@ -1,8 +1,19 @@
 import { normalLogLikelihoodFromStats, type SufficientStats } from '../../math/likelihood';
 
-/** Sample μ across a range, for curves drawn as a function of the parameter. */
-export function muGrid([a, b]: [number, number], steps = 200): number[] {
-  return Array.from({ length: steps + 1 }, (_, i) => a + ((b - a) * i) / steps);
+/**
+ * Sample μ across a range, for curves drawn as a function of the parameter. With a centre
+ * and a width, it adds points within ±6 widths of the centre, so a narrow peak (L(μ) has
+ * width σ/√n) is drawn at its true height.
+ */
+export function muGrid([a, b]: [number, number], steps = 200, centre?: number, width?: number): number[] {
+  const xs = new Set(Array.from({ length: steps + 1 }, (_, i) => a + ((b - a) * i) / steps));
+  if (centre !== undefined && width !== undefined && width > 0) {
+    for (let i = -60; i <= 60; i++) {
+      const x = centre + (width * i) / 10;
+      if (x > a && x < b) xs.add(x);
+    }
+  }
+  return [...xs].sort((p, q) => p - q);
 }
 
 /** ℓ(μ) with σ held fixed, at each μ of the grid: O(1) each from the sufficient statistics. */
@@ -23,14 +34,15 @@ export function scaledLikelihoodProfile(profile: { x: number; y: number }[]) {
 }
 
 /**
- * The area under L(μ) over the grid, by the trapezoid rule, as mantissa × 10^exponent.
- * A density in x integrates to 1; a likelihood in μ has no reason to.
+ * The area under L(μ) over all μ, σ held, as mantissa × 10^exponent. As a function of μ the
+ * likelihood is a Gaussian bump of width σ/√n around x̄, so the area is exact:
+ * ∫ L dμ = L(x̄, σ) · √(2πσ²/n). A density in x integrates to 1; a likelihood in μ has no
+ * reason to.
  */
-export function likelihoodArea(scaled: ReturnType<typeof scaledLikelihoodProfile>) {
-  let area = 0;
-  const { points } = scaled;
-  for (let i = 1; i < points.length; i++)
-    area += ((points[i].y + points[i - 1].y) / 2) * (points[i].x - points[i - 1].x);
-  const extra = Math.floor(Math.log10(area));
-  return { mantissa: area / 10 ** extra, exponent: scaled.exponent + extra };
+export function likelihoodArea(stats: SufficientStats, sigma: number) {
+  const log10Area =
+    (normalLogLikelihoodFromStats(stats, stats.mean, sigma) + 0.5 * Math.log((2 * Math.PI * sigma * sigma) / stats.n)) /
+    Math.LN10;
+  const exponent = Math.floor(log10Area);
+  return { mantissa: 10 ** (log10Area - exponent), exponent };
 }
