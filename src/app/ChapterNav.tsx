@@ -13,7 +13,7 @@ export function ChapterNav({ active }: { active: string | null }) {
     const current = links?.[links.length - 1];
     if (!nav || !current) return;
     const left = current.offsetLeft - nav.clientWidth / 2 + current.offsetWidth / 2;
-    nav.scrollTo({ left: Math.max(0, left), behavior: 'instant' });
+    nav.scrollLeft = Math.max(0, left);
   }, [active]);
   return (
     <nav className="chapter-nav" aria-label="Chapters" ref={ref}>

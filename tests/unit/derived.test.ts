@@ -41,6 +41,14 @@ describe('derived values', () => {
     expect(normal.sigma).toBeCloseTo(14.1, 1);
   });
 
+  it('setParams keeps μ and σ inside the sliders’ ranges, whoever calls it', () => {
+    useLabStore.getState().replace({ ...DEFAULT_STATE });
+    useLabStore.getState().setParams(1e9, -5);
+    const { muRange, sigmaRange } = summarise(sampleFor(42, 40));
+    expect(useLabStore.getState().mu).toBe(muRange.max);
+    expect(useLabStore.getState().sigma).toBe(sigmaRange.min);
+  });
+
   it('a single song has no maximum: ℓ at the MLE is +∞', () => {
     expect(summarise(sampleFor(3, 1)).normalMaxLogLik).toBe(Infinity);
   });

@@ -81,6 +81,17 @@ describe('density-vs-probability', () => {
   });
 });
 
+describe('density-vs-probability interval boxes', () => {
+  it('can be cleared and retyped without snapping back', () => {
+    render(<DensityVsProbability />);
+    const from = screen.getByRole('spinbutton', { name: 'From (BPM)' }) as HTMLInputElement;
+    fireEvent.change(from, { target: { value: '' } });
+    expect(from.value).toBe('');
+    fireEvent.change(from, { target: { value: '95' } });
+    expect(screen.getAllByText(/P\(95\.0 ≤ tempo/).length).toBeGreaterThan(0);
+  });
+});
+
 describe('negative-log-likelihood', () => {
   it('in beats per second the best fit’s ℓ is positive, and nothing else changes', () => {
     useLabStore.getState().replace({ seed: 42, n: 40 });
@@ -106,6 +117,17 @@ describe('cross-entropy', () => {
     });
     expect(Number(bce())).toBeGreaterThan(Number(before));
     expect(bce()).toBe(screen.getByTestId('bernoulli-nll').textContent);
+  });
+
+  it('works with fewer than six songs (the examples come from the seeded stream)', () => {
+    useLabStore.getState().replace({ n: 3 });
+    const { container } = render(<CrossEntropy />);
+    const table = container.querySelector('details')!;
+    act(() => {
+      table.open = true;
+      fireEvent(table, new Event('toggle'));
+    });
+    expect(table.querySelector('tbody')!.textContent).toContain('Song 6');
   });
 
   it('categorical CE is −log of the true class’s softmax probability', () => {

@@ -1,9 +1,10 @@
-import { memo, useId, useMemo, useState, type ReactNode } from 'react';
+import { createContext, memo, useContext, useId, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { ChartBox } from '../../components/ChartBox';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { Legend } from '../../components/Legend';
+import { NumberField } from '../../components/NumberField';
 import { ParamSlider } from '../../components/ParamSlider';
 import { ScrollBox } from '../../components/ScrollBox';
 import { Section } from '../../components/Section';
@@ -91,6 +92,21 @@ const TimeSignatureFigure = memo(function TimeSignatureFigure() {
   );
 });
 
+/** The curve and the shaded interval, for the layers inside the memoised frame. */
+const CurvePoints = createContext<{ curve: Point[]; shaded: Point[] }>({ curve: [], shaded: [] });
+
+type Point = { x: number; y: number };
+
+function CurveLayers() {
+  const { curve, shaded } = useContext(CurvePoints);
+  return (
+    <>
+      {shaded.length > 1 && <PathLayer points={shaded} colour="var(--series-4)" fill />}
+      <PathLayer points={curve} colour="var(--curve)" width={2.5} />
+    </>
+  );
+}
+
 const DENSITY_ONE: HorizontalMarker[] = [
   { key: 'one', y: 1, label: 'density 1', colour: 'var(--text-muted)', dash: '4 3' },
 ];
@@ -99,12 +115,7 @@ const DENSITY_ONE: HorizontalMarker[] = [
  * The chart's frame: axes and the line at density 1. Memoised on its round y top, so while
  * the width slider moves only the two paths inside are drawn again.
  */
-const CurveFrame = memo(function CurveFrame(props: {
-  width: number;
-  domain: [number, number];
-  yTop: number;
-  children: ReactNode;
-}) {
+const CurveFrame = memo(function CurveFrame(props: { width: number; domain: [number, number]; yTop: number }) {
   return (
     <DensityPlot
       width={props.width}
@@ -115,7 +126,7 @@ const CurveFrame = memo(function CurveFrame(props: {
       yLabel="Density (per BPM)"
       levels={props.yTop > 1 ? DENSITY_ONE : []}
     >
-      {props.children}
+      <CurveLayers />
     </DensityPlot>
   );
 });
@@ -136,6 +147,7 @@ export function DensityVsProbability() {
     () => normalCurvePoints(mu, width, [a, b], 60).filter((p) => p.x >= a && p.x <= b),
     [mu, width, a, b],
   );
+  const curves = useMemo(() => ({ curve, shaded }), [curve, shaded]);
   const peak = normalPdf(mu, mu, width);
   const probability = normalIntervalProbability(a, b, mu, width);
   const totalArea = normalIntervalProbability(-1e6, 1e6, mu, width);
@@ -191,10 +203,13 @@ export function DensityVsProbability() {
         >
           <ChartBox label="A Normal density with the interval between the two chosen tempos shaded.">
             {(chartWidth) => (
-              <CurveFrame width={chartWidth} domain={domain} yTop={niceCeil(Math.max(peak, 0.05) * 1.05, AXIS_TOPS)}>
-                <PathLayer points={shaded} colour="var(--series-4)" fill />
-                <PathLayer points={curve} colour="var(--curve)" width={2.5} />
-              </CurveFrame>
+              <CurvePoints.Provider value={curves}>
+                <CurveFrame
+                  width={chartWidth}
+                  domain={domain}
+                  yTop={niceCeil(Math.max(peak, 0.05) * 1.05, AXIS_TOPS)}
+                />
+              </CurvePoints.Provider>
             )}
           </ChartBox>
           <Legend
@@ -216,21 +231,9 @@ export function DensityVsProbability() {
           <fieldset className="interval-inputs">
             <legend>Interval</legend>
             <label htmlFor={`${id}-from`}>From (BPM)</label>
-            <input
-              id={`${id}-from`}
-              type="number"
-              step="any"
-              value={from}
-              onChange={(e) => Number.isFinite(e.target.valueAsNumber) && setFrom(e.target.valueAsNumber)}
-            />
+            <NumberField id={`${id}-from`} value={from} onChange={setFrom} />
             <label htmlFor={`${id}-to`}>to (BPM)</label>
-            <input
-              id={`${id}-to`}
-              type="number"
-              step="any"
-              value={to}
-              onChange={(e) => Number.isFinite(e.target.valueAsNumber) && setTo(e.target.valueAsNumber)}
-            />
+            <NumberField id={`${id}-to`} value={to} onChange={setTo} />
             <button
               type="button"
               className="button--quiet"

@@ -1,0 +1,32 @@
+import { useState } from 'react';
+
+interface NumberFieldProps {
+  id: string;
+  value: number;
+  onChange: (value: number) => void;
+}
+
+/**
+ * A number box that lets the reader clear it or type "-" or "1e" on the way to a number:
+ * what they type is kept as text, and only a finite number reaches `onChange`. When the box
+ * loses focus it shows the last number again.
+ */
+export function NumberField({ id, value, onChange }: NumberFieldProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <input
+      id={id}
+      type="number"
+      step="any"
+      inputMode="decimal"
+      value={draft ?? String(value)}
+      aria-invalid={draft !== null && !Number.isFinite(Number.parseFloat(draft)) ? true : undefined}
+      onChange={(event) => {
+        setDraft(event.target.value);
+        const parsed = Number(event.target.value);
+        if (event.target.value.trim() !== '' && Number.isFinite(parsed)) onChange(parsed);
+      }}
+      onBlur={() => setDraft(null)}
+    />
+  );
+}
