@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { ChartBox } from '../../components/ChartBox';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { Legend } from '../../components/Legend';
+import { CategoryBarChart } from '../../components/charts/CategoryBarChart';
 import { ParamSlider } from '../../components/ParamSlider';
 import { ScrollBox } from '../../components/ScrollBox';
 import { Section } from '../../components/Section';
@@ -124,39 +124,20 @@ export function CrossEntropy() {
         >
           <ChartBox label="Bar chart of each song's loss, −log P(y | p).">
             {(width) => (
-              <BarChart
+              <CategoryBarChart
                 width={width}
                 height={200}
                 data={songs}
-                margin={{ top: 8, right: 16, bottom: 28, left: 12 }}
-                accessibilityLayer={false}
-              >
-                <CartesianGrid stroke="var(--grid)" strokeDasharray="2 4" vertical={false} />
-                <XAxis
-                  dataKey="song"
-                  stroke="var(--axis)"
-                  tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
-                  label={{ value: 'Song', position: 'insideBottom', offset: -16, fill: 'var(--text)', fontSize: 13 }}
-                />
-                <YAxis
-                  domain={[0, (max: number) => Math.max(3, Math.ceil(max))]}
-                  stroke="var(--axis)"
-                  width={64}
-                  tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
-                  label={{
-                    value: '−log P(y | p)',
-                    angle: -90,
-                    position: 'insideLeft',
-                    offset: -4,
-                    style: { textAnchor: 'middle' },
-                    fill: 'var(--text)',
-                    fontSize: 13,
-                  }}
-                />
-                {/* Two stacked series, one of them 0 for each song, colour the confidently wrong. */}
-                <Bar dataKey="ordinaryLoss" stackId="loss" fill="var(--series-3)" isAnimationActive={false} />
-                <Bar dataKey="wrongLoss" stackId="loss" fill="var(--bad)" isAnimationActive={false} />
-              </BarChart>
+                categoryKey="song"
+                xLabel="Song"
+                yLabel="−log P(y | p)"
+                yDomain={[0, (max: number) => Math.max(3, Math.ceil(max))]}
+                // Two stacked series, one of them 0 for each song, colour the confidently wrong.
+                bars={[
+                  { key: 'ordinaryLoss', colour: 'var(--series-3)', stackId: 'loss' },
+                  { key: 'wrongLoss', colour: 'var(--bad)', stackId: 'loss' },
+                ]}
+              />
             )}
           </ChartBox>
           <Legend

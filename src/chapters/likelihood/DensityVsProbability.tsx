@@ -1,9 +1,9 @@
 import { createContext, memo, useContext, useId, useMemo, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { ChartBox } from '../../components/ChartBox';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { Legend } from '../../components/Legend';
+import { CategoryBarChart } from '../../components/charts/CategoryBarChart';
 import { NumberField } from '../../components/NumberField';
 import { ParamSlider } from '../../components/ParamSlider';
 import { ScrollBox } from '../../components/ScrollBox';
@@ -47,44 +47,17 @@ const TimeSignatureFigure = memo(function TimeSignatureFigure() {
       >
         <ChartBox label="Bar chart of time-signature probabilities: 3/4 0.15, 4/4 0.70, 6/8 0.10, 5/4 0.05.">
           {(chartWidth) => (
-            <BarChart
+            <CategoryBarChart
               width={chartWidth}
               height={170}
               data={TIME_SIGNATURES}
-              margin={{ top: 8, right: 16, bottom: 28, left: 12 }}
-              accessibilityLayer={false}
-            >
-              <CartesianGrid stroke="var(--grid)" strokeDasharray="2 4" vertical={false} />
-              <XAxis
-                dataKey="metre"
-                stroke="var(--axis)"
-                tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
-                label={{
-                  value: 'Time signature',
-                  position: 'insideBottom',
-                  offset: -16,
-                  fill: 'var(--text)',
-                  fontSize: 13,
-                }}
-              />
-              <YAxis
-                domain={[0, 1]}
-                ticks={[0, 0.25, 0.5, 0.75, 1]}
-                stroke="var(--axis)"
-                width={64}
-                tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
-                label={{
-                  value: 'Probability',
-                  angle: -90,
-                  position: 'insideLeft',
-                  offset: -4,
-                  style: { textAnchor: 'middle' },
-                  fill: 'var(--text)',
-                  fontSize: 13,
-                }}
-              />
-              <Bar dataKey="p" fill="var(--series-3)" isAnimationActive={false} />
-            </BarChart>
+              categoryKey="metre"
+              xLabel="Time signature"
+              yLabel="Probability"
+              yDomain={[0, 1]}
+              yTicks={[0, 0.25, 0.5, 0.75, 1]}
+              bars={[{ key: 'p', colour: 'var(--series-3)' }]}
+            />
           )}
         </ChartBox>
       </Figure>

@@ -10,3 +10,21 @@ export function xAxisProps(domain: [number, number], label: string) {
     label: { value: label, position: 'insideBottom' as const, offset: -24, fill: 'var(--text)', fontSize: 13 },
   };
 }
+
+/** The y axis every chart shares: ticks on the left, the label turned along the axis. */
+export function yAxisProps(label: string) {
+  return {
+    stroke: 'var(--axis)',
+    width: 64,
+    tick: { fill: 'var(--text-muted)', fontSize: 11 },
+    label: {
+      value: label,
+      angle: -90,
+      position: 'insideLeft' as const,
+      offset: -4,
+      style: { textAnchor: 'middle' as const },
+      fill: 'var(--text)',
+      fontSize: 13,
+    },
+  };
+}
