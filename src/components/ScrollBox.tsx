@@ -23,10 +23,12 @@ export function ScrollBox({ label, children, className = '' }: ScrollBoxProps) {
     // The content's width changes without the box's (fonts arriving, numbers changing).
     const observer = new ResizeObserver(measure);
     observer.observe(box);
+    // The content is re-rendered in place (a formula's numbers), so watching its first
+    // element once is enough; fonts arriving late can widen it too.
     if (box.firstElementChild) observer.observe(box.firstElementChild);
     void document.fonts?.ready.then(measure);
     return () => observer.disconnect();
-  }, [children]);
+  }, []);
   return (
     <div
       ref={ref}
