@@ -17,6 +17,18 @@ after(async () => {
   await server?.close();
 });
 
+/** Each #id, opened as a deep link, lands near the top of the viewport with no console errors. */
+async function expectDeepLinks(ids) {
+  for (const id of ids) {
+    const { page, context, errors } = await openPage(browser, `${server.base}#${id}`);
+    await page.waitForTimeout(500);
+    const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 200, `#${id} near the top of the viewport (top = ${top})`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+}
+
 const readLogLik = async (page) => Number((await page.getByTestId('loglik').textContent()).replace('−', '-'));
 
 async function downloadCsv(page) {
@@ -172,20 +184,13 @@ describe('the explorable in Chromium', () => {
   }
 
   it('every section of the likelihood chapter deep-links', async () => {
-    for (const id of [
+    await expectDeepLinks([
       'probability-vs-likelihood',
       'density-vs-probability',
       'why-log',
       'negative-log-likelihood',
       'cross-entropy',
-    ]) {
-      const { page, context, errors } = await openPage(browser, `${server.base}#${id}`);
-      await page.waitForTimeout(500);
-      const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
-      assert.ok(top >= 0 && top < 200, `#${id} near the top of the viewport (top = ${top})`);
-      assert.deepEqual(errors, []);
-      await context.close();
-    }
+    ]);
   });
 
   it('the underflow hooks match numpy at the default μ and σ and at the maximum', async () => {
@@ -229,14 +234,14 @@ describe('the explorable in Chromium', () => {
   });
 
   it('every section of the derivatives chapter deep-links', async () => {
-    for (const id of ['derivatives', 'slope-zero', 'derivation', 'likelihood-surface', 'gradient-descent', 'bias']) {
-      const { page, context, errors } = await openPage(browser, `${server.base}#${id}`);
-      await page.waitForTimeout(500);
-      const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
-      assert.ok(top >= 0 && top < 200, `#${id} near the top of the viewport (top = ${top})`);
-      assert.deepEqual(errors, []);
-      await context.close();
-    }
+    await expectDeepLinks([
+      'derivatives',
+      'slope-zero',
+      'derivation',
+      'likelihood-surface',
+      'gradient-descent',
+      'bias',
+    ]);
   });
 
   it('the derivation stepper steps, gradient descent reaches the maximum, the bias simulation runs', async () => {

@@ -22,6 +22,13 @@ export const STRATEGY_TEX = [
   String.raw`\frac{\partial \ell}{\partial \sigma} = -\frac{n}{\sigma} + \frac{1}{\sigma^3}\sum_{i=1}^{n}(x_i-\mu)^2 = 0`,
 ];
 
+/** What each step of the strategy says, beside its formula in STRATEGY_TEX. */
+const STRATEGY = [
+  { say: 'Write down ℓ:', label: 'The log-likelihood' },
+  { say: 'Set its slope in μ to zero and solve for μ̂:', label: 'Slope in μ set to zero' },
+  { say: 'Set its slope in σ to zero and solve for σ̂:', label: 'Slope in σ set to zero' },
+];
+
 /** The section's μ and σ, for the tangent layers inside the memoised charts. */
 const Params = createContext({ mu: 0, sigma: 1 });
 
@@ -168,24 +175,14 @@ export function SlopeZero() {
       <div className="prose">
         <p>The strategy, then, in three steps:</p>
         <ol className="derivation">
-          <li>
-            Write down ℓ:
-            <Tex block label="The log-likelihood">
-              {STRATEGY_TEX[0]}
-            </Tex>
-          </li>
-          <li>
-            Set its slope in μ to zero and solve for μ̂:
-            <Tex block label="Slope in μ set to zero">
-              {STRATEGY_TEX[1]}
-            </Tex>
-          </li>
-          <li>
-            Set its slope in σ to zero and solve for σ̂:
-            <Tex block label="Slope in σ set to zero">
-              {STRATEGY_TEX[2]}
-            </Tex>
-          </li>
+          {STRATEGY.map((step, i) => (
+            <li key={step.say}>
+              {step.say}
+              <Tex block label={step.label}>
+                {STRATEGY_TEX[i]}
+              </Tex>
+            </li>
+          ))}
         </ol>
       </div>
     </Section>
