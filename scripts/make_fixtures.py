@@ -12,7 +12,9 @@ from decimal import Decimal, getcontext
 import pathlib
 
 import numpy as np
-from scipy import special, stats
+from scipy import optimize, special, stats
+
+from song_catalogue import NOISE_KINDS, song_catalogue
 
 getcontext().prec = 50
 OUT = pathlib.Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "reference.json"
@@ -55,6 +57,70 @@ def log_exceptions(seed, sample_values, loc, scale):
 
 def floats(xs):
     return [float(x) for x in xs]
+
+
+def lad_line(x, y):
+    """Least absolute deviations as a linear program: minimise Σ (u⁺ + u⁻) with
+    b₀ + b₁ xᵢ + u⁺ᵢ − u⁻ᵢ = yᵢ, u ≥ 0 (scipy's HiGHS solver)."""
+    n = len(x)
+    cost = np.concatenate([[0, 0], np.ones(2 * n)])
+    equality = np.hstack([np.ones((n, 1)), x[:, None], np.eye(n), -np.eye(n)])
+    bounds = [(None, None)] * 2 + [(0, None)] * (2 * n)
+    result = optimize.linprog(cost, A_eq=equality, b_eq=y, bounds=bounds, method="highs",
+                              options={"primal_feasibility_tolerance": 1e-10, "dual_feasibility_tolerance": 1e-10})
+    assert result.status == 0
+    return floats(result.x[:2]), float(result.fun)
+
+
+def logistic_fit(design, y):
+    """Maximise the Bernoulli log-likelihood with scipy's trust-region Newton method."""
+    def nll(b):
+        z = design @ b
+        return np.sum(np.logaddexp(0, z) - y * z)
+
+    def gradient(b):
+        return design.T @ (special.expit(design @ b) - y)
+
+    def hessian(b):
+        q = special.expit(design @ b)
+        return design.T @ (design * (q * (1 - q))[:, None])
+
+    result = optimize.minimize(nll, np.zeros(design.shape[1]), jac=gradient, hess=hessian, method="trust-exact",
+                               options={"gtol": 1e-10})
+    b = result.x
+    # trust-exact stops at gtol; three plain Newton steps take the last digits to double precision.
+    for _ in range(3):
+        b = b - np.linalg.solve(hessian(b), gradient(b))
+    assert np.max(np.abs(gradient(b))) < 1e-9 and np.max(np.abs(b - result.x)) < 1e-6
+    return floats(b), float(nll(b) / len(y))
+
+
+def catalogue_fixtures():
+    """The song catalogue (scripts/song_catalogue.py) and its fits, with the app's centred features."""
+    out = []
+    for seed, n in [(42, 40), (7, 25), (2024, 41), (42, 300)]:
+        songs = song_catalogue(seed, n)
+        tempo = songs["tempo"] - 120
+        features = np.column_stack([tempo, songs["duration"] - 3.75, songs["loudness"] + 9])
+        entry = {"seed": seed, "n": n, "tempo": floats(songs["tempo"]), "duration": floats(songs["duration"]),
+                 "loudness": floats(songs["loudness"]), "hit": [int(h) for h in songs["hit"]],
+                 "popularity": {}, "leastSquaresTempo": {}, "leastSquaresAll": {}, "ladTempo": {}}
+        for kind in NOISE_KINDS:
+            y = songs["popularity"][kind]
+            entry["popularity"][kind] = floats(y)
+            line = np.column_stack([np.ones(n), tempo])
+            entry["leastSquaresTempo"][kind] = floats(np.linalg.lstsq(line, y, rcond=None)[0])
+            entry["leastSquaresAll"][kind] = floats(np.linalg.lstsq(np.column_stack([np.ones(n), features]), y,
+                                                                    rcond=None)[0])
+            coefficients, total = lad_line(tempo, y)
+            entry["ladTempo"][kind] = {"coefficients": coefficients, "sumOfAbsolutes": total}
+        hit = songs["hit"].astype(float)
+        entry["logisticTempo"] = dict(zip(("coefficients", "meanNll"),
+                                          logistic_fit(np.column_stack([np.ones(n), tempo]), hit)))
+        entry["logisticAll"] = dict(zip(("coefficients", "meanNll"),
+                                        logistic_fit(np.column_stack([np.ones(n), features]), hit)))
+        out.append(entry)
+    return out
 
 
 def main():
@@ -185,7 +251,8 @@ def main():
     # allow_nan=False: a NaN would make the file unreadable by JSON.parse; fail here instead.
     OUT.write_text(json.dumps({"numpy": np.__version__, "generator": generator, "raw": raw, "digests": digests, "logs": logs,
                                "densities": densities, "likelihoods": likelihoods,
-                               "underflow": underflow, "intervals": intervals, "bce": bce, "categorical": categorical, "bias": bias}, indent=1, allow_nan=False) + "\n")
+                               "underflow": underflow, "intervals": intervals, "bce": bce, "categorical": categorical, "bias": bias,
+                               "catalogues": catalogue_fixtures()}, indent=1, allow_nan=False) + "\n")
     print(f"wrote {OUT}")
 
 

@@ -68,19 +68,30 @@ export class Mt19937 {
   }
 }
 
-/** numpy's legacy standard-normal stream: polar Box–Muller with the cached second value. */
-export class LegacyGauss {
+/**
+ * numpy's legacy global generator (`np.random.seed`, `RandomState`): one MT19937 stream
+ * shared by every draw, in call order, so a script that makes the same calls gets the same
+ * numbers. The Normal's polar method makes values in pairs and caches the second for the
+ * next Normal draw, even across calls and across other kinds of draw (`legacy_gauss`).
+ */
+export class NumpyRandomState {
   private readonly bits: Mt19937;
-  private cached: number | null = null;
+  private cachedGauss: number | null = null;
 
   constructor(seed: number) {
     this.bits = new Mt19937(seed);
   }
 
-  next(): number {
-    if (this.cached !== null) {
-      const value = this.cached;
-      this.cached = null;
+  /** `np.random.random_sample()`: a double in [0, 1). */
+  randomSample(): number {
+    return this.bits.nextDouble();
+  }
+
+  /** `np.random.standard_normal()`, by the polar Box–Muller method. */
+  standardNormal(): number {
+    if (this.cachedGauss !== null) {
+      const value = this.cachedGauss;
+      this.cachedGauss = null;
       return value;
     }
     let x1: number, x2: number, r2: number;
@@ -90,18 +101,48 @@ export class LegacyGauss {
       r2 = x1 * x1 + x2 * x2;
     } while (r2 >= 1 || r2 === 0);
     const f = Math.sqrt((-2 * correctlyRoundedLog(r2)) / r2);
-    this.cached = f * x1;
+    this.cachedGauss = f * x1;
     return f * x2;
+  }
+
+  /** `np.random.normal(loc, scale, n)`: numpy computes `loc + scale * gauss`, in that order. */
+  normal(loc: number, scale: number, n: number): Float64Array {
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = loc + scale * this.standardNormal();
+    return out;
+  }
+
+  /**
+   * `np.random.laplace(loc, scale, n)`, by inversion as numpy's `random_laplace` does it:
+   * one uniform U per value, log(2U) below one half and −log(2 − 2U) above, U = 0 redrawn.
+   */
+  laplace(loc: number, scale: number, n: number): Float64Array {
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let u = this.bits.nextDouble();
+      while (u === 0) u = this.bits.nextDouble();
+      out[i] = u >= 0.5 ? loc - scale * correctlyRoundedLog(2.0 - u - u) : loc + scale * correctlyRoundedLog(u + u);
+    }
+    return out;
+  }
+
+  /** `np.random.uniform(low, high, n)`: numpy computes `low + (high − low) * U`. */
+  uniform(low: number, high: number, n: number): Float64Array {
+    const range = high - low;
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = low + range * this.bits.nextDouble();
+    return out;
+  }
+
+  /** `np.random.random_sample(n)`. */
+  randomSamples(n: number): Float64Array {
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = this.bits.nextDouble();
+    return out;
   }
 }
 
-/**
- * The same numbers as `np.random.seed(seed); np.random.normal(loc, scale, n)`.
- * numpy computes each value as `loc + scale * gauss`, in that order.
- */
+/** The same numbers as `np.random.seed(seed); np.random.normal(loc, scale, n)`. */
 export function numpyNormalSample(seed: number, n: number, loc: number, scale: number): Float64Array {
-  const gauss = new LegacyGauss(seed);
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = loc + scale * gauss.next();
-  return out;
+  return new NumpyRandomState(seed).normal(loc, scale, n);
 }

@@ -1,4 +1,4 @@
-import { LegacyGauss } from './rng';
+import { NumpyRandomState } from './rng';
 
 export interface BiasSimulation {
   /** Running mean over the first k samples of σ̂² = Σ(xᵢ − x̄)²/n (the MLE). */
@@ -13,7 +13,7 @@ export interface BiasSimulation {
  * tracks the running means of both variance estimators.
  */
 export function biasSimulation(seed: number, n: number, samples: number, loc = 120, scale = 15): BiasSimulation {
-  const gauss = new LegacyGauss(seed);
+  const random = new NumpyRandomState(seed);
   const mleRunningMean = new Float64Array(samples);
   const unbiasedRunningMean = new Float64Array(samples);
   const row = new Float64Array(n);
@@ -22,7 +22,7 @@ export function biasSimulation(seed: number, n: number, samples: number, loc = 1
   for (let k = 0; k < samples; k++) {
     let sum = 0;
     for (let i = 0; i < n; i++) {
-      row[i] = loc + scale * gauss.next();
+      row[i] = loc + scale * random.standardNormal();
       sum += row[i];
     }
     const mean = sum / n;

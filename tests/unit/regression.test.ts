@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import reference from '../fixtures/reference.json';
+import {
+  leastAbsoluteDeviationsLine,
+  leastSquares,
+  logistic,
+  logisticMeanNll,
+  logisticRegression,
+  predict,
+  residuals,
+  sumOfAbsolutes,
+  sumOfSquares,
+} from '../../src/math/regression';
+import { NOISE_KINDS, songCatalogue, viralCount, CENTRE } from '../../src/math/songCatalogue';
+import { numpyNormalSample } from '../../src/math/rng';
+
+/** Every coefficient within `tolerance` relative (absolute below 1). */
+function expectClose(actual: number[], expected: number[], tolerance = 1e-6) {
+  expect(actual).toHaveLength(expected.length);
+  actual.forEach((a, i) =>
+    expect(Math.abs(a - expected[i])).toBeLessThanOrEqual(tolerance * Math.max(1, Math.abs(expected[i]))),
+  );
+}
+
+const centred = (values: Float64Array, centre: number) => values.map((v) => v - centre);
+
+describe.each(reference.catalogues)('song catalogue, seed $seed, n = $n', (fixture) => {
+  const songs = songCatalogue(fixture.seed, fixture.n);
+  const tempo = centred(songs.tempo, CENTRE.tempo);
+  const features = [tempo, centred(songs.duration, CENTRE.duration), centred(songs.loudness, CENTRE.loudness)];
+  const hit = Float64Array.from(fixture.hit);
+
+  it('is exactly the committed numpy script’s data', () => {
+    expect(Array.from(songs.tempo)).toEqual(fixture.tempo);
+    expect(Array.from(songs.duration)).toEqual(fixture.duration);
+    expect(Array.from(songs.loudness)).toEqual(fixture.loudness);
+    for (const kind of NOISE_KINDS) expect(Array.from(songs.popularity[kind])).toEqual(fixture.popularity[kind]);
+    expect(Array.from(songs.hit)).toEqual(fixture.hit);
+  });
+
+  it('starts with the earlier chapters’ tempos', () => {
+    expect(Array.from(songs.tempo)).toEqual(Array.from(numpyNormalSample(fixture.seed, fixture.n, 120, 15)));
+  });
+
+  it('makes a few songs viral, and only those differ from the Normal-noise popularity', () => {
+    expect(songs.viral).toHaveLength(viralCount(fixture.n));
+    const differ = songs.popularity.viral
+      .map((v, i) => (v !== songs.popularity.normal[i] ? i : -1))
+      .filter((i) => i >= 0);
+    expect(differ.every((i) => songs.viral.includes(i))).toBe(true);
+  });
+
+  it.each(NOISE_KINDS)('least squares matches numpy.linalg.lstsq (%s noise)', (kind) => {
+    const y = songs.popularity[kind];
+    expectClose(leastSquares([tempo], y), fixture.leastSquaresTempo[kind]);
+    expectClose(leastSquares(features, y), fixture.leastSquaresAll[kind]);
+  });
+
+  it.each(NOISE_KINDS)('least absolute deviations matches scipy.optimize.linprog (%s noise)', (kind) => {
+    const y = songs.popularity[kind];
+    const line = leastAbsoluteDeviationsLine(tempo, y);
+    const expected = fixture.ladTempo[kind];
+    expectClose([line.intercept, line.slope], expected.coefficients);
+    const total = sumOfAbsolutes(residuals([line.intercept, line.slope], [tempo], y));
+    expect(Math.abs(total - expected.sumOfAbsolutes)).toBeLessThan(1e-9 * expected.sumOfAbsolutes);
+  });
+
+  it('logistic regression matches scipy.optimize (Bernoulli likelihood), one feature and three', () => {
+    const one = logisticRegression([tempo], hit);
+    expect(one.converged).toBe(true);
+    expectClose(one.coefficients, fixture.logisticTempo.coefficients);
+    expect(logisticMeanNll(predict(one.coefficients, [tempo]), hit)).toBeCloseTo(fixture.logisticTempo.meanNll, 12);
+    const all = logisticRegression(features, hit);
+    expectClose(all.coefficients, fixture.logisticAll.coefficients);
+    expect(logisticMeanNll(predict(all.coefficients, features), hit)).toBeCloseTo(fixture.logisticAll.meanNll, 12);
+  });
+});
+
+describe('regression edge cases', () => {
+  const x = Float64Array.from([1, 2, 3, 4, 5]);
+
+  it('least squares recovers an exact line and refuses too few points', () => {
+    const y = x.map((v) => 3 - 2 * v);
+    expectClose(leastSquares([x], y), [3, -2], 1e-12);
+    expect(sumOfSquares(residuals([3, -2], [x], y))).toBe(0);
+    expect(() => leastSquares([x.subarray(0, 1)], y.subarray(0, 1))).toThrow(RangeError);
+    expect(() => leastSquares([Float64Array.from([2, 2, 2])], Float64Array.from([1, 2, 3]))).toThrow(/collinear/);
+  });
+
+  it('least absolute deviations ignores one wild point that least squares chases', () => {
+    const y = x.map((v) => 1 + v);
+    y[4] = 100;
+    const lad = leastAbsoluteDeviationsLine(x, y);
+    expectClose([lad.intercept, lad.slope], [1, 1], 1e-12);
+    const ls = leastSquares([x], y);
+    expect(ls[1]).toBeGreaterThan(10);
+    expect(() => leastAbsoluteDeviationsLine(Float64Array.from([3, 3]), Float64Array.from([1, 2]))).toThrow();
+  });
+
+  it('reports separable classes instead of returning a fit', () => {
+    const labels = x.map((v) => (v > 2.5 ? 1 : 0));
+    expect(logisticRegression([x], labels).converged).toBe(false);
+  });
+
+  it('logistic never overflows and BCE stays finite for extreme log-odds', () => {
+    expect(logistic(800)).toBe(1);
+    expect(logistic(-800)).toBe(0);
+    expect(logistic(0)).toBe(0.5);
+    expect(logisticMeanNll(Float64Array.from([800, -800]), Float64Array.from([1, 0]))).toBe(0);
+    expect(logisticMeanNll(Float64Array.from([-800]), Float64Array.from([1]))).toBe(800);
+  });
+});
