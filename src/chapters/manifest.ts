@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { Assumption } from './assumption/Assumption';
 import { Derivatives } from './derivatives/Derivatives';
 import { Likelihood } from './likelihood/Likelihood';
+import { Residuals } from './residuals/Residuals';
 import { Story } from './story/Story';
 
 export interface SectionEntry {
@@ -49,6 +50,18 @@ export const chapters: ChapterEntry[] = [
       { id: 'bias', title: 'Bias of σ̂²' },
     ],
     Component: Derivatives,
+  },
+  {
+    id: 'residuals',
+    title: 'The trap: losses are likelihoods of residuals',
+    navTitle: 'Residuals',
+    sections: [
+      { id: 'regression', title: 'Fitting a line' },
+      { id: 'mse-vs-mae', title: 'MSE or MAE' },
+      { id: 'classification', title: 'Classification' },
+      { id: 'loss-table', title: 'Every loss' },
+    ],
+    Component: Residuals,
   },
 ];
 

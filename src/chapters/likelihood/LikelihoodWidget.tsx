@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
 import { ChartBox } from '../../components/ChartBox';
 import { DataTable } from '../../components/DataTable';
 import { ParamSlider } from '../../components/ParamSlider';
@@ -11,7 +11,8 @@ import { AXIS_TOPS, niceCeil } from '../../math/histogram';
 import { normalLogLikelihoodFromStats, normalLogLikelihoodTerms } from '../../math/likelihood';
 import { MIN_SIGMA, selectSample, selectSummary } from '../../state/derived';
 import { useLabStore, type Palette } from '../../state/store';
-import { DensityColourKey } from './DensityColourKey';
+import { ColourScaleKey } from '../../components/ColourScaleKey';
+import { LiveAnnouncement } from '../../components/LiveAnnouncement';
 import { DensityLines, PointMarks } from './DensityLines';
 import { MaximumReveal } from './MaximumReveal';
 import { LOG_LIKELIHOOD_TEX, displayedPoints, logLikelihoodTex, type DataPoint } from './widgetMath';
@@ -19,7 +20,6 @@ import { LOG_LIKELIHOOD_TEX, displayedPoints, logLikelihoodTex, type DataPoint }
 /** More lines than this stop being readable (and slow the SVG); quantiles stand in. */
 const MAX_LINES = 1000;
 /** The live region speaks after the reader pauses, not at every slider step. */
-const ANNOUNCE_DELAY_MS = 700;
 
 interface WidgetChartProps {
   points: DataPoint[];
@@ -112,18 +112,6 @@ export function LikelihoodWidget() {
     setParams(nextMu, nextSigma);
   };
 
-  const [announcement, setAnnouncement] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(
-      () =>
-        setAnnouncement(
-          `Log-likelihood ${formatNumber(logLik)} at mu ${formatNumber(mu, 1)} and sigma ${formatNumber(sigma, 1)} BPM.`,
-        ),
-      ANNOUNCE_DELAY_MS,
-    );
-    return () => clearTimeout(timer);
-  }, [logLik, mu, sigma]);
-
   const inspectedPoint = inspected !== null ? points[inspected] : undefined;
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const last = points.length - 1;
@@ -185,7 +173,12 @@ export function LikelihoodWidget() {
           onInspect={setInspected}
         />
       </div>
-      <DensityColourKey palette={palette} dark={dark} />
+      <ColourScaleKey
+        palette={palette}
+        dark={dark}
+        curveLabel="Normal curve"
+        scaleLabel="Each song’s line: its density"
+      />
       <p id="widget-inspector" className="widget__inspector" aria-live="polite">
         {inspectedPoint ? (
           <>
@@ -282,9 +275,9 @@ export function LikelihoodWidget() {
         </details>
       </div>
 
-      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </div>
+      <LiveAnnouncement
+        text={`Log-likelihood ${formatNumber(logLik)} at mu ${formatNumber(mu, 1)} and sigma ${formatNumber(sigma, 1)} BPM.`}
+      />
 
       <DataTable
         summary="Show each song’s density as a table"

@@ -30,22 +30,48 @@ interface PathLayerProps {
   points: { x: number; y: number }[];
   colour: string;
   width?: number;
+  dash?: string;
   /** Shade the area between the path and y = 0. */
   fill?: boolean;
+  /**
+   * Cut the path at the plot's edges (for lines that may leave it), rather than pressing
+   * points onto the edges (right for a density's tall, thin peak).
+   */
+  clip?: boolean;
 }
 
-/** A polyline through points (x, y), drawn from the scales, clipped to the plot's top and bottom. */
-export function PathLayer({ points, colour, width = 2, fill = false }: PathLayerProps) {
+/** A polyline through points (x, y), drawn from the scales, kept inside the plot. */
+export function PathLayer({ points, colour, width = 2, dash, fill = false, clip = false }: PathLayerProps) {
+  const clipId = `path-clip${useId().replace(/:/g, '')}`;
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const area = usePlotArea();
   if (!xScale || !yScale || !area || points.length === 0) return null;
-  const clampY = (y: number) => Math.min(area.y + area.height, Math.max(area.y, y));
-  const clampX = (x: number) => Math.min(area.x + area.width, Math.max(area.x, x));
+  const clampY = (y: number) => (clip ? y : Math.min(area.y + area.height, Math.max(area.y, y)));
+  const clampX = (x: number) => (clip ? x : Math.min(area.x + area.width, Math.max(area.x, x)));
   const d = points
     .map((p, i) => `${i ? 'L' : 'M'}${clampX(xScale(p.x) ?? 0).toFixed(1)},${clampY(yScale(p.y) ?? 0).toFixed(1)}`)
     .join('');
-  if (!fill) return <path d={d} fill="none" stroke={colour} strokeWidth={width} />;
+  if (clip) {
+    return (
+      <g>
+        <defs>
+          <clipPath id={clipId}>
+            <rect x={area.x} y={area.y} width={area.width} height={area.height} />
+          </clipPath>
+        </defs>
+        <path
+          d={d}
+          fill="none"
+          stroke={colour}
+          strokeWidth={width}
+          strokeDasharray={dash}
+          clipPath={`url(#${clipId})`}
+        />
+      </g>
+    );
+  }
+  if (!fill) return <path d={d} fill="none" stroke={colour} strokeWidth={width} strokeDasharray={dash} />;
   const base = clampY(yScale(0) ?? 0).toFixed(1);
   const [first, last] = [clampX(xScale(points[0].x) ?? 0), clampX(xScale(points[points.length - 1].x) ?? 0)];
   return (

@@ -1,0 +1,88 @@
+import { DensityPlot } from '../../components/charts/DensityPlot';
+import { PathLayer } from '../../components/charts/Layers';
+import {
+  DragLayer,
+  PointsLayer,
+  SegmentsLayer,
+  type ScatterPoint,
+  type Segment,
+} from '../../components/charts/ScatterLayers';
+import { ChartBox } from '../../components/ChartBox';
+
+export interface ScatterCurve {
+  key: string;
+  points: { x: number; y: number }[];
+  colour: string;
+  dash?: string;
+  width?: number;
+}
+
+interface SongScatterProps {
+  points: ScatterPoint[];
+  xDomain: [number, number];
+  yMax: number;
+  yMin?: number;
+  yLabel: string;
+  curves: ScatterCurve[];
+  segments?: Segment[];
+  highlighted?: number | null;
+  /** When given, a pointer can drag a point up and down. */
+  onDrag?: (index: number, y: number) => void;
+  yTickFormat?: (y: number) => string;
+}
+
+/** Songs against tempo, with fitted lines or curves and the gaps between them as segments. */
+export function SongScatter({
+  points,
+  xDomain,
+  yMax,
+  yMin = 0,
+  yLabel,
+  curves,
+  segments = [],
+  highlighted = null,
+  onDrag,
+  yTickFormat,
+}: SongScatterProps) {
+  return (
+    <ChartBox>
+      {(width) => (
+        <DensityPlot
+          width={width}
+          height={Math.round(Math.min(320, Math.max(240, width * 0.45)))}
+          xDomain={xDomain}
+          yMax={yMax}
+          yMin={yMin}
+          xLabel="Tempo (BPM)"
+          yLabel={yLabel}
+          yTickFormat={yTickFormat}
+        >
+          <SegmentsLayer segments={segments} />
+          {curves.map((c) => (
+            <PathLayer key={c.key} points={c.points} colour={c.colour} dash={c.dash} width={c.width ?? 2.5} clip />
+          ))}
+          <PointsLayer points={points} colour="var(--point)" highlighted={highlighted} />
+          {onDrag && <DragLayer points={points} onDrag={onDrag} />}
+        </DensityPlot>
+      )}
+    </ChartBox>
+  );
+}
+
+/** The tempo axis for a catalogue: its range rounded out to tens of BPM. */
+export const tempoDomain = (tempo: Float64Array) => valueDomain(tempo);
+
+/** A y axis around the values, rounded out to tens: the songs fill the chart. */
+export function valueDomain(values: Float64Array): [number, number] {
+  let [min, max] = [Infinity, -Infinity];
+  for (const v of values) [min, max] = [Math.min(min, v), Math.max(max, v)];
+  return [Math.floor(min / 10) * 10, Math.ceil(max / 10) * 10];
+}
+
+/** A straight line across the tempo axis, for a PathLayer. */
+export function linePoints(intercept: number, slope: number, [a, b]: [number, number], centre = 120) {
+  return [a, b].map((x) => ({ x, y: intercept + slope * (x - centre) }));
+}
+
+/** At most this many songs are drawn; fits always use every song. */
+export const MAX_SHOWN = 400;

@@ -1,0 +1,141 @@
+import { useState, type PointerEvent } from 'react';
+import { usePlotArea, useXAxisScale, useYAxisInverseScale, useYAxisScale } from 'recharts';
+
+/**
+ * Layers for scatter plots (songs as points, residuals as segments), drawn from the scales
+ * of a chart frame such as DensityPlot, so that only these re-render as the reader moves a
+ * line or a point.
+ */
+
+export interface ScatterPoint {
+  x: number;
+  y: number;
+  colour?: string;
+}
+
+interface PointsLayerProps {
+  points: ScatterPoint[];
+  colour: string;
+  radius?: number;
+  /** Index of a point to ring (the one being moved). */
+  highlighted?: number | null;
+}
+
+export function PointsLayer({ points, colour, radius = 4, highlighted = null }: PointsLayerProps) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  const ring = highlighted !== null ? points[highlighted] : undefined;
+  return (
+    <g className="points">
+      {points.map((p, i) => (
+        <circle
+          key={i}
+          cx={x(p.x)}
+          cy={y(p.y)}
+          r={radius}
+          fill={p.colour ?? colour}
+          fillOpacity={0.85}
+          stroke="var(--surface)"
+          strokeWidth={1}
+        />
+      ))}
+      {ring && (
+        <circle cx={x(ring.x)} cy={y(ring.y)} r={radius + 5} fill="none" stroke="var(--focus)" strokeWidth={2.5} />
+      )}
+    </g>
+  );
+}
+
+export interface Segment {
+  x: number;
+  from: number;
+  to: number;
+  colour: string;
+  width: number;
+}
+
+/** Vertical segments at x from one y to another: residuals, or the gap to a probability curve. */
+export function SegmentsLayer({ segments }: { segments: Segment[] }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const area = usePlotArea();
+  if (!x || !y || !area) return null;
+  const inside = (py: number) => Math.min(area.y + area.height, Math.max(area.y, py));
+  return (
+    <g className="segments">
+      {segments.map((s, i) => {
+        const px = x(s.x);
+        return (
+          <line
+            key={i}
+            x1={px}
+            x2={px}
+            y1={inside(y(s.from) ?? 0)}
+            y2={inside(y(s.to) ?? 0)}
+            stroke={s.colour}
+            strokeWidth={s.width}
+          />
+        );
+      })}
+    </g>
+  );
+}
+
+interface DragLayerProps {
+  points: ScatterPoint[];
+  /** Called with the index of the point grabbed and its new y, while the pointer moves. */
+  onDrag: (index: number, y: number) => void;
+  /** How close (pixels) the pointer must come to a point to pick it up. */
+  reach?: number;
+}
+
+/**
+ * Lets a pointer pick up the nearest point and move it up and down. The same move is
+ * offered to keyboards by the figure's own controls, so this layer is pointer-only.
+ */
+export function DragLayer({ points, onDrag, reach = 24 }: DragLayerProps) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const yInverse = useYAxisInverseScale();
+  const area = usePlotArea();
+  const [dragging, setDragging] = useState<number | null>(null);
+  if (!x || !y || !yInverse || !area) return null;
+
+  const local = (event: PointerEvent<SVGRectElement>) => {
+    const box = event.currentTarget.ownerSVGElement!.getBoundingClientRect();
+    return { px: event.clientX - box.left, py: event.clientY - box.top };
+  };
+  const down = (event: PointerEvent<SVGRectElement>) => {
+    const { px, py } = local(event);
+    let nearest = -1;
+    let distance = reach;
+    points.forEach((p, i) => {
+      const d = Math.hypot((x(p.x) ?? 0) - px, (y(p.y) ?? 0) - py);
+      if (d < distance) [nearest, distance] = [i, d];
+    });
+    if (nearest < 0) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    setDragging(nearest);
+    onDrag(nearest, Number(yInverse(py)));
+  };
+  const move = (event: PointerEvent<SVGRectElement>) => {
+    if (dragging === null) return;
+    const py = Math.min(area.y + area.height, Math.max(area.y, local(event).py));
+    onDrag(dragging, Number(yInverse(py)));
+  };
+  return (
+    <rect
+      className={dragging === null ? 'drag-layer' : 'drag-layer drag-layer--active'}
+      x={area.x}
+      y={area.y}
+      width={area.width}
+      height={area.height}
+      fill="transparent"
+      onPointerDown={down}
+      onPointerMove={move}
+      onPointerUp={() => setDragging(null)}
+      onPointerCancel={() => setDragging(null)}
+    />
+  );
+}
