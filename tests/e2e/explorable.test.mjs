@@ -40,9 +40,9 @@ async function downloadCsv(page) {
 }
 
 describe('the explorable in Chromium', () => {
-  it('opens with the three chapters, from a sub-path, without console errors', async () => {
+  it('opens with its chapters, from a sub-path, without console errors', async () => {
     const { page, context, errors } = await openPage(browser, server.base);
-    for (const id of ['story', 'assumption', 'likelihood', 'likelihood-widget']) {
+    for (const id of ['story', 'assumption', 'likelihood', 'likelihood-widget', 'derivatives', 'residuals']) {
       assert.equal(await page.locator(`[id="${id}"]`).count(), 1, `#${id} exists`);
     }
     assert.match(await page.getByTestId('loglik').textContent(), /^[−-]\d+\.\d{2}$/);
@@ -273,6 +273,60 @@ describe('the explorable in Chromium', () => {
     await page.getByRole('button', { name: 'Draw 1,000 samples' }).click();
     const mle = Number(await page.getByTestId('bias-mle').textContent());
     assert.ok(Math.abs(mle - 180) < 12, `σ̂² averages near 180 for n = 5 (got ${mle})`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('every section of the residuals chapter deep-links', async () => {
+    await expectDeepLinks(['residuals', 'regression', 'mse-vs-mae', 'classification', 'loss-table']);
+  });
+
+  it('with viral noise, dragging a song with the mouse moves the MSE line far more than the MAE line', async () => {
+    const { page, context, errors } = await openPage(browser, `${server.base}#mse-vs-mae`);
+    const read = async (id) => Number((await page.getByTestId(id).textContent()).replace('−', '-'));
+    const normalSlopes = [await read('mse-slope'), await read('mae-slope')];
+    await page.getByRole('radio', { name: /viral/ }).check();
+    const before = { mse: await read('mse-slope'), mae: await read('mae-slope') };
+    assert.notDeepEqual([before.mse, before.mae], normalSlopes, 'the noise switch refits both lines');
+
+    // Grab the ringed song (the one at the most extreme tempo) and pull it to the top of the plot, a viral hit.
+    await page.locator('#mse-vs-mae .drag-layer').scrollIntoViewIfNeeded();
+    const ring = await page.locator('#mse-vs-mae .points circle[stroke="var(--focus)"]').boundingBox();
+    const plot = await page.locator('#mse-vs-mae .drag-layer').boundingBox();
+    const [x, y] = [ring.x + ring.width / 2, ring.y + ring.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x, (y + plot.y) / 2, { steps: 4 });
+    await page.mouse.move(x, plot.y + 1, { steps: 4 });
+    await page.mouse.up();
+
+    const mseShift = await read('mse-shift');
+    const maeShift = await read('mae-shift');
+    assert.ok(mseShift > 2 && mseShift > 3 * maeShift, `MSE line moved ${mseShift}, MAE line ${maeShift}`);
+    const slopeChange = {
+      mse: Math.abs((await read('mse-slope')) - before.mse),
+      mae: Math.abs((await read('mae-slope')) - before.mae),
+    };
+    assert.ok(slopeChange.mse > slopeChange.mae, `slope changes: ${JSON.stringify(slopeChange)}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('each row of the loss table links to the section that showed it', async () => {
+    const { page, context, errors } = await openPage(browser, `${server.base}#loss-table`, { reducedMotion: 'reduce' });
+    for (const [name, id] of [
+      ['Fitting a line', 'regression'],
+      ['MSE or MAE', 'mse-vs-mae'],
+      ['Classification', 'classification'],
+      ['Cross-entropy', 'cross-entropy'],
+    ]) {
+      await page.locator('#loss-table table').getByRole('link', { name, exact: true }).click();
+      await page.waitForFunction((target) => location.hash === `#${target}`, id);
+      await page.waitForTimeout(300);
+      const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
+      assert.ok(top >= 0 && top < 200, `#${id} near the top after its link (top = ${top})`);
+      await page.locator('#loss-table').scrollIntoViewIfNeeded();
+    }
     assert.deepEqual(errors, []);
     await context.close();
   });

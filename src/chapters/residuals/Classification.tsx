@@ -16,11 +16,15 @@ import { useLabStore } from '../../state/store';
 import { centredFeatures, classificationFitsFor, lineCoefficients } from './fits';
 import { MAX_SHOWN, SongScatter, tempoDomain } from './SongScatter';
 
-const BERNOULLI_TEX = String.raw`\begin{aligned}
+export const BERNOULLI_TEX = String.raw`\begin{aligned}
 P(y \mid p) &= p^{\,y}\,(1-p)^{1-y} \\
 -\log P(y \mid p) &= -\,y\log p - (1-y)\log(1-p) \\
 \text{BCE} &= \frac{1}{n}\sum_{i=1}^{n} -\log P(y_i \mid p_i), \qquad p_i = \frac{1}{1 + e^{-(w_0 + w_1 (x_i - 120))}}
 \end{aligned}`;
+
+/** BCE with the reader's numbers, beside its value at the fit. */
+export const bceTex = (n: number, bce: number, fitted: number) =>
+  String.raw`\text{BCE} = -\frac{1}{${n}}\sum_{i=1}^{${n}} \log P(y_i \mid p_i) = ${texNumber(bce, 4)}, \qquad \text{at the fit: } ${texNumber(fitted, 4)}`;
 
 /** −log P(y | p) from the log-odds z, without rounding p to 0 or 1 first. */
 const songLoss = (z: number, y: number) => logisticMeanNll(Float64Array.of(z), Float64Array.of(y));
@@ -193,7 +197,7 @@ export function Classification() {
           the lowest loss, because the loss is the negative log-likelihood. With your current weights,
         </p>
         <Tex block label="Binary cross-entropy with your numbers">
-          {String.raw`\text{BCE} = -\frac{1}{${n}}\sum_{i=1}^{${n}} \log P(y_i \mid p_i) = ${texNumber(bce, 4)}, \qquad \text{at the fit: } ${texNumber(fittedBce, 4)}`}
+          {bceTex(n, bce, fittedBce)}
         </Tex>
         <p>
           Adding duration and loudness as features changes only how p is computed; the loss is still the Bernoulli

@@ -11,7 +11,7 @@ interface LossRow {
   where: string;
 }
 
-const ROWS: LossRow[] = [
+export const LOSS_ROWS: LossRow[] = [
   {
     loss: 'Mean squared error (MSE)',
     formula: String.raw`\frac{1}{n}\sum (y_i - f(x_i))^2`,
@@ -70,7 +70,7 @@ export function LossTable() {
               </tr>
             </thead>
             <tbody>
-              {ROWS.map((row) => (
+              {LOSS_ROWS.map((row) => (
                 <tr key={row.section}>
                   <th scope="row">{row.loss}</th>
                   <td>

@@ -22,7 +22,7 @@ const NOISE_LABELS: Record<NoiseKind, string> = {
   viral: 'Normal, plus a few viral hits',
 };
 
-const LOSS_TEX = String.raw`\begin{aligned}
+export const LOSS_TEX = String.raw`\begin{aligned}
 \text{Normal:}\quad -\log f(r) &= \frac{r^2}{2\sigma^2} + \text{const} &&\Rightarrow\ \text{MSE}\\
 \text{Laplace:}\quad -\log f(r) &= \frac{|r|}{b} + \text{const} &&\Rightarrow\ \text{MAE}
 \end{aligned}`;
@@ -30,10 +30,18 @@ const LOSS_TEX = String.raw`\begin{aligned}
 const MSE_COLOUR = 'var(--normal)';
 const MAE_COLOUR = 'var(--laplace)';
 
-/** The index of the song with the most extreme tempo among those shown: moving it tilts a line most. */
-function mostLeveraged(tempo: Float64Array, shown: number): number {
+/**
+ * The song offered first: the one at the most extreme tempo (moving it tilts a least-squares
+ * line most) among those clearly above the least-absolute-deviations line. A song the MAE line
+ * passes through would drag that line too, which is a different lesson (leverage) from the
+ * one this figure teaches.
+ */
+function songToOffer(tempo: Float64Array, maeResiduals: Float64Array, shown: number): number {
   let best = 0;
-  for (let i = 1; i < shown; i++) if (Math.abs(tempo[i] - 120) > Math.abs(tempo[best] - 120)) best = i;
+  let reach = -1;
+  for (let i = 0; i < shown; i++) {
+    if (maeResiduals[i] > 1 && Math.abs(tempo[i] - 120) > reach) [best, reach] = [i, Math.abs(tempo[i] - 120)];
+  }
   return best;
 }
 
@@ -48,11 +56,10 @@ export function MseVsMae() {
   const setMoved = useLabStore((s) => s.setMoved);
   const n = catalogue.tempo.length;
   const shown = Math.min(n, MAX_SHOWN);
-  const [chosen, setChosen] = useState(() => moved?.song ?? mostLeveraged(catalogue.tempo, shown));
-  const song = Math.min(chosen, n - 1);
-
+  const [chosen, setChosen] = useState<number | null>(moved?.song ?? null);
   const fits = robustFitsFor(catalogue, noise, moved);
   const unmoved = robustFitsFor(catalogue, noise, null);
+  const song = Math.min(chosen ?? songToOffer(catalogue.tempo, unmoved.leastAbsolute.residuals, shown), n - 1);
   const { leastSquares: mse, leastAbsolute: mae, popularity } = fits;
   const xDomain = useMemo(() => tempoDomain(catalogue.tempo), [catalogue]);
   const points = Array.from({ length: shown }, (_, i) => ({ x: catalogue.tempo[i], y: popularity[i] }));
@@ -94,7 +101,8 @@ export function MseVsMae() {
           A squared loss punishes one residual of 40 as much as sixteen residuals of 10, so a least-squares line bends
           towards any song far from the rest. An absolute loss charges 40 only four times as much as 10, and the line
           stays with the crowd. Below, the same songs are fitted both ways. Change the noise that generated the
-          popularity scores, then grab a song (or choose one with the controls) and drag it far up or down.
+          popularity scores, then grab the ringed song (or any other, or use the controls) and drag it up into a viral
+          hit.
         </p>
       </div>
       <div className="figure-frame">
@@ -232,6 +240,12 @@ export function MseVsMae() {
         </Figure>
       </div>
       <div className="prose">
+        <p>
+          Why does the dashed line hardly care? The slope of |r| is ±1 whatever the size of r, so the absolute loss only
+          asks which side of the line each song lies on. Once a song is clear of the line, pulling it further changes
+          nothing. (Drag a song that the dashed line passes through, at an extreme tempo, and the line does tilt: least
+          absolute deviations resists outliers in popularity, not in tempo.)
+        </p>
         <p>
           Which assumption suits these residuals? Maximum likelihood can answer that too: fit each model fully (its line
           and its scale, σ̂ = √(Σr²/n) for the Normal, b̂ = Σ|r|/n for the Laplace) and compare the log-likelihoods they

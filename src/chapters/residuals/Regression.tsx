@@ -24,6 +24,10 @@ import { MAX_SHOWN, SongScatter, linePoints, tempoDomain, valueDomain } from './
 const fixedSigmaNll = (n: number, sse: number, sigma: number) =>
   (n / 2) * Math.log(2 * Math.PI * sigma * sigma) + sse / (2 * sigma * sigma);
 
+/** NLL = constant + multiplier × MSE, with the reader's numbers. */
+export const nllIdentityTex = (constant: number, perMse: number, mse: number, nll: number) =>
+  String.raw`\begin{aligned}\text{NLL} &= \frac{n}{2}\log(2\pi\sigma^2) + \frac{n}{2\sigma^2}\cdot\text{MSE} \\ &= ${texNumber(constant)} + ${texNumber(perMse, 4)} \times ${texNumber(mse)} = ${texNumber(nll)}\end{aligned}`;
+
 export function Regression() {
   const id = useId();
   const catalogue = useLabStore(selectCatalogue);
@@ -66,7 +70,7 @@ export function Regression() {
   const fitted = fits.line;
   const atFit = Math.abs(line.intercept - fitted.intercept) < 0.05 && Math.abs(line.slope - fitted.slope) < 0.0005;
 
-  const identity = String.raw`\begin{aligned}\text{NLL} &= \frac{n}{2}\log(2\pi\sigma^2) + \frac{n}{2\sigma^2}\cdot\text{MSE} \\ &= ${texNumber(constant)} + ${texNumber(perMse, 4)} \times ${texNumber(mse)} = ${texNumber(nll)}\end{aligned}`;
+  const identity = nllIdentityTex(constant, perMse, mse, nll);
 
   return (
     <Section id="regression" title="What did we learn the distribution of?">
