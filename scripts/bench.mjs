@@ -114,6 +114,9 @@ for (const [name, slider, watch] of [
   ['cross-entropy', 'Song 1 is a hit', '#cross-entropy'],
   ['slope-zero', 'Candidate spread', '#slope-zero'],
   ['gradient-descent', 'Learning rate', '#gradient-descent'],
+  ['regression', 'Line slope', '#regression'],
+  ['mse-vs-mae (move a song)', 'Popularity of song', '#mse-vs-mae'],
+  ['classification', 'Change in log-odds per BPM', '#classification'],
 ]) {
   await measure(section.page, 5, slider, watch);
   const { work, settled } = await measure(section.page, steps, slider, watch);
@@ -124,6 +127,21 @@ for (const [name, slider, watch] of [
   );
 }
 await section.context.close();
+
+// Moving a song refits least squares and the exact least-absolute-deviations line on every step.
+console.log(`\nMoving a song in mse-vs-mae (both lines refitted each step), ${steps} steps`);
+console.log(['songs', 'work p50', 'work p95', 'settled p50', 'settled p95'].map((h) => h.padEnd(12)).join(' '));
+for (const n of [40, 1000, 100000]) {
+  const { page, context } = await openPage(browser, `${server.base}?n=${n}#mse-vs-mae`);
+  await measure(page, 5, 'Popularity of song', '#mse-vs-mae');
+  const { work, settled } = await measure(page, steps, 'Popularity of song', '#mse-vs-mae');
+  console.log(
+    [n.toLocaleString('en-US'), ...[work, settled].flatMap((t) => [ms(quantile(t, 0.5)), ms(quantile(t, 0.95))])]
+      .map((cell) => String(cell).padEnd(12))
+      .join(' '),
+  );
+  await context.close();
+}
 await browser.close();
 await server.close();
 

@@ -95,18 +95,52 @@ export interface Line {
 
 /**
  * The index of a weighted median of the first `count` values: the value v minimising
- * Σ wᵢ |v − valuesᵢ|. Sorting is O(m log m), fast enough for the catalogue sizes used here.
+ * Σ wᵢ |v − valuesᵢ|, i.e. the first value, in sorted order, at which the running weight
+ * reaches half the total. Found by quickselect (three-way partitions around a middle
+ * pivot), O(m) on average, so refitting 100,000 songs stays interactive.
  */
-function weightedMedian(values: Float64Array, weights: Float64Array, count: number): number {
-  const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => values[a] - values[b]);
+export function weightedMedian(values: Float64Array, weights: Float64Array, count: number): number {
+  const index = new Int32Array(count);
   let total = 0;
-  for (let k = 0; k < count; k++) total += weights[order[k]];
-  let running = 0;
-  for (const i of order) {
-    running += weights[i];
-    if (running >= total / 2) return i;
+  for (let i = 0; i < count; i++) {
+    index[i] = i;
+    total += weights[i];
   }
-  return order[count - 1];
+  const half = total / 2;
+  let lo = 0;
+  let hi = count - 1;
+  let below = 0; // weight of everything known to sort before index[lo]
+  while (lo < hi) {
+    const pivot = values[index[(lo + hi) >> 1]];
+    // Dutch national flag: [lo, lt) < pivot, [lt, i) = pivot, (gt, hi] > pivot.
+    let lt = lo;
+    let gt = hi;
+    let i = lo;
+    let lessWeight = 0;
+    let equalWeight = 0;
+    while (i <= gt) {
+      const k = index[i];
+      if (values[k] < pivot) {
+        [index[lt], index[i]] = [index[i], index[lt]];
+        lessWeight += weights[k];
+        lt++;
+        i++;
+      } else if (values[k] > pivot) {
+        [index[gt], index[i]] = [index[i], index[gt]];
+        gt--;
+      } else {
+        equalWeight += weights[k];
+        i++;
+      }
+    }
+    if (below + lessWeight >= half && lt > lo) hi = lt - 1;
+    else if (below + lessWeight + equalWeight >= half) return index[lt];
+    else {
+      below += lessWeight + equalWeight;
+      lo = gt + 1;
+    }
+  }
+  return index[lo];
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   logistic,
   logisticMeanNll,
   logisticRegression,
+  weightedMedian,
   predict,
   residuals,
   sumOfAbsolutes,
@@ -108,5 +109,27 @@ describe('regression edge cases', () => {
     expect(logistic(0)).toBe(0.5);
     expect(logisticMeanNll(Float64Array.from([800, -800]), Float64Array.from([1, 0]))).toBe(0);
     expect(logisticMeanNll(Float64Array.from([-800]), Float64Array.from([1]))).toBe(800);
+  });
+});
+
+describe('weightedMedian', () => {
+  /** The first index, in sorted order, at which the running weight reaches half: the definition. */
+  function bySorting(values: Float64Array, weights: Float64Array) {
+    const order = Array.from(values.keys()).sort((a, b) => values[a] - values[b]);
+    const half = weights.reduce((a, b) => a + b, 0) / 2;
+    let running = 0;
+    for (const i of order) if ((running += weights[i]) >= half) return values[i];
+    return values[order[order.length - 1]];
+  }
+
+  it('agrees with the sorting definition on random data, ties included', () => {
+    let state = 12345;
+    const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let trial = 0; trial < 300; trial++) {
+      const m = 1 + Math.floor(random() * 60);
+      const values = Float64Array.from({ length: m }, () => Math.floor(random() * (trial % 2 ? 8 : 1000)));
+      const weights = Float64Array.from({ length: m }, () => random() * 5);
+      expect(values[weightedMedian(values, weights, m)]).toBe(bySorting(values, weights));
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { ColourScaleKey } from '../../components/ColourScaleKey';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
@@ -14,7 +14,7 @@ import { logistic, logisticMeanNll, predict, type Line } from '../../math/regres
 import { selectCatalogue } from '../../state/catalogue';
 import { useLabStore } from '../../state/store';
 import { centredFeatures, classificationFitsFor, lineCoefficients } from './fits';
-import { MAX_SHOWN, SongScatter, tempoDomain } from './SongScatter';
+import { MAX_SHOWN, ScatterLayers, SongScatter, tempoDomain } from './SongScatter';
 
 export const BERNOULLI_TEX = String.raw`\begin{aligned}
 P(y \mid p) &= p^{\,y}\,(1-p)^{1-y} \\
@@ -28,6 +28,49 @@ export const bceTex = (n: number, bce: number, fitted: number) =>
 
 /** −log P(y | p) from the log-odds z, without rounding p to 0 or 1 first. */
 const songLoss = (z: number, y: number) => logisticMeanNll(Float64Array.of(z), Float64Array.of(y));
+
+/** The probability curve for given weights, across the tempo axis. */
+function logisticCurve(w: Line, [a, b]: [number, number]) {
+  return Array.from({ length: 121 }, (_, k) => {
+    const x = a + ((b - a) * k) / 120;
+    return { x, y: logistic(w.intercept + w.slope * (x - 120)) };
+  });
+}
+
+/** The chart's moving parts: the reader's curve and each song's gap to it, coloured by P(yᵢ | pᵢ). */
+function ClassificationLayers() {
+  const catalogue = useLabStore(selectCatalogue);
+  const logit = useLabStore((s) => s.logit);
+  const palette = useLabStore((s) => s.palette);
+  const dark = useResolvedTheme() === 'dark';
+  const [w0, w1] = classificationFitsFor(catalogue).tempo.coefficients;
+  const fitted = { intercept: w0, slope: w1 };
+  const weights = logit ?? fitted;
+  const xDomain = tempoDomain(catalogue.tempo);
+  const shown = Math.min(catalogue.hit.length, MAX_SHOWN);
+  const points = Array.from({ length: shown }, (_, i) => ({ x: catalogue.tempo[i], y: catalogue.hit[i] }));
+  const segments = points.map((p) => {
+    const prob = logistic(weights.intercept + weights.slope * (p.x - 120));
+    const observed = p.y === 1 ? prob : 1 - prob;
+    return {
+      x: p.x,
+      from: p.y,
+      to: prob,
+      colour: densityColour(observed, palette, dark),
+      width: densityStrokeWidth(observed),
+    };
+  });
+  return (
+    <ScatterLayers
+      points={points}
+      segments={segments}
+      curves={[
+        { key: 'fit', points: logisticCurve(fitted, xDomain), colour: 'var(--text-muted)', dash: '5 4', width: 1.5 },
+        { key: 'yours', points: logisticCurve(weights, xDomain), colour: 'var(--curve)' },
+      ]}
+    />
+  );
+}
 
 export function Classification() {
   const catalogue = useLabStore(selectCatalogue);
@@ -46,29 +89,14 @@ export function Classification() {
   const weights = logit ?? fitted;
   const logOdds = predict(lineCoefficients(weights), [tempo]);
   const bce = logisticMeanNll(logOdds, hit);
+  // The typeset formula follows in a deferred render, after the chart and readouts.
+  const deferredBce = useDeferredValue(bce);
   const fittedBce = logisticMeanNll(predict(fits.tempo.coefficients, [tempo]), hit);
   const allBce = logisticMeanNll(fits.allLogOdds, hit);
   const atFit = logit === null;
 
   const xDomain = useMemo(() => tempoDomain(catalogue.tempo), [catalogue]);
-  const shown = Math.min(n, MAX_SHOWN);
-  const curve = (w: Line) =>
-    Array.from({ length: 121 }, (_, k) => {
-      const x = xDomain[0] + ((xDomain[1] - xDomain[0]) * k) / 120;
-      return { x, y: logistic(w.intercept + w.slope * (x - 120)) };
-    });
-  const points = Array.from({ length: shown }, (_, i) => ({ x: catalogue.tempo[i], y: hit[i] }));
-  const segments = points.map((p, i) => {
-    const prob = logistic(logOdds[i]);
-    const observed = hit[i] === 1 ? prob : 1 - prob;
-    return {
-      x: p.x,
-      from: p.y,
-      to: prob,
-      colour: densityColour(observed, palette, dark),
-      width: densityStrokeWidth(observed),
-    };
-  });
+  const layers = useMemo(() => <ClassificationLayers />, []);
   let worst = 0;
   for (let i = 1; i < n; i++) if (songLoss(logOdds[i], hit[i]) > songLoss(logOdds[worst], hit[worst])) worst = i;
   const worstP = logistic(logOdds[worst]);
@@ -119,17 +147,9 @@ export function Classification() {
             />
           }
         >
-          <SongScatter
-            points={points}
-            xDomain={xDomain}
-            yMax={1}
-            yLabel="Probability of a hit"
-            segments={segments}
-            curves={[
-              { key: 'fit', points: curve(fitted), colour: 'var(--text-muted)', dash: '5 4', width: 1.5 },
-              { key: 'yours', points: curve(weights), colour: 'var(--curve)' },
-            ]}
-          />
+          <SongScatter xDomain={xDomain} yMax={1} yLabel="Probability of a hit">
+            {layers}
+          </SongScatter>
           <Legend
             items={[
               { key: 'song', label: 'A song (hit = 1, miss = 0)', colour: 'var(--point)', kind: 'dot' },
@@ -197,7 +217,7 @@ export function Classification() {
           the lowest loss, because the loss is the negative log-likelihood. With your current weights,
         </p>
         <Tex block label="Binary cross-entropy with your numbers">
-          {bceTex(n, bce, fittedBce)}
+          {bceTex(n, deferredBce, fittedBce)}
         </Tex>
         <p>
           Adding duration and loudness as features changes only how p is computed; the loss is still the Bernoulli

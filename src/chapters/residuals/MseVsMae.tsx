@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { Legend } from '../../components/Legend';
@@ -8,13 +8,12 @@ import { ScrollBox } from '../../components/ScrollBox';
 import { Section } from '../../components/Section';
 import { Tex } from '../../components/Tex';
 import { formatCount, formatNumber } from '../../components/format';
-import { laplacePdf, normalPdf } from '../../math/distributions';
 import { NOISE_SD, VIRAL_BOOST, type NoiseKind } from '../../math/songCatalogue';
 import { selectCatalogue } from '../../state/catalogue';
 import { useLabStore } from '../../state/store';
 import { robustFitsFor, type RobustFit } from './fits';
-import { ResidualHistogram, residualReach } from './ResidualHistogram';
-import { MAX_SHOWN, SongScatter, linePoints, tempoDomain } from './SongScatter';
+import { LAPLACE_STYLE, NORMAL_STYLE, ResidualHistogram, residualReach } from './ResidualHistogram';
+import { MAX_SHOWN, ScatterLayers, SongScatter, linePoints, tempoDomain } from './SongScatter';
 
 const NOISE_LABELS: Record<NoiseKind, string> = {
   normal: 'Normal',
@@ -27,8 +26,8 @@ export const LOSS_TEX = String.raw`\begin{aligned}
 \text{Laplace:}\quad -\log f(r) &= \frac{|r|}{b} + \text{const} &&\Rightarrow\ \text{MAE}
 \end{aligned}`;
 
-const MSE_COLOUR = 'var(--normal)';
-const MAE_COLOUR = 'var(--laplace)';
+const MSE_COLOUR = NORMAL_STYLE.colour;
+const MAE_COLOUR = LAPLACE_STYLE.colour;
 
 /**
  * The song offered first: the one at the most extreme tempo (moving it tilts a least-squares
@@ -47,6 +46,33 @@ function songToOffer(tempo: Float64Array, maeResiduals: Float64Array, shown: num
 
 const heightAt = (fit: RobustFit, tempo: number) => fit.line.intercept + fit.line.slope * (tempo - 120);
 
+/** The chart's moving parts: the songs (one of them ringed) and both fitted lines. */
+function MseLayers({ song, onDrag }: { song: number; onDrag: (index: number, value: number) => void }) {
+  const catalogue = useLabStore(selectCatalogue);
+  const noise = useLabStore((s) => s.noise);
+  const moved = useLabStore((s) => s.moved);
+  const { leastSquares: mse, leastAbsolute: mae, popularity } = robustFitsFor(catalogue, noise, moved);
+  const xDomain = tempoDomain(catalogue.tempo);
+  const shown = Math.min(popularity.length, MAX_SHOWN);
+  const points = Array.from({ length: shown }, (_, i) => ({ x: catalogue.tempo[i], y: popularity[i] }));
+  return (
+    <ScatterLayers
+      points={points}
+      highlighted={song < shown ? song : null}
+      onDrag={onDrag}
+      curves={[
+        { key: 'mse', points: linePoints(mse.line.intercept, mse.line.slope, xDomain), colour: MSE_COLOUR },
+        {
+          key: 'mae',
+          points: linePoints(mae.line.intercept, mae.line.slope, xDomain),
+          colour: MAE_COLOUR,
+          dash: '7 4',
+        },
+      ]}
+    />
+  );
+}
+
 export function MseVsMae() {
   const id = useId();
   const catalogue = useLabStore(selectCatalogue);
@@ -62,29 +88,23 @@ export function MseVsMae() {
   const song = Math.min(chosen ?? songToOffer(catalogue.tempo, unmoved.leastAbsolute.residuals, shown), n - 1);
   const { leastSquares: mse, leastAbsolute: mae, popularity } = fits;
   const xDomain = useMemo(() => tempoDomain(catalogue.tempo), [catalogue]);
-  const points = Array.from({ length: shown }, (_, i) => ({ x: catalogue.tempo[i], y: popularity[i] }));
-  const reach = residualReach(mse.residuals, mae.residuals);
+  // The histograms follow in a deferred render: the lines and the table answer the drag first.
+  const deferred = robustFitsFor(catalogue, useDeferredValue(noise), useDeferredValue(moved));
+  const reach = residualReach(deferred.leastSquares.residuals, deferred.leastAbsolute.residuals);
   const songTempo = catalogue.tempo[song];
   const isMoved = moved !== null && moved.popularity !== catalogue.popularity[noise][moved.song];
   const shift = (key: 'leastSquares' | 'leastAbsolute') =>
     Math.abs(heightAt(fits[key], songTempo) - heightAt(unmoved[key], songTempo));
   const normalWins = mse.normalLogLik > mae.laplaceLogLik;
 
-  const move = (index: number, value: number) => {
-    setChosen(index);
-    setMoved({ song: index, popularity: Math.round(Math.min(100, Math.max(0, value)) * 2) / 2 });
-  };
-
-  const histogramCurves = (fit: RobustFit) => [
-    { key: 'normal', label: 'Normal', pdf: (r: number) => normalPdf(r, 0, fit.sigma), colour: MSE_COLOUR },
-    {
-      key: 'laplace',
-      label: 'Laplace',
-      pdf: (r: number) => laplacePdf(r, 0, fit.scale),
-      colour: MAE_COLOUR,
-      dash: '6 3',
+  const move = useCallback(
+    (index: number, value: number) => {
+      setChosen(index);
+      setMoved({ song: index, popularity: Math.round(Math.min(100, Math.max(0, value)) * 2) / 2 });
     },
-  ];
+    [setMoved],
+  );
+  const layers = useMemo(() => <MseLayers song={song} onDrag={move} />, [song, move]);
 
   return (
     <Section id="mse-vs-mae" title="MSE or MAE: choosing a loss is choosing a distribution">
@@ -141,23 +161,9 @@ export function MseVsMae() {
               </label>
             ))}
           </fieldset>
-          <SongScatter
-            points={points}
-            xDomain={xDomain}
-            yMax={100}
-            yLabel="Popularity (0–100)"
-            highlighted={song < shown ? song : null}
-            onDrag={move}
-            curves={[
-              { key: 'mse', points: linePoints(mse.line.intercept, mse.line.slope, xDomain), colour: MSE_COLOUR },
-              {
-                key: 'mae',
-                points: linePoints(mae.line.intercept, mae.line.slope, xDomain),
-                colour: MAE_COLOUR,
-                dash: '7 4',
-              },
-            ]}
-          />
+          <SongScatter xDomain={xDomain} yMax={100} yLabel="Popularity (0–100)">
+            {layers}
+          </SongScatter>
           <Legend
             items={[
               { key: 'song', label: 'A song', colour: 'var(--point)', kind: 'dot' },
@@ -277,18 +283,30 @@ export function MseVsMae() {
           <div className="chart-pair">
             <div>
               <p className="chart-pair__title">Least-squares residuals</p>
-              <ResidualHistogram residuals={mse.residuals} curves={histogramCurves(mse)} reach={reach} height={200} />
+              <ResidualHistogram
+                residuals={deferred.leastSquares.residuals}
+                normalSigma={deferred.leastSquares.sigma}
+                laplaceScale={deferred.leastSquares.scale}
+                reach={reach}
+                height={200}
+              />
             </div>
             <div>
               <p className="chart-pair__title">Least-absolute-deviations residuals</p>
-              <ResidualHistogram residuals={mae.residuals} curves={histogramCurves(mae)} reach={reach} height={200} />
+              <ResidualHistogram
+                residuals={deferred.leastAbsolute.residuals}
+                normalSigma={deferred.leastAbsolute.sigma}
+                laplaceScale={deferred.leastAbsolute.scale}
+                reach={reach}
+                height={200}
+              />
             </div>
           </div>
           <Legend
             items={[
               { key: 'bars', label: 'Residuals (histogram)', colour: 'var(--histogram)', kind: 'box' },
-              { key: 'normal', label: 'Fitted Normal(0, σ̂)', colour: MSE_COLOUR },
-              { key: 'laplace', label: 'Fitted Laplace(0, b̂)', colour: MAE_COLOUR, dash: '6 3' },
+              { key: 'normal', label: 'Fitted Normal(0, σ̂)', ...NORMAL_STYLE },
+              { key: 'laplace', label: 'Fitted Laplace(0, b̂)', ...LAPLACE_STYLE },
             ]}
           />
           <ScrollBox label="Log-likelihoods of both models">

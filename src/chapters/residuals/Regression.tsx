@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { ColourScaleKey } from '../../components/ColourScaleKey';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
@@ -18,7 +18,7 @@ import { selectCatalogue } from '../../state/catalogue';
 import { DEFAULT_STATE, useLabStore } from '../../state/store';
 import { centredFeatures, lineCoefficients, regressionFitsFor } from './fits';
 import { ResidualHistogram } from './ResidualHistogram';
-import { MAX_SHOWN, SongScatter, linePoints, tempoDomain, valueDomain } from './SongScatter';
+import { MAX_SHOWN, ScatterLayers, SongScatter, linePoints, tempoDomain, valueDomain } from './SongScatter';
 
 /** −log of a Normal(0, σ) density, summed: the NLL of residuals r with σ held fixed. */
 const fixedSigmaNll = (n: number, sse: number, sigma: number) =>
@@ -27,6 +27,39 @@ const fixedSigmaNll = (n: number, sse: number, sigma: number) =>
 /** NLL = constant + multiplier × MSE, with the reader's numbers. */
 export const nllIdentityTex = (constant: number, perMse: number, mse: number, nll: number) =>
   String.raw`\begin{aligned}\text{NLL} &= \frac{n}{2}\log(2\pi\sigma^2) + \frac{n}{2\sigma^2}\cdot\text{MSE} \\ &= ${texNumber(constant)} + ${texNumber(perMse, 4)} \times ${texNumber(mse)} = ${texNumber(nll)}\end{aligned}`;
+
+/** The chart's moving parts: the reader's line and each song's residual, coloured by its density. */
+function RegressionLayers() {
+  const catalogue = useLabStore(selectCatalogue);
+  const line = useLabStore((s) => s.line);
+  const palette = useLabStore((s) => s.palette);
+  const dark = useResolvedTheme() === 'dark';
+  const { popularity, sigma, line: fitted } = regressionFitsFor(catalogue);
+  const xDomain = tempoDomain(catalogue.tempo);
+  const shown = Math.min(popularity.length, MAX_SHOWN);
+  const points = Array.from({ length: shown }, (_, i) => ({ x: catalogue.tempo[i], y: popularity[i] }));
+  const segments = points.map((p) => {
+    const fit = line.intercept + line.slope * (p.x - 120);
+    const t = Math.exp(-((p.y - fit) ** 2) / (2 * sigma * sigma));
+    return { x: p.x, from: p.y, to: fit, colour: densityColour(t, palette, dark), width: densityStrokeWidth(t) };
+  });
+  return (
+    <ScatterLayers
+      points={points}
+      segments={segments}
+      curves={[
+        {
+          key: 'fit',
+          points: linePoints(fitted.intercept, fitted.slope, xDomain),
+          colour: 'var(--text-muted)',
+          dash: '5 4',
+          width: 1.5,
+        },
+        { key: 'line', points: linePoints(line.intercept, line.slope, xDomain), colour: 'var(--curve)' },
+      ]}
+    />
+  );
+}
 
 export function Regression() {
   const id = useId();
@@ -52,25 +85,26 @@ export function Regression() {
 
   const xDomain = useMemo(() => tempoDomain(catalogue.tempo), [catalogue]);
   const [yMin, yMax] = useMemo(() => valueDomain(catalogue.popularity.normal), [catalogue]);
-  const shown = Math.min(n, MAX_SHOWN);
-  const relativeDensity = (r: number) => Math.exp((-r * r) / (2 * sigma * sigma));
-  const points = Array.from({ length: shown }, (_, i) => ({ x: catalogue.tempo[i], y: popularity[i] }));
-  const segments = points.map((p, i) => {
-    const t = relativeDensity(lineResiduals[i]);
-    return {
-      x: p.x,
-      from: p.y,
-      to: p.y - lineResiduals[i],
-      colour: densityColour(t, palette, dark),
-      width: densityStrokeWidth(t),
-    };
-  });
-  const shownResiduals = residualsOf === 'line' ? lineResiduals : fits.allResiduals;
+  const layers = useMemo(() => <RegressionLayers />, []);
+  // The histogram and the typeset identity follow in a deferred render: the line and the
+  // readouts answer the slider first.
+  const deferredLine = useDeferredValue(line);
+  const deferredResiduals = useMemo(
+    () =>
+      residuals(
+        lineCoefficients(deferredLine),
+        [centredFeatures(catalogue).tempo],
+        regressionFitsFor(catalogue).popularity,
+      ),
+    [deferredLine, catalogue],
+  );
+  const shownResiduals = residualsOf === 'line' ? deferredResiduals : fits.allResiduals;
   const shownSigma = residualsOf === 'line' ? sigma : fits.allSigma;
   const fitted = fits.line;
   const atFit = Math.abs(line.intercept - fitted.intercept) < 0.05 && Math.abs(line.slope - fitted.slope) < 0.0005;
 
-  const identity = nllIdentityTex(constant, perMse, mse, nll);
+  const deferredMse = sumOfSquares(deferredResiduals) / n;
+  const identity = nllIdentityTex(constant, perMse, deferredMse, constant + perMse * deferredMse);
 
   return (
     <Section id="regression" title="What did we learn the distribution of?">
@@ -115,24 +149,9 @@ export function Regression() {
             />
           }
         >
-          <SongScatter
-            points={points}
-            xDomain={xDomain}
-            yMin={yMin}
-            yMax={yMax}
-            yLabel="Popularity (0–100)"
-            segments={segments}
-            curves={[
-              {
-                key: 'fit',
-                points: linePoints(fitted.intercept, fitted.slope, xDomain),
-                colour: 'var(--text-muted)',
-                dash: '5 4',
-                width: 1.5,
-              },
-              { key: 'line', points: linePoints(line.intercept, line.slope, xDomain), colour: 'var(--curve)' },
-            ]}
-          />
+          <SongScatter xDomain={xDomain} yMin={yMin} yMax={yMax} yLabel="Popularity (0–100)">
+            {layers}
+          </SongScatter>
           <Legend
             items={[
               { key: 'song', label: 'A song', colour: 'var(--point)', kind: 'dot' },
@@ -259,17 +278,7 @@ export function Regression() {
               the best fit on all three features
             </label>
           </fieldset>
-          <ResidualHistogram
-            residuals={shownResiduals}
-            curves={[
-              {
-                key: 'normal',
-                label: 'Normal',
-                pdf: (r) => normalPdf(r, 0, shownSigma),
-                colour: 'var(--normal)',
-              },
-            ]}
-          />
+          <ResidualHistogram residuals={shownResiduals} normalSigma={shownSigma} />
           <Legend
             items={[
               { key: 'bars', label: 'Residuals (histogram)', colour: 'var(--histogram)', kind: 'box' },

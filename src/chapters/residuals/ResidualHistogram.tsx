@@ -1,18 +1,15 @@
+import { memo } from 'react';
 import { ChartBox } from '../../components/ChartBox';
-import { DensityPlot, curvePoints } from '../../components/charts/DensityPlot';
+import { DensityPlot, curvePoints, type Curve } from '../../components/charts/DensityPlot';
+import { laplacePdf, normalPdf } from '../../math/distributions';
 import { histogram, niceBinWidth, niceCeil } from '../../math/histogram';
-
-export interface ResidualCurve {
-  key: string;
-  label: string;
-  pdf: (r: number) => number;
-  colour: string;
-  dash?: string;
-}
 
 interface ResidualHistogramProps {
   residuals: Float64Array;
-  curves: ResidualCurve[];
+  /** Draw the Normal(0, σ) density with this σ. */
+  normalSigma?: number;
+  /** Draw the Laplace(0, b) density with this scale b. */
+  laplaceScale?: number;
   /** Half-width of the x axis; shared by histograms that sit side by side. */
   reach?: number;
   height?: number;
@@ -25,10 +22,18 @@ export function residualReach(...sets: Float64Array[]): number {
   return niceCeil(widest * 1.05);
 }
 
-/** A density histogram of residuals with assumed densities drawn over it. */
-export function ResidualHistogram({
+/** The styles of the assumed densities, shared with the legends beside the charts. */
+export const NORMAL_STYLE = { colour: 'var(--normal)' } as const;
+export const LAPLACE_STYLE = { colour: 'var(--laplace)', dash: '6 3' } as const;
+
+/**
+ * A density histogram of residuals with assumed densities drawn over it. Memoised on
+ * plain props, so it redraws only when its residuals change.
+ */
+export const ResidualHistogram = memo(function ResidualHistogram({
   residuals,
-  curves,
+  normalSigma,
+  laplaceScale,
   reach = residualReach(residuals),
   height = 220,
 }: ResidualHistogramProps) {
@@ -37,7 +42,15 @@ export function ResidualHistogram({
   const width = niceBinWidth(min, max, residuals.length);
   const bins = histogram(residuals, width);
   const domain: [number, number] = [-reach, reach];
-  const drawn = curves.map((c) => ({ ...c, points: curvePoints(c.pdf, domain, 240) }));
+  const drawn: Curve[] = [];
+  if (normalSigma !== undefined) {
+    const points = curvePoints((r) => normalPdf(r, 0, normalSigma), domain, 240);
+    drawn.push({ key: 'normal', label: 'Normal', points, ...NORMAL_STYLE });
+  }
+  if (laplaceScale !== undefined) {
+    const points = curvePoints((r) => laplacePdf(r, 0, laplaceScale), domain, 240);
+    drawn.push({ key: 'laplace', label: 'Laplace', points, ...LAPLACE_STYLE });
+  }
   const top = Math.max(...bins.map((b) => b.density), ...drawn.flatMap((c) => c.points.map((p) => p.y)));
   return (
     <ChartBox>
@@ -55,4 +68,4 @@ export function ResidualHistogram({
       )}
     </ChartBox>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo, type ReactNode } from 'react';
 import { DensityPlot } from '../../components/charts/DensityPlot';
 import { PathLayer } from '../../components/charts/Layers';
 import {
@@ -18,31 +19,26 @@ export interface ScatterCurve {
 }
 
 interface SongScatterProps {
-  points: ScatterPoint[];
   xDomain: [number, number];
   yMax: number;
   yMin?: number;
   yLabel: string;
-  curves: ScatterCurve[];
-  segments?: Segment[];
-  highlighted?: number | null;
-  /** When given, a pointer can drag a point up and down. */
-  onDrag?: (index: number, y: number) => void;
   yTickFormat?: (y: number) => string;
+  /** The layers (a ScatterLayers inside a component that follows the store itself). */
+  children: ReactNode;
 }
 
-/** Songs against tempo, with fitted lines or curves and the gaps between them as segments. */
-export function SongScatter({
-  points,
+/**
+ * The frame of a songs-against-tempo chart: axes and grid. It is memoised, and its props
+ * stay put while the reader moves a line or a song, so only the layers inside re-render.
+ */
+export const SongScatter = memo(function SongScatter({
   xDomain,
   yMax,
   yMin = 0,
   yLabel,
-  curves,
-  segments = [],
-  highlighted = null,
-  onDrag,
   yTickFormat,
+  children,
 }: SongScatterProps) {
   return (
     <ChartBox>
@@ -57,20 +53,35 @@ export function SongScatter({
           yLabel={yLabel}
           yTickFormat={yTickFormat}
         >
-          <SegmentsLayer segments={segments} />
-          {curves.map((c) => (
-            <PathLayer key={c.key} points={c.points} colour={c.colour} dash={c.dash} width={c.width ?? 2.5} clip />
-          ))}
-          <PointsLayer points={points} colour="var(--point)" highlighted={highlighted} />
-          {onDrag && <DragLayer points={points} onDrag={onDrag} />}
+          {children}
         </DensityPlot>
       )}
     </ChartBox>
   );
+});
+
+interface ScatterLayersProps {
+  points: ScatterPoint[];
+  curves: ScatterCurve[];
+  segments?: Segment[];
+  highlighted?: number | null;
+  /** When given, a pointer can drag a point up and down. */
+  onDrag?: (index: number, y: number) => void;
 }
 
-/** The tempo axis for a catalogue: its range rounded out to tens of BPM. */
-export const tempoDomain = (tempo: Float64Array) => valueDomain(tempo);
+/** Songs as points, fitted lines or curves, and the gaps between them as segments. */
+export function ScatterLayers({ points, curves, segments = [], highlighted = null, onDrag }: ScatterLayersProps) {
+  return (
+    <>
+      <SegmentsLayer segments={segments} />
+      {curves.map((c) => (
+        <PathLayer key={c.key} points={c.points} colour={c.colour} dash={c.dash} width={c.width ?? 2.5} clip />
+      ))}
+      <PointsLayer points={points} colour="var(--point)" highlighted={highlighted} />
+      {onDrag && <DragLayer points={points} onDrag={onDrag} />}
+    </>
+  );
+}
 
 /** A y axis around the values, rounded out to tens: the songs fill the chart. */
 export function valueDomain(values: Float64Array): [number, number] {
@@ -78,6 +89,9 @@ export function valueDomain(values: Float64Array): [number, number] {
   for (const v of values) [min, max] = [Math.min(min, v), Math.max(max, v)];
   return [Math.floor(min / 10) * 10, Math.ceil(max / 10) * 10];
 }
+
+/** The tempo axis for a catalogue: its range rounded out to tens of BPM. */
+export const tempoDomain = (tempo: Float64Array) => valueDomain(tempo);
 
 /** A straight line across the tempo axis, for a PathLayer. */
 export function linePoints(intercept: number, slope: number, [a, b]: [number, number], centre = 120) {
