@@ -151,16 +151,24 @@ export function weightedMedian(values: Float64Array, weights: Float64Array, coun
  * becomes the pivot, until the line no longer changes. Each step lowers Σ|rᵢ|, and at the
  * end no line through the pivot is better, which for this convex problem is optimal.
  */
-export function leastAbsoluteDeviationsLine(x: Float64Array, y: Float64Array): Line {
+export function leastAbsoluteDeviationsLine(x: Float64Array, y: Float64Array, start?: Line): Line {
   const n = x.length;
   if (n < 2) throw new RangeError('a line needs at least two songs');
-  const cost = (line: Line) => sumOfAbsolutes(y.map((v, i) => v - line.intercept - line.slope * x[i]));
-  // Start from the point closest to the least-squares line: usually a step or two from the optimum.
-  const ls = leastSquares([x], y);
-  let pivot = 0;
-  for (let i = 1; i < n; i++) {
-    if (Math.abs(y[i] - ls[0] - ls[1] * x[i]) < Math.abs(y[pivot] - ls[0] - ls[1] * x[pivot])) pivot = i;
+  const cost = (line: Line) => {
+    let total = 0;
+    for (let i = 0; i < n; i++) total += Math.abs(y[i] - line.intercept - line.slope * x[i]);
+    return total;
+  };
+  // Start from the point closest to a nearby line (the caller's guess, else least squares):
+  // usually one or two pivots from the optimum.
+  let guess = start;
+  if (!guess) {
+    const [intercept, slope] = leastSquares([x], y);
+    guess = { intercept, slope };
   }
+  const miss = (i: number) => Math.abs(y[i] - guess.intercept - guess.slope * x[i]);
+  let pivot = 0;
+  for (let i = 1; i < n; i++) if (miss(i) < miss(pivot)) pivot = i;
   const slopes = new Float64Array(n);
   const weights = new Float64Array(n);
   const others = new Int32Array(n);

@@ -124,12 +124,29 @@ describe('weightedMedian', () => {
 
   it('agrees with the sorting definition on random data, ties included', () => {
     let state = 12345;
-    const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let trial = 0; trial < 300; trial++) {
       const m = 1 + Math.floor(random() * 60);
       const values = Float64Array.from({ length: m }, () => Math.floor(random() * (trial % 2 ? 8 : 1000)));
       const weights = Float64Array.from({ length: m }, () => random() * 5);
       expect(values[weightedMedian(values, weights, m)]).toBe(bySorting(values, weights));
+    }
+  });
+});
+
+describe('least absolute deviations from a starting guess', () => {
+  it.each(reference.catalogues)('reaches the same optimum from any start (seed $seed, n = $n)', (fixture) => {
+    const songs = songCatalogue(fixture.seed, fixture.n);
+    const tempo = centred(songs.tempo, CENTRE.tempo);
+    for (const kind of NOISE_KINDS) {
+      const expected = fixture.ladTempo[kind].coefficients;
+      for (const start of [
+        { intercept: 0, slope: 0 },
+        { intercept: 100, slope: -1 },
+      ]) {
+        const line = leastAbsoluteDeviationsLine(tempo, songs.popularity[kind], start);
+        expectClose([line.intercept, line.slope], expected);
+      }
     }
   });
 });

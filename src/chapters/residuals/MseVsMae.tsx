@@ -22,10 +22,17 @@ const NOISE_LABELS: Record<NoiseKind, string> = {
 };
 
 export const LOSS_TEX = String.raw`\begin{aligned}
-\text{Normal:}\quad -\log f(r) &= \frac{r^2}{2\sigma^2} + \text{const} &&\Rightarrow\ \text{MSE}\\
-\text{Laplace:}\quad -\log f(r) &= \frac{|r|}{b} + \text{const} &&\Rightarrow\ \text{MAE}
+\text{Normal:}\quad -\log f(r) &= \frac{r^2}{2\sigma^2} + \text{const} \\
+\text{Laplace:}\quad -\log f(r) &= \frac{|r|}{b} + \text{const}
 \end{aligned}`;
 
+/**
+ * Both models have the same number of parameters (a line and a scale), so their maximised
+ * log-likelihoods compare directly; a gap of 2 (a likelihood ratio of e² ≈ 7) is the usual
+ * threshold below which such a comparison is not taken as evidence (AIC differences, Burnham
+ * and Anderson).
+ */
+const CLOSE_CALL = 2;
 const MSE_COLOUR = NORMAL_STYLE.colour;
 const MAE_COLOUR = LAPLACE_STYLE.colour;
 
@@ -95,7 +102,7 @@ export function MseVsMae() {
   const isMoved = moved !== null && moved.popularity !== catalogue.popularity[noise][moved.song];
   const shift = (key: 'leastSquares' | 'leastAbsolute') =>
     Math.abs(heightAt(fits[key], songTempo) - heightAt(unmoved[key], songTempo));
-  const normalWins = mse.normalLogLik > mae.laplaceLogLik;
+  const lead = mse.normalLogLik - mae.laplaceLogLik;
 
   const move = useCallback(
     (index: number, value: number) => {
@@ -112,7 +119,8 @@ export function MseVsMae() {
         <p>
           If least squares is what Normal residuals imply, other assumptions must imply other losses. Assume the
           residuals are <strong>Laplace</strong> instead, the pointier, heavier-tailed distribution from the assumption
-          chapter, and maximum likelihood minimises the sum of absolute residuals: the mean absolute error.
+          chapter, and maximum likelihood minimises the sum of absolute residuals: the mean absolute error. Only the
+          part of −log f that depends on the line matters, and it is r² for one assumption and |r| for the other:
         </p>
         <Tex block label="The negative log-density of a residual under each assumption, and the loss it implies">
           {LOSS_TEX}
@@ -345,11 +353,23 @@ export function MseVsMae() {
         <p>
           The two bold numbers are the two models at their best: the Normal model (least-squares line, σ̂) reaches ℓ ={' '}
           {formatNumber(mse.normalLogLik, 1)}, the Laplace model (least-absolute-deviations line, b̂) ℓ ={' '}
-          {formatNumber(mae.laplaceLogLik, 1)}. Here the{' '}
-          <strong>{normalWins ? 'Normal' : 'Laplace'} assumption fits these residuals better</strong>
-          {normalWins
-            ? '. Try the Laplace noise or the viral hits, or drag a song far away, and watch the Laplace model take over.'
-            : ': heavy tails or a few far-off songs are just what a Laplace expects and a Normal cannot explain.'}{' '}
+          {formatNumber(mae.laplaceLogLik, 1)}.{' '}
+          {Math.abs(lead) < CLOSE_CALL ? (
+            <>
+              That is <strong>too close to call</strong>: with {formatCount(n)} songs, a gap under {CLOSE_CALL} in ℓ
+              could come from chance alone. Try the Laplace noise or the viral hits, or drag a song far away.
+            </>
+          ) : lead > 0 ? (
+            <>
+              The <strong>Normal assumption fits these residuals better</strong>. Try the Laplace noise or the viral
+              hits, or drag a song far away, and watch the Laplace model take over.
+            </>
+          ) : (
+            <>
+              The <strong>Laplace assumption fits these residuals better</strong>: heavy tails, or a few far-off songs,
+              are just what a Laplace expects and a Normal cannot explain.
+            </>
+          )}{' '}
           Each line is also the best in its own column: least squares maximises the Normal likelihood, least absolute
           deviations the Laplace one.
         </p>

@@ -140,7 +140,16 @@ export function robustFitsFor(
   const fits = {
     popularity,
     leastSquares: robustFit({ intercept, slope }, tempo, popularity),
-    leastAbsolute: robustFit(leastAbsoluteDeviationsLine(tempo, popularity), tempo, popularity),
+    // With one song moved, the unmoved optimum is a line or two away: start the exact search there.
+    leastAbsolute: robustFit(
+      leastAbsoluteDeviationsLine(
+        tempo,
+        popularity,
+        moved ? robustFitsFor(catalogue, noise, null).leastAbsolute.line : undefined,
+      ),
+      tempo,
+      popularity,
+    ),
   };
   robustCache.push({ key, catalogue, fits });
   if (robustCache.length > ROBUST_KEPT) robustCache.shift();
