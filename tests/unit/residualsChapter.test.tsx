@@ -107,7 +107,7 @@ describe('mse-vs-mae', () => {
     const maeShift = readNumber('mae-shift');
     expect(mseShift).toBeGreaterThan(1);
     expect(mseShift).toBeGreaterThan(3 * maeShift);
-    fireEvent.click(screen.getByRole('button', { name: 'Put the song back' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Restore the song' }));
     expect(readNumber('mse-shift')).toBe(0);
   });
 
@@ -140,7 +140,7 @@ describe('classification', () => {
     slide(/Log-odds of a hit at 120 BPM/, 2);
     const worse = readNumber('logistic-bce');
     expect(worse).toBeGreaterThan(atFit);
-    fireEvent.click(screen.getByRole('button', { name: 'Back to the maximum-likelihood fit' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Return to the maximum-likelihood fit' }));
     expect(readNumber('logistic-bce')).toBe(atFit);
   });
 });

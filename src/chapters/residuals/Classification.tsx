@@ -181,7 +181,7 @@ export function Classification() {
             />
             <div className="button-row">
               <button type="button" onClick={() => setLogit(null)} disabled={atFit || !fits.tempo.converged}>
-                Back to the maximum-likelihood fit
+                Return to the maximum-likelihood fit
               </button>
             </div>
             <dl className="readout">

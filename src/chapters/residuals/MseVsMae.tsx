@@ -212,7 +212,7 @@ export function MseVsMae() {
             />
             <div className="button-row">
               <button type="button" className="button--quiet" onClick={() => setMoved(null)} disabled={!moved}>
-                Put the song back
+                Restore the song
               </button>
             </div>
             <ScrollBox label="Both fitted lines">

@@ -186,7 +186,7 @@ export function Regression() {
                 Fit by least squares
               </button>
               <button type="button" className="button--quiet" onClick={() => setLine(DEFAULT_STATE.line)}>
-                Reset the line
+                Start over with a flat line
               </button>
             </div>
             <dl className="readout">
