@@ -1,12 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { isFramed, startFrameBridge } from './app/frameBridge';
+import { parseViewOptions } from './app/viewOptions';
+import { chapters } from './chapters/manifest';
 import { startUrlSync } from './state/urlSync';
 import './styles.css';
 
 const { notes } = startUrlSync();
-createRoot(document.getElementById('root')!).render(
+const { view, notes: viewNotes } = parseViewOptions(
+  window.location.search,
+  chapters.map((c) => c.id),
+);
+const root = document.getElementById('root')!;
+const bridge = isFramed() ? startFrameBridge(root) : null;
+createRoot(root).render(
   <StrictMode>
-    <App notes={notes} />
+    <App notes={[...notes, ...viewNotes]} view={view} bridge={bridge} />
   </StrictMode>,
 );

@@ -1,5 +1,9 @@
-import { useCallback, useEffect, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { anchorIds, chapters } from '../chapters/manifest';
+import { EmbedHeader } from './EmbedHeader';
+import type { FrameBridge } from './frameBridge';
+import { useFrameProgress } from './useFrameProgress';
+import { DEFAULT_VIEW, fullExplorableUrl, type ViewOptions } from './viewOptions';
 import { useResolvedTheme } from '../components/useResolvedTheme';
 import { replaceHash } from '../state/urlSync';
 import { ChapterNav } from './ChapterNav';
@@ -10,9 +14,17 @@ import { useScrollSpy } from './useScrollSpy';
 interface AppProps {
   /** Notes on URL parameters that were adjusted or ignored, shown once. */
   notes?: string[];
+  view?: ViewOptions;
+  /** The link to the page embedding this one, when framed. */
+  bridge?: FrameBridge | null;
 }
 
-export function App({ notes = [] }: AppProps) {
+export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps) {
+  const shownChapters = useMemo(
+    () => (view.chapter ? chapters.filter((c) => c.id === view.chapter) : chapters),
+    [view.chapter],
+  );
+  const shownIds = view.chapter ? shownChapters.flatMap((c) => [c.id, ...c.sections.map((s) => s.id)]) : anchorIds;
   const theme = useResolvedTheme();
   const [shownNotes, setShownNotes] = useState(notes);
   const [ready, setReady] = useState(false);
@@ -27,7 +39,7 @@ export function App({ notes = [] }: AppProps) {
     let readerMoved = false;
     const onReaderMove = () => (readerMoved = true);
     const jump = () => {
-      if (!readerMoved && anchorIds.includes(id)) scrollToAnchor(id, { focus: false, instant: true });
+      if (!readerMoved && shownIds.includes(id)) scrollToAnchor(id, { focus: false, instant: true });
     };
     jump();
     // Charts measure their width and KaTeX's fonts arrive after the first paint, and both
@@ -39,7 +51,7 @@ export function App({ notes = [] }: AppProps) {
     const timer = setTimeout(() => setReady(true), 400);
     const onHashChange = () => {
       const next = decodeURIComponent(window.location.hash.slice(1));
-      if (anchorIds.includes(next)) scrollToAnchor(next);
+      if (shownIds.includes(next)) scrollToAnchor(next);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => {
@@ -48,10 +60,12 @@ export function App({ notes = [] }: AppProps) {
       for (const type of moves) window.removeEventListener(type, onReaderMove);
       window.removeEventListener('hashchange', onHashChange);
     };
+    // shownIds is fixed for the life of the page (the view is read once from the URL).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const active = useScrollSpy(
-    anchorIds,
+    shownIds,
     useCallback((id: string) => replaceHash(id), []),
     ready,
   );
@@ -63,25 +77,27 @@ export function App({ notes = [] }: AppProps) {
     const id = decodeURIComponent(link.getAttribute('href')!.slice(1));
     if (!anchorIds.includes(id)) return;
     event.preventDefault();
+    // A chapter shown alone links to the others in the full explorable, in a new tab.
+    if (!shownIds.includes(id)) {
+      window.open(fullExplorableUrl(window.location, id), '_blank', 'noopener');
+      return;
+    }
     scrollToAnchor(id);
     replaceHash(id);
   };
 
+  useFrameProgress(bridge, shownChapters);
+
   return (
-    <div className="app" onClick={onClick}>
-      <a className="skip-link" href="#story">
-        Skip to the first chapter
+    <div className={view.embed ? 'app app--embed' : 'app'} onClick={onClick}>
+      <a className="skip-link" href={`#${shownChapters[0].id}`}>
+        Skip to the {view.chapter ? 'chapter' : 'first chapter'}
       </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <p className="site-title">
-            Likelihood Lab
-            <span className="site-title__tagline">Maximum likelihood estimation, one slider at a time</span>
-          </p>
-          <Settings />
-        </div>
-      </header>
-      <ChapterNav active={active} />
+      {view.embed ? (
+        <EmbedHeader chapter={view.chapter ? shownChapters[0] : null} />
+      ) : (
+        <SiteHeader active={active} showNav={!view.chapter} />
+      )}
       {shownNotes.length > 0 && (
         <div className="notice" role="status">
           <p>Some settings in the link were adjusted:</p>
@@ -97,16 +113,36 @@ export function App({ notes = [] }: AppProps) {
       )}
       <main className="chapters">
         <h1 className="visually-hidden">Likelihood Lab: an explorable on maximum likelihood estimation</h1>
-        {chapters.map(({ id, Component }, i) => (
-          <Component key={id} number={i + 1} />
+        {shownChapters.map(({ id, Component }) => (
+          <Component key={id} number={chapters.findIndex((c) => c.id === id) + 1} />
         ))}
       </main>
-      <footer className="site-footer">
-        <p>
-          Likelihood Lab. The tempos are drawn exactly as numpy’s <code>np.random.normal</code> draws them, and every
-          number on the page is computed live in your browser.
-        </p>
-      </footer>
+      {!view.embed && (
+        <footer className="site-footer">
+          <p>
+            Likelihood Lab. The tempos are drawn exactly as numpy’s <code>np.random.normal</code> draws them, and every
+            number on the page is computed live in your browser.
+          </p>
+        </footer>
+      )}
     </div>
+  );
+}
+
+/** The full page's header: the title, the settings and, over every chapter, the navigation. */
+function SiteHeader({ active, showNav }: { active: string | null; showNav: boolean }) {
+  return (
+    <>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <p className="site-title">
+            Likelihood Lab
+            <span className="site-title__tagline">Maximum likelihood estimation, one slider at a time</span>
+          </p>
+          <Settings />
+        </div>
+      </header>
+      {showNav && <ChapterNav active={active} />}
+    </>
   );
 }
