@@ -62,6 +62,26 @@ export async function serveDist(prefix = '/lab/') {
   return { base, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
+/**
+ * A host page server on its own port, reached as "localhost" while the app is served on
+ * "127.0.0.1": a different origin, as an LMS page embedding the explorable would be.
+ * `pages` maps a path to the HTML served there.
+ */
+export async function serveHost(pages) {
+  const server = http.createServer((req, res) => {
+    const pathname = new URL(req.url, 'http://localhost').pathname;
+    const html = pages[pathname];
+    if (pathname === '/favicon.ico') res.writeHead(204).end();
+    else if (html === undefined) res.writeHead(404).end();
+    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://localhost:${server.address().port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
 export async function launch() {
   preflight();
   return chromium.launch({

@@ -1,0 +1,182 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launch, openPage, serveDist, serveHost } from './harness.mjs';
+
+let browser;
+let app;
+let host;
+
+/**
+ * A host page that embeds `src` and, like a real LMS, sizes the frame by one protocol:
+ * Canvas's lti.frameResize, the H5P resizer handshake, or our generic message. It records
+ * every message the frame posts in window.received.
+ */
+function hostPage(src, protocol, sandbox = '') {
+  return `<!doctype html><html lang="en"><head><title>Course page</title></head><body>
+<h1>Week 3: maximum likelihood</h1>
+<iframe title="Likelihood Lab" src="${src}" style="width:100%;height:400px;border:0" ${sandbox}></iframe>
+<p style="height:1200px">After the explorable.</p>
+<script>
+window.received = [];
+const frame = document.querySelector('iframe');
+addEventListener('message', (event) => {
+  if (event.source !== frame.contentWindow) return;
+  const data = event.data;
+  received.push(data);
+  const reply = (message) => frame.contentWindow.postMessage(message, '*');
+  if ('${protocol}' === 'canvas' && data.subject === 'lti.frameResize') frame.style.height = data.height + 'px';
+  if ('${protocol}' === 'generic' && data.type === 'likelihood-lab:resize') frame.style.height = data.height + 'px';
+  if ('${protocol}' === 'h5p' && data.context === 'h5p') {
+    if (data.action === 'hello') reply({ context: 'h5p', action: 'hello' });
+    if (data.action === 'prepareResize') {
+      frame.style.height = data.clientHeight + 'px';
+      reply({ context: 'h5p', action: 'resizePrepared' });
+    }
+    if (data.action === 'resize') frame.style.height = data.scrollHeight + 'px';
+  }
+});
+</script></body></html>`;
+}
+
+before(async () => {
+  browser = await launch();
+  app = await serveDist();
+  const embed = `${app.base}?embed=1&chapter=assumption&theme=light`;
+  host = await serveHost({
+    '/canvas.html': hostPage(embed, 'canvas'),
+    '/h5p.html': hostPage(embed, 'h5p'),
+    '/generic.html': hostPage(embed, 'generic'),
+    '/all.html': hostPage(`${app.base}?embed=1`, 'generic'),
+    '/sandboxed.html': hostPage(
+      `${app.base}?embed=1&chapter=likelihood`,
+      'generic',
+      'sandbox="allow-scripts allow-same-origin"',
+    ),
+  });
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await host?.close();
+});
+
+/** The embedded app's own content height, measured inside the frame. */
+async function contentHeight(page) {
+  const frame = page.frames().find((f) => f.url().includes('/lab/'));
+  return frame.evaluate(() => Math.ceil(document.getElementById('root').getBoundingClientRect().height));
+}
+
+describe('embedded in a host page on another origin', () => {
+  for (const protocol of ['canvas', 'h5p', 'generic']) {
+    it(`the host sizes the frame to the content by the ${protocol} protocol`, async () => {
+      const { page, context, errors } = await openPage(browser, `${host.origin}/${protocol}.html`);
+      const frameElement = page.locator('iframe');
+      await page.waitForFunction(() => parseFloat(document.querySelector('iframe').style.height) > 1000);
+      const height = await contentHeight(page);
+      await page.waitForFunction(
+        (h) => Math.abs(parseFloat(document.querySelector('iframe').style.height) - h) <= 2,
+        height,
+      );
+      const box = await frameElement.boundingBox();
+      assert.ok(Math.abs(box.height - height) <= 2, `frame ${box.height}px for content ${height}px`);
+      const received = await page.evaluate(() => window.received);
+      if (protocol === 'h5p') {
+        const actions = received.filter((m) => m.context === 'h5p').map((m) => m.action);
+        assert.deepEqual([...new Set(actions)].sort(), ['hello', 'prepareResize', 'resize']);
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  it('shows one chapter with a compact header and a link that opens the full explorable in a new tab', async () => {
+    const { page, context, errors } = await openPage(browser, `${host.origin}/generic.html`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('#assumption').waitFor();
+    assert.equal(await frame.locator('.chapter').count(), 1);
+    assert.equal(await frame.locator('.site-header, .site-footer, nav').count(), 0);
+    const link = frame.getByRole('link', { name: /Open the full explorable/ });
+    assert.equal(await link.getAttribute('target'), '_blank');
+    const [popup] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await popup.waitForLoadState();
+    assert.match(popup.url(), /\/lab\/\?theme=light#assumption$/);
+    assert.equal(page.url(), `${host.origin}/generic.html`, 'the host page never navigates');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('theme=light wins over a dark system inside the frame', async () => {
+    const { page, context } = await openPage(browser, `${host.origin}/generic.html`, { colorScheme: 'dark' });
+    const frame = page.frames().find((f) => f.url().includes('/lab/'));
+    await frame.waitForSelector('#assumption');
+    assert.equal(await frame.evaluate(() => getComputedStyle(document.body).colorScheme), 'light');
+    await context.close();
+  });
+
+  it('posts progress as the reader scrolls the host page, completed at the last chapter', async () => {
+    const { page, context, errors } = await openPage(browser, `${host.origin}/all.html`);
+    await page.waitForFunction(() => parseFloat(document.querySelector('iframe').style.height) > 5000);
+    const progress = () => page.evaluate(() => window.received.filter((m) => m.type === 'likelihood-lab:progress'));
+    await page.waitForFunction(() => window.received.some((m) => m.type === 'likelihood-lab:progress'));
+    assert.equal((await progress())[0].chapter, 'story');
+    assert.equal((await progress())[0].completed, false);
+    const frameBox = await page.locator('iframe').boundingBox();
+    for (let y = 0; y < frameBox.height; y += 600) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(40);
+    }
+    await page.waitForFunction(() => window.received.some((m) => m.completed === true));
+    const chapters = [...new Set((await progress()).map((m) => m.chapter))];
+    assert.deepEqual(chapters, ['story', 'assumption', 'likelihood', 'derivatives', 'residuals']);
+    const last = (await progress()).at(-1);
+    assert.equal(last.completed, true);
+    assert.ok((await progress()).some((m) => m.section === 'mse-vs-mae'));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('ignores hostile and malformed messages from the host', async () => {
+    const { page, context, errors } = await openPage(browser, `${host.origin}/generic.html`);
+    const frame = page.frames().find((f) => f.url().includes('/lab/'));
+    await frame.waitForSelector('#assumption');
+    await page.evaluate(() => {
+      const target = document.querySelector('iframe').contentWindow;
+      const hostile = [
+        'hello',
+        null,
+        42,
+        [1, 2],
+        { context: 'h5p' },
+        { context: 'h5p', action: 'resize', scrollHeight: 'NaN' },
+        { type: 'likelihood-lab:progress', chapter: '<img src=x onerror=alert(1)>' },
+        { subject: 'lti.frameResize', height: -1 },
+        { type: 'likelihood-lab:request-resize', extra: 'x'.repeat(100_000) },
+        { __proto__: { polluted: true } },
+      ];
+      for (const message of hostile) target.postMessage(message, '*');
+    });
+    await page.waitForTimeout(300);
+    assert.equal(await frame.locator('#assumption').count(), 1);
+    assert.equal(await frame.evaluate(() => ({}).polluted), undefined);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('works in a sandboxed frame (allow-scripts allow-same-origin) with storage throwing', async () => {
+    const { page, context, errors } = await openPage(browser, 'about:blank');
+    await context.addInitScript(() => {
+      const refuse = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+      for (const name of ['localStorage', 'sessionStorage']) Object.defineProperty(window, name, { get: refuse });
+    });
+    await page.goto(`${host.origin}/sandboxed.html`, { waitUntil: 'networkidle' });
+    const frame = page.frameLocator('iframe');
+    await frame.getByTestId('loglik').waitFor();
+    const before = await frame.getByTestId('loglik').textContent();
+    await frame.getByRole('slider', { name: /μ/ }).first().fill('115');
+    assert.notEqual(await frame.getByTestId('loglik').textContent(), before);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
