@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { anchorIds, chapters } from '../chapters/manifest';
+import { ChapterToolsContext } from '../components/Chapter';
+import { EmbedButton } from './EmbedDialog';
 import { EmbedHeader } from './EmbedHeader';
 import type { FrameBridge } from './frameBridge';
 import { useFrameProgress } from './useFrameProgress';
@@ -111,12 +113,14 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
           </button>
         </div>
       )}
-      <main className="chapters">
-        <h1 className="visually-hidden">Likelihood Lab: an explorable on maximum likelihood estimation</h1>
-        {shownChapters.map(({ id, Component }) => (
-          <Component key={id} number={chapters.findIndex((c) => c.id === id) + 1} />
-        ))}
-      </main>
+      <ChapterToolsContext value={view.embed ? null : chapterTools}>
+        <main className="chapters">
+          <h1 className="visually-hidden">Likelihood Lab: an explorable on maximum likelihood estimation</h1>
+          {shownChapters.map(({ id, Component }) => (
+            <Component key={id} number={chapters.findIndex((c) => c.id === id) + 1} />
+          ))}
+        </main>
+      </ChapterToolsContext>
       {!view.embed && (
         <footer className="site-footer">
           <p>
@@ -128,6 +132,8 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
     </div>
   );
 }
+
+const chapterTools = (chapterId: string) => <EmbedButton chapter={chapterId} />;
 
 /** The full page's header: the title, the settings and, over every chapter, the navigation. */
 function SiteHeader({ active, showNav }: { active: string | null; showNav: boolean }) {

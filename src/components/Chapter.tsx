@@ -1,4 +1,10 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
+
+/**
+ * Tools the page shell offers beside every chapter title (the embed button), given by the
+ * shell so that chapters stay content and know nothing of it. None in an embedded page.
+ */
+export const ChapterToolsContext = createContext<((chapterId: string) => ReactNode) | null>(null);
 
 interface ChapterProps {
   id: string;
@@ -9,12 +15,16 @@ interface ChapterProps {
 
 /** A chapter: a landmark with a stable id (deep links use it) and a numbered heading. */
 export function Chapter({ id, number, title, children }: ChapterProps) {
+  const tools = useContext(ChapterToolsContext);
   return (
     <section id={id} className="chapter" aria-labelledby={`${id}-title`} data-chapter={id}>
-      <h2 id={`${id}-title`} className="chapter__title">
-        <span className="chapter__number">Chapter {number}</span>
-        {title}
-      </h2>
+      <div className="chapter__heading">
+        <h2 id={`${id}-title`} className="chapter__title">
+          <span className="chapter__number">Chapter {number}</span>
+          {title}
+        </h2>
+        {tools && <div className="chapter-tools">{tools(id)}</div>}
+      </div>
       {children}
     </section>
   );

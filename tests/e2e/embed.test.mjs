@@ -180,3 +180,73 @@ describe('embedded in a host page on another origin', () => {
     await context.close();
   });
 });
+
+describe('the embed code dialog', () => {
+  const openDialog = async (page, chapter) => {
+    await page.locator(`#${chapter} .chapter-tools`).getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed in a course page' });
+    await dialog.waitFor();
+    return dialog;
+  };
+  const snippetOf = (dialog) => dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+
+  it('writes a ready iframe for the chapter, follows the options, previews it and copies it', async () => {
+    const { page, context, errors } = await openPage(browser, `${app.base}?mu=110&sigma=12#likelihood`);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const dialog = await openDialog(page, 'likelihood');
+    let snippet = await snippetOf(dialog);
+    assert.match(
+      snippet,
+      /^<iframe title="Likelihood Lab: Finding the best Normal" src="[^"]+" width="100%" height="1100"/,
+    );
+    assert.match(snippet, /allow="fullscreen; clipboard-write" loading="lazy"><\/iframe>$/);
+    const src = () => new URL(snippet.match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&'));
+    assert.equal(src().searchParams.get('embed'), '1');
+    assert.equal(src().searchParams.get('chapter'), 'likelihood');
+    assert.equal(src().searchParams.get('mu'), '110');
+
+    await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('light');
+    await dialog.getByRole('radio', { name: 'fresh' }).check();
+    await dialog.getByRole('radio', { name: /compact/ }).check();
+    await dialog.getByRole('combobox', { name: 'Chapter' }).selectOption('residuals');
+    snippet = await snippetOf(dialog);
+    assert.equal(src().searchParams.get('theme'), 'light');
+    assert.equal(src().searchParams.get('mu'), null);
+    assert.equal(src().searchParams.get('chapter'), 'residuals');
+    assert.match(snippet, /height="640"/);
+
+    const preview = dialog.locator('iframe.embed-dialog__preview');
+    assert.equal(await preview.getAttribute('src'), src().href);
+    await page.frameLocator('iframe.embed-dialog__preview').locator('#residuals').waitFor();
+
+    await dialog.getByRole('button', { name: 'Copy the code' }).click();
+    await dialog.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.getByRole('dialog').count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('selects the code for copying by hand when the clipboard is refused', async () => {
+    const { page, context, errors } = await openPage(browser, 'about:blank');
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        get: () => ({
+          writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+        }),
+      });
+    });
+    await page.goto(`${app.base}#story`, { waitUntil: 'networkidle' });
+    const dialog = await openDialog(page, 'story');
+    await dialog.getByRole('button', { name: 'Copy the code' }).click();
+    await dialog.getByRole('status').filter({ hasText: 'did not allow copying' }).waitFor();
+    const selection = await page.evaluate(() => {
+      const box = document.activeElement;
+      return { tag: box.tagName, whole: box.selectionStart === 0 && box.selectionEnd === box.value.length };
+    });
+    assert.deepEqual(selection, { tag: 'TEXTAREA', whole: true });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
