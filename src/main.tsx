@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { isFramed, startFrameBridge } from './app/frameBridge';
+import { NotesWindow } from './app/presenter/Presenter';
 import { parseViewOptions } from './app/viewOptions';
 import { chapters } from './chapters/manifest';
 import { startUrlSync } from './state/urlSync';
@@ -13,9 +14,11 @@ const { view, notes: viewNotes } = parseViewOptions(
   chapters.map((c) => c.id),
 );
 const root = document.getElementById('root')!;
-const bridge = isFramed() ? startFrameBridge(root) : null;
+// The speaker-notes window that presenter mode opens with `s`.
+const notesWindow = new URLSearchParams(window.location.search).has('speaker-notes');
+const bridge = isFramed() && !notesWindow ? startFrameBridge(root) : null;
 createRoot(root).render(
   <StrictMode>
-    <App notes={[...notes, ...viewNotes]} view={view} bridge={bridge} />
+    {notesWindow ? <NotesWindow /> : <App notes={[...notes, ...viewNotes]} view={view} bridge={bridge} />}
   </StrictMode>,
 );

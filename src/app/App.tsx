@@ -3,6 +3,7 @@ import { anchorIds, chapters } from '../chapters/manifest';
 import { ChapterToolsContext } from '../components/Chapter';
 import { EmbedButton } from './EmbedDialog';
 import { EmbedHeader } from './EmbedHeader';
+import { Presenter } from './presenter/Presenter';
 import type { FrameBridge } from './frameBridge';
 import { useFrameProgress } from './useFrameProgress';
 import { DEFAULT_VIEW, fullExplorableUrl, type ViewOptions } from './viewOptions';
@@ -30,6 +31,7 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
   const theme = useResolvedTheme();
   const [shownNotes, setShownNotes] = useState(notes);
   const [ready, setReady] = useState(false);
+  const [presenting, setPresenting] = useState(view.present);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -69,7 +71,7 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
   const active = useScrollSpy(
     shownIds,
     useCallback((id: string) => replaceHash(id), []),
-    ready,
+    ready && !presenting,
   );
 
   // In-page links scroll explicitly (iframes) and keep the query string intact.
@@ -91,14 +93,24 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
   useFrameProgress(bridge, shownChapters);
 
   return (
-    <div className={view.embed ? 'app app--embed' : 'app'} onClick={onClick}>
+    <div
+      className={['app', view.embed && 'app--embed', presenting && 'app--present'].filter(Boolean).join(' ')}
+      onClick={onClick}
+    >
       <a className="skip-link" href={`#${shownChapters[0].id}`}>
         Skip to the {view.chapter ? 'chapter' : 'first chapter'}
       </a>
       {view.embed ? (
         <EmbedHeader chapter={view.chapter ? shownChapters[0] : null} />
-      ) : (
-        <SiteHeader active={active} showNav={!view.chapter} />
+      ) : presenting ? null : (
+        <SiteHeader active={active} showNav={!view.chapter && !presenting} onPresent={() => setPresenting(true)} />
+      )}
+      {presenting && (
+        <Presenter
+          initial={decodeURIComponent(window.location.hash.slice(1)) || shownChapters[0].id}
+          showNotes={view.notes}
+          onExit={() => setPresenting(false)}
+        />
       )}
       {shownNotes.length > 0 && (
         <div className="notice" role="status">
@@ -113,7 +125,7 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
           </button>
         </div>
       )}
-      <ChapterToolsContext value={view.embed ? null : chapterTools}>
+      <ChapterToolsContext value={view.embed || presenting ? null : chapterTools}>
         <main className="chapters">
           <h1 className="visually-hidden">Likelihood Lab: an explorable on maximum likelihood estimation</h1>
           {shownChapters.map(({ id, Component }) => (
@@ -136,7 +148,13 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
 const chapterTools = (chapterId: string) => <EmbedButton chapter={chapterId} />;
 
 /** The full page's header: the title, the settings and, over every chapter, the navigation. */
-function SiteHeader({ active, showNav }: { active: string | null; showNav: boolean }) {
+interface SiteHeaderProps {
+  active: string | null;
+  showNav: boolean;
+  onPresent: () => void;
+}
+
+function SiteHeader({ active, showNav, onPresent }: SiteHeaderProps) {
   return (
     <>
       <header className="site-header">
@@ -145,7 +163,12 @@ function SiteHeader({ active, showNav }: { active: string | null; showNav: boole
             Likelihood Lab
             <span className="site-title__tagline">Maximum likelihood estimation, one slider at a time</span>
           </p>
-          <Settings />
+          <div className="site-header__tools">
+            <button type="button" className="button--quiet" onClick={onPresent}>
+              Present
+            </button>
+            <Settings />
+          </div>
         </div>
       </header>
       {showNav && <ChapterNav active={active} />}

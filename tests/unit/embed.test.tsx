@@ -125,3 +125,14 @@ describe('embed and single-chapter rendering', () => {
     expect([...container.querySelectorAll('.chapter')].map((c) => c.id)).toEqual(['story']);
   });
 });
+
+describe('presenter slides and talking points', () => {
+  it('has talking points for every slide, and one slide per chapter opening and section', async () => {
+    const { SLIDES, slideCss } = await import('../../src/app/presenter/Presenter');
+    const { TALKING_POINTS } = await import('../../src/app/presenter/talkingPoints');
+    expect(SLIDES.map((s) => s.id)).toEqual(chapters.flatMap((c) => [c.id, ...c.sections.map((s) => s.id)]));
+    for (const slide of SLIDES) expect(TALKING_POINTS[slide.id]?.points.length).toBeGreaterThan(1);
+    expect(Object.keys(TALKING_POINTS).sort()).toEqual(SLIDES.map((s) => s.id).sort());
+    expect(slideCss(SLIDES.find((s) => s.id === 'why-log')!)).toContain(':not(#why-log)');
+  });
+});

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launch, openPage, serveDist } from './harness.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serveDist();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Ids of the chapters and sections currently displayed. */
+const shown = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.chapter, .section')].filter((el) => el.offsetParent !== null).map((el) => el.id),
+  );
+
+describe('presenter mode', () => {
+  it('shows one slide at a time and moves with the arrow and page keys, but not while a slider has focus', async () => {
+    const { page, context, errors } = await openPage(browser, `${server.base}?present=1#why-log`);
+    assert.deepEqual(await shown(page), ['likelihood', 'why-log']);
+    await page.keyboard.press('ArrowRight');
+    assert.deepEqual(await shown(page), ['likelihood', 'negative-log-likelihood']);
+    assert.match(page.url(), /#negative-log-likelihood$/);
+    await page.keyboard.press('PageDown');
+    assert.deepEqual(await shown(page), ['likelihood', 'cross-entropy']);
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('ArrowLeft');
+    assert.deepEqual(await shown(page), ['likelihood', 'why-log']);
+    assert.match(await page.getByRole('toolbar', { name: 'Presenter controls' }).textContent(), /Slide 7 of 20/);
+
+    const slider = page.getByRole('slider', { name: /Songs multiplied/ });
+    const before = await slider.inputValue();
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    assert.notEqual(await slider.inputValue(), before);
+    assert.deepEqual(await shown(page), ['likelihood', 'why-log']);
+
+    assert.equal(await page.getByRole('complementary', { name: 'Speaker notes' }).count(), 0, 'no notes unless asked');
+    assert.equal(await page.locator('.site-header, nav').count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('opens from the header and exits back to the scrolling page', async () => {
+    const { page, context } = await openPage(browser, `${server.base}#story`);
+    await page.getByRole('button', { name: 'Present' }).click();
+    assert.deepEqual(await shown(page), ['story']);
+    await page.getByRole('button', { name: 'Exit presenter' }).click();
+    assert.equal((await shown(page)).length, 20, 'every chapter and section is back');
+    await context.close();
+  });
+
+  it('fills the window where fullscreen is refused, and says so', async () => {
+    const { page, context, errors } = await openPage(browser, 'about:blank');
+    await context.addInitScript(() => {
+      Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
+    });
+    await page.goto(`${server.base}?present=1#story`, { waitUntil: 'networkidle' });
+    await page.keyboard.press('f');
+    await page.getByRole('status').filter({ hasText: 'Fullscreen is not allowed here' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('presenter-filled')), true);
+    const box = await page.locator('.app').boundingBox();
+    assert.deepEqual([box.x, box.y, box.width], [0, 0, 1280]);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('presenter-filled')), false);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('shows the talking points with notes=1, and `s` opens a notes window that follows the deck', async () => {
+    const { page, context, errors } = await openPage(browser, `${server.base}?notes=1#likelihood-widget`);
+    const notes = page.getByRole('complementary', { name: 'Speaker notes' });
+    assert.match(await notes.textContent(), /Explore · Find μ and σ/);
+    assert.match(await notes.textContent(), /Jump to the maximum/);
+
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await popup.waitForLoadState('networkidle');
+    const popupNotes = popup.getByRole('complementary', { name: 'Speaker notes' });
+    assert.match(await popupNotes.textContent(), /Find μ and σ/);
+    await page.keyboard.press('ArrowRight');
+    await popup.waitForFunction(() => document.body.textContent.includes('Probability or likelihood?'));
+    assert.match(await popupNotes.textContent(), /Same formula, two readings/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
