@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { isFramed, startFrameBridge } from './app/frameBridge';
 import { NotesWindow } from './app/presenter/Presenter';
+import { runScorm } from './app/scorm';
 import { parseViewOptions } from './app/viewOptions';
 import { chapters } from './chapters/manifest';
 import { startUrlSync } from './state/urlSync';
@@ -22,3 +23,9 @@ createRoot(root).render(
     {notesWindow ? <NotesWindow /> : <App notes={[...notes, ...viewNotes]} view={view} bridge={bridge} />}
   </StrictMode>,
 );
+
+// The SCORM package (npm run build:scorm) reports to the LMS; other builds never look for one.
+if (import.meta.env.MODE === 'scorm') {
+  const last = chapters[chapters.length - 1].id;
+  runScorm(window, () => document.getElementById(last));
+}

@@ -1,0 +1,2 @@
+/** Types for scorm-manifest.mjs, so TypeScript tests can import it. */
+export function scormManifest(version: string): string;
