@@ -84,9 +84,15 @@ export function runScorm(win: Window, lastChapter: () => Element | null): ScormS
   const session = api ? startScormSession(api) : null;
   if (!session) return null;
   win.addEventListener('pagehide', session.finish);
+  let tries = 0;
   const watch = () => {
     const target = lastChapter();
-    if (!target || typeof IntersectionObserver !== 'function') return;
+    // React renders after this runs: wait for the chapter to exist (a few frames at most).
+    if (!target) {
+      if (++tries < 600) win.requestAnimationFrame(watch);
+      return;
+    }
+    if (typeof IntersectionObserver !== 'function') return;
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {
         session.complete();

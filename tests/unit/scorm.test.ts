@@ -63,7 +63,7 @@ function fakeLms(status = 'not attempted') {
 
 /** A chain of frames: the content, then its parents; the LMS's API on one of them. */
 function frames(depth: number, apiAt: number | null, api: Scorm12Api): Window {
-  let top: Record<string, unknown> = {};
+  const top: Record<string, unknown> = {};
   top.parent = top;
   if (apiAt === depth) top.API = api;
   let current = top;
