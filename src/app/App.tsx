@@ -4,6 +4,7 @@ import { ChapterToolsContext } from '../components/Chapter';
 import { EmbedButton } from './EmbedDialog';
 import { EmbedHeader } from './EmbedHeader';
 import { Presenter } from './presenter/Presenter';
+import { PrintSummary } from './PrintSummary';
 import type { FrameBridge } from './frameBridge';
 import { useFrameProgress } from './useFrameProgress';
 import { DEFAULT_VIEW, fullExplorableUrl, type ViewOptions } from './viewOptions';
@@ -128,6 +129,7 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
       <ChapterToolsContext value={view.embed || presenting ? null : chapterTools}>
         <main className="chapters">
           <h1 className="visually-hidden">Likelihood Lab: an explorable on maximum likelihood estimation</h1>
+          <PrintSummary />
           {shownChapters.map(({ id, Component }) => (
             <Component key={id} number={chapters.findIndex((c) => c.id === id) + 1} />
           ))}
