@@ -14,6 +14,7 @@ import pathlib
 import numpy as np
 from scipy import optimize, special, stats
 
+from example_datasets import EXAMPLES
 from song_catalogue import NOISE_KINDS, song_catalogue
 
 getcontext().prec = 50
@@ -121,6 +122,43 @@ def catalogue_fixtures():
                                         logistic_fit(np.column_stack([np.ones(n), features]), hit)))
         out.append(entry)
     return out
+
+
+def family_fixtures():
+    """Normal, Laplace and log-normal: densities, MLEs (scipy's fitters) and log-likelihoods."""
+    datasets = [("tempos seed 42", sample(42, 40, 120.0, 15.0)), ("tempos seed 7, n = 1000", sample(7, 1000, 120.0, 15.0)),
+                ("far from zero", sample(9, 41, 1e6, 3.0)), ("tiny scale", sample(5, 30, 0.02, 0.001)),
+                ("with a negative value", np.array([-1.5, 2.0, 3.5, 4.0, 10.0]))]
+    datasets += [(f"example {name}", make()) for name, make in EXAMPLES.items()]
+    out = []
+    for label, x in datasets:
+        x = np.asarray(x, dtype=float)
+        mu, sigma = stats.norm.fit(x)
+        m, b = stats.laplace.fit(x)
+        entry = {"label": label, "values": floats(x),
+                 "normal": {"mle": [float(mu), float(sigma)], "maxLogLik": float(np.sum(stats.norm.logpdf(x, mu, sigma)))},
+                 "laplace": {"mle": [float(m), float(b)], "maxLogLik": float(np.sum(stats.laplace.logpdf(x, m, b)))},
+                 "lognormal": None, "at": []}
+        if np.all(x > 0):
+            shape, _, scale = stats.lognorm.fit(x, floc=0)  # scipy: s = σ, scale = e^μ
+            entry["lognormal"] = {"mle": [float(np.log(scale)), float(shape)],
+                                  "maxLogLik": float(np.sum(stats.lognorm.logpdf(x, shape, 0, scale)))}
+        centre, spread = float(np.median(x)), float(np.std(x))
+        for a, s_ in [(centre, spread), (centre + spread / 3, spread * 0.7), (float(np.mean(x)) - spread, spread * 2)]:
+            row = {"a": a, "b": s_, "normal": float(np.sum(stats.norm.logpdf(x, a, s_))),
+                   "laplace": float(np.sum(stats.laplace.logpdf(x, a, s_)))}
+            if np.all(x > 0):
+                la, lb = float(np.mean(np.log(x))) + 0.1, float(np.std(np.log(x))) * 1.3
+                row["lognormalAt"] = [la, lb]
+                row["lognormal"] = float(np.sum(stats.lognorm.logpdf(x, lb, 0, np.exp(la))))
+            entry["at"].append(row)
+        out.append(entry)
+    densities = [{"x": x, "mu": mu, "sigma": sigma, "pdf": float(stats.lognorm.pdf(x, sigma, 0, np.exp(mu))),
+                  "logPdf": float(stats.lognorm.logpdf(x, sigma, 0, np.exp(mu)))}
+                 for x, mu, sigma in [(1.0, 0.0, 1.0), (330.0, 5.8, 0.4), (2000.0, 5.8, 0.4), (0.02, -3.9, 0.05),
+                                      (1e-3, 0.0, 0.5), (5.0, 1.0, 2.5)]]
+    examples = {name: floats(make()) for name, make in EXAMPLES.items()}
+    return {"datasets": out, "logNormalDensities": densities, "examples": examples}
 
 
 def main():
@@ -252,7 +290,8 @@ def main():
     OUT.write_text(json.dumps({"numpy": np.__version__, "generator": generator, "raw": raw, "digests": digests, "logs": logs,
                                "densities": densities, "likelihoods": likelihoods,
                                "underflow": underflow, "intervals": intervals, "bce": bce, "categorical": categorical, "bias": bias,
-                               "catalogues": catalogue_fixtures()}, indent=1, allow_nan=False) + "\n")
+                               "catalogues": catalogue_fixtures(),
+                               "families": family_fixtures()}, indent=1, allow_nan=False) + "\n")
     print(f"wrote {OUT}")
 
 
