@@ -24,10 +24,22 @@ export function EmbedButton({ chapter }: { chapter: string }) {
   const n = useLabStore((s) => s.n);
   const mu = useLabStore((s) => s.mu);
   const sigma = useLabStore((s) => s.sigma);
+  const custom = useLabStore((s) => s.custom);
+  const family = useLabStore((s) => s.family);
+  const familyParams = useLabStore((s) => s.familyParams);
 
   const entry = chapters.find((c) => c.id === choice.chapter);
   const title = entry ? `Likelihood Lab: ${entry.title}` : 'Likelihood Lab: maximum likelihood estimation';
-  const url = embedUrl(pageBase(), choice, { seed, n, mu, sigma, theme: choice.theme });
+  const url = embedUrl(pageBase(), choice, {
+    seed,
+    n,
+    mu,
+    sigma,
+    theme: choice.theme,
+    custom,
+    family,
+    familyParams,
+  });
   const snippet = embedSnippet(url, title, choice.size);
   const update = (next: Partial<EmbedChoice>) => {
     setChoice((c) => ({ ...c, ...next }));

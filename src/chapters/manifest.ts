@@ -22,7 +22,13 @@ export interface ChapterEntry {
 
 /** The chapters, in reading order. The only place that composes them. */
 export const chapters: ChapterEntry[] = [
-  { id: 'story', title: 'The songwriter’s dilemma', navTitle: 'The data', sections: [], Component: Story },
+  {
+    id: 'story',
+    title: 'The songwriter’s dilemma',
+    navTitle: 'The data',
+    sections: [{ id: 'your-data', title: 'Use your own data' }],
+    Component: Story,
+  },
   { id: 'assumption', title: 'The critical assumption', navTitle: 'Assumption', sections: [], Component: Assumption },
   {
     id: 'likelihood',

@@ -4,7 +4,7 @@ import { formatNumber } from './format';
 interface ParamSliderProps {
   /** Accessible name, e.g. "Mean μ". */
   label: string;
-  /** Unit spoken and shown after the value, e.g. "BPM". */
+  /** Unit spoken and shown after the value, e.g. "BPM"; '' for a unitless parameter. */
   unit: string;
   value: number;
   min: number;
@@ -41,7 +41,7 @@ export function ParamSlider({ label, unit, value, min, max, step, onChange, desc
     if (text.trim() === '' || !Number.isFinite(parsed)) {
       setProblem(`Type a number from ${min} to ${max}.`);
     } else if (parsed < min || parsed > max) {
-      setProblem(`${label} can go from ${min} to ${max} ${unit} here.`);
+      setProblem(`${label} can go from ${min} to ${unit ? `${max} ${unit}` : max} here.`);
     } else {
       setProblem(null);
       onChange(parsed);
@@ -49,11 +49,11 @@ export function ParamSlider({ label, unit, value, min, max, step, onChange, desc
   };
 
   const shown = draft ?? String(Number(value.toFixed(6)));
-  const valueText = `${formatNumber(value, decimals + 1)} ${unit}`;
+  const valueText = unit ? `${formatNumber(value, decimals + 1)} ${unit}` : formatNumber(value, decimals + 1);
   return (
     <div className="param-slider">
       <label htmlFor={`${id}-range`}>
-        {label} <span className="param-slider__unit">({unit})</span>
+        {label} {unit && <span className="param-slider__unit">({unit})</span>}
       </label>
       <div className="param-slider__inputs">
         <input
@@ -69,7 +69,7 @@ export function ParamSlider({ label, unit, value, min, max, step, onChange, desc
         />
         <input
           type="number"
-          aria-label={`${label}, exact value in ${unit}`}
+          aria-label={unit ? `${label}, exact value in ${unit}` : `${label}, exact value`}
           min={min}
           max={max}
           step="any"

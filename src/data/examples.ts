@@ -44,7 +44,6 @@ export const EXAMPLE_DATASETS: readonly ExampleDataset[] = [
     unit: 'points',
     description: '120 exam scores out of 100, whole points: roughly bell-shaped, so the Normal does well here.',
     // np.random.seed(5); np.clip(np.floor(np.random.normal(68, 12, 120) + 0.5), 0, 100)
-    values: () =>
-      new NumpyRandomState(5).normal(68, 12, 120).map((x) => Math.min(100, Math.max(0, roundTo(x, 1)))),
+    values: () => new NumpyRandomState(5).normal(68, 12, 120).map((x) => Math.min(100, Math.max(0, roundTo(x, 1)))),
   },
 ];

@@ -10,6 +10,7 @@ import {
   sufficientStats,
   type SufficientStats,
 } from '../math/likelihood';
+import { FAMILIES, FAMILY_IDS, familyStats, type FamilyId, type FamilyStats, type Pair } from '../math/families';
 import { numpyNormalSample } from '../math/rng';
 import type { LabState } from './store';
 
@@ -37,17 +38,48 @@ export function sampleFor(seed: number, n: number): Float64Array {
 export const STREAM_LENGTH = 1000;
 
 /**
- * The learner's seed continued to 1,000 songs. numpy's stream is a prefix stream, so its
+ * The learner's seed continued to 1,000 songs (for the reader's own data, see cycledStream). numpy's stream is a prefix stream, so its
  * first n values are the learner's data: np.random.normal(120, 15, 1000)[:n].
  */
-export const selectStream = (s: Pick<LabState, 'seed'>) => sampleFor(s.seed, STREAM_LENGTH);
+export const selectStream = (s: Pick<LabState, 'seed' | 'custom'>) =>
+  s.custom ? cycledStream(s.custom.values) : sampleFor(s.seed, STREAM_LENGTH);
 
-export const selectSample = (s: Pick<LabState, 'seed' | 'n'>) => sampleFor(s.seed, s.n);
+const cycledStreams = new WeakMap<Float64Array, Float64Array>();
+
+/**
+ * The reader's own data have no generator to continue, so the demonstration takes their
+ * values in turn, again and again, up to 1,000 (and only the first 1,000 of a larger set).
+ */
+function cycledStream(values: Float64Array): Float64Array {
+  let stream = cycledStreams.get(values);
+  if (!stream) {
+    stream = Float64Array.from({ length: STREAM_LENGTH }, (_, i) => values[i % values.length]);
+    cycledStreams.set(values, stream);
+  }
+  return stream;
+}
+
+/** The state that decides which data every chapter shows. */
+export type DataChoice = Pick<LabState, 'seed' | 'n' | 'custom'>;
+
+/** The reader's own data when they brought some, else the seeded tempos. */
+export const selectSample = (s: DataChoice) => s.custom?.values ?? sampleFor(s.seed, s.n);
 
 /** A closed interval for a slider. */
 export interface Range {
   min: number;
   max: number;
+}
+
+/** One family's view of a dataset: its best member and the widget's slider ranges. */
+export interface FamilyFit {
+  family: FamilyId;
+  mle: Pair;
+  /** ℓ at the MLE; +∞ when there is no maximum (no spread in the data). */
+  maxLogLik: number;
+  ranges: [Range, Range];
+  /** Slider steps: a power of ten fine enough for the data's scale. */
+  steps: [number, number];
 }
 
 /** What the chapters show about a dataset: estimators, extremes, slider ranges. */
@@ -65,6 +97,13 @@ export interface DatasetSummary {
   besselSigma: number;
   muRange: Range;
   sigmaRange: Range;
+  /** A round unit of the data's scale (5 BPM for the tempos): ranges and bins are multiples of it. */
+  unit: number;
+  /** Decimals that show the data's values at slider precision. */
+  decimals: number;
+  familyStats: FamilyStats;
+  /** Each family that can be assumed for these data; null where it cannot (log-normal and a value ≤ 0). */
+  fits: Record<FamilyId, FamilyFit | null>;
 }
 
 const summaries = new WeakMap<Float64Array, DatasetSummary>();
@@ -72,8 +111,39 @@ const summaries = new WeakMap<Float64Array, DatasetSummary>();
 const floorTo = (x: number, step: number) => Math.floor(x / step) * step;
 const ceilTo = (x: number, step: number) => Math.ceil(x / step) * step;
 
-/** The smallest σ a slider offers: a degenerate σ of 0 has no density at all. */
-export const MIN_SIGMA = 0.5;
+/** 1, 2 or 5 times a power of ten: the largest at or below x > 0. */
+function roundUnitBelow(x: number): number {
+  const power = 10 ** Math.floor(Math.log10(x));
+  return [5, 2, 1].map((m) => m * power).find((u) => u <= x * (1 + 1e-12)) ?? power;
+}
+
+/** The largest power of ten at or below x > 0. */
+const powerOfTenBelow = (x: number) => 10 ** Math.floor(Math.log10(x) + 1e-12);
+
+/**
+ * Slider ranges for a location and a scale: the location's range holds every value with a
+ * round margin; the scale runs from a tenth of the unit (never 0: a σ of 0 has no density)
+ * to well past the MLE.
+ */
+function parameterRanges(min: number, max: number, spread: number, unit: number): FamilyFit['ranges'] {
+  return [
+    { min: floorTo(min, unit) - unit, max: ceilTo(max, unit) + unit },
+    { min: unit / 10, max: ceilTo(Math.max((max - min) / 2, 3 * spread, 4 * unit), unit) },
+  ];
+}
+
+function fitFamily(id: FamilyId, stats: FamilyStats, ranges: FamilyFit['ranges'], step: number): FamilyFit | null {
+  const family = FAMILIES[id];
+  if (!family.applies(stats)) return null;
+  const mle = family.mle(stats);
+  return {
+    family: id,
+    mle,
+    maxLogLik: mle[1] > 0 ? family.logLikelihood(stats, mle[0], mle[1]) : Infinity,
+    ranges,
+    steps: [step, step],
+  };
+}
 
 export function summarise(sample: Float64Array): DatasetSummary {
   const cached = summaries.get(sample);
@@ -87,7 +157,29 @@ export function summarise(sample: Float64Array): DatasetSummary {
   const stats = sufficientStats(sample);
   const normal = normalMle(sample);
   const laplace = laplaceMle(sample);
-  const span = Math.max(max - min, 10);
+  const span = max - min;
+  // The tempos' unit is 5 BPM; other data get the same kind of round unit for their scale.
+  const unit = roundUnitBelow(span > 0 ? span / 10 : Math.abs(max) / 10 || 1);
+  const step = powerOfTenBelow(unit / 50);
+  const [muRange, sigmaRange] = parameterRanges(min, max, normal.sigma, unit);
+  const statsForFamilies = familyStats(sample);
+  const fits = {} as Record<FamilyId, FamilyFit | null>;
+  for (const id of FAMILY_IDS) {
+    let ranges: FamilyFit['ranges'] = [muRange, sigmaRange];
+    let familyStep = step;
+    const logs = statsForFamilies.logs;
+    if (id === 'lognormal' && logs) {
+      // The log-normal's parameters live on the log scale: ranges from the logs of the data.
+      const [logMin, logMax] = [Math.log(min), Math.log(max)];
+      const logUnit = roundUnitBelow(Math.max(logMax - logMin, 0.01) / 10);
+      ranges = parameterRanges(logMin, logMax, Math.sqrt(logs.centredSumOfSquares / sample.length), logUnit);
+      familyStep = powerOfTenBelow(logUnit / 50);
+    }
+    fits[id] = fitFamily(id, statsForFamilies, ranges, familyStep);
+  }
+  // One source of truth for the Normal's estimates: the same numbers the other chapters show.
+  const normalMaxLogLik = normal.sigma > 0 ? normalLogLikelihoodFromStats(stats, normal.mu, normal.sigma) : Infinity;
+  fits.normal = { ...fits.normal!, mle: [normal.mu, normal.sigma], maxLogLik: normalMaxLogLik };
   const summary: DatasetSummary = {
     n: sample.length,
     min,
@@ -97,17 +189,46 @@ export function summarise(sample: Float64Array): DatasetSummary {
     laplace,
     besselSigma: sample.length > 1 ? besselStd(sample) : NaN,
     // With a single value (σ̂ = 0) the likelihood grows without bound as σ shrinks: no maximum.
-    normalMaxLogLik: normal.sigma > 0 ? normalLogLikelihoodFromStats(stats, normal.mu, normal.sigma) : Infinity,
+    normalMaxLogLik,
     laplaceMaxLogLik: laplace.scale > 0 ? laplaceLogLikelihood(sample, laplace.location, laplace.scale) : Infinity,
     // Both ranges contain every value and the MLE, on round numbers, with room either side.
-    muRange: { min: floorTo(min, 5) - 5, max: ceilTo(max, 5) + 5 },
-    sigmaRange: { min: MIN_SIGMA, max: ceilTo(Math.max(span / 2, 3 * normal.sigma, 20), 5) },
+    muRange,
+    sigmaRange,
+    unit,
+    decimals: Math.max(0, -Math.round(Math.log10(step))),
+    familyStats: statsForFamilies,
+    fits,
   };
   summaries.set(sample, summary);
   return summary;
 }
 
-export const selectSummary = (s: Pick<LabState, 'seed' | 'n'>) => summarise(selectSample(s));
+export const selectSummary = (s: DataChoice) => summarise(selectSample(s));
+
+/** The assumed family's fit; null only while a family that no longer applies is being switched away from. */
+export const selectFamilyFit = (s: DataChoice & Pick<LabState, 'family'>) => selectSummary(s).fits[s.family];
+
+/**
+ * Where the widget's sliders start for new data: left of the best fit and too narrow, as
+ * the tempos' (100, 8) is, so the learner has something to discover.
+ */
+export function startingGuess(fit: FamilyFit): Pair {
+  const [a, b] = fit.mle;
+  const [aRange, bRange] = fit.ranges;
+  const spread = b > 0 ? b : bRange.min * 10;
+  const round = (x: number, step: number) => Math.round(x / step) * step;
+  return [
+    clamp(round(a - 1.2 * spread, fit.steps[0] * 10), aRange),
+    clamp(round(0.55 * spread, fit.steps[1] * 10), bRange),
+  ];
+}
+
+/** The widget's two parameters for the assumed family. */
+export function selectWidgetParams(s: LabState): Pair {
+  if (s.family === 'normal') return [s.mu, s.sigma];
+  const fit = selectFamilyFit(s);
+  return s.familyParams[s.family] ?? (fit ? startingGuess(fit) : [s.mu, s.sigma]);
+}
 
 /** ℓ(μ, σ) at the sliders, O(1) per call. */
 export const selectLogLik = (s: LabState) => normalLogLikelihoodFromStats(selectSummary(s).stats, s.mu, s.sigma);

@@ -2,19 +2,41 @@
  * The URL contract (public interface: links, embeds and outside checks rely on it).
  *
  *   ?seed=42&n=40&mu=100&sigma=8&theme=auto#likelihood-widget
+ *   ?data=512_498_.5_1e3&name=Reaction%20time&unit=ms&family=lognormal&location=6&scale=0.5
+ *
+ * `data` carries a reader's own dataset (see shareData.ts) with its `name` and `unit`, in
+ * place of the seeded tempos; `family` picks the widget's assumed family and, for a family
+ * other than the Normal, `location` and `scale` its sliders (mu and sigma stay the Normal's).
  *
  * Every parameter is optional. Values out of range are clamped and malformed ones ignored,
  * each with a note for the reader; parsing never throws.
  */
+import { decodeSharedData, encodeSharedData } from '../data/shareData';
+import { FAMILIES, isFamilyId } from '../math/families';
 import { MAX_SEED } from '../math/rng';
-import { clamp, sampleFor, summarise } from './derived';
-import { DEFAULT_STATE, type LabState, type ThemePreference } from './store';
+import { clamp, selectSummary, startingGuess } from './derived';
+import { DEFAULT_STATE, type CustomDataset, type LabState, type ThemePreference } from './store';
 
 export const MAX_N = 100_000;
 const THEMES: readonly ThemePreference[] = ['auto', 'light', 'dark'];
 
 /** The part of the state a URL carries. */
-export type UrlState = Pick<LabState, 'seed' | 'n' | 'mu' | 'sigma' | 'theme'>;
+export type UrlState = Pick<LabState, 'seed' | 'n' | 'mu' | 'sigma' | 'theme' | 'custom' | 'family' | 'familyParams'>;
+
+/** Longest name or unit a link may set: enough for "Reaction time (left hand)". */
+export const MAX_LABEL_LENGTH = 40;
+
+/** A label from a URL or the data panel: printable, trimmed, bounded. Rendered as text, never as HTML. */
+export function cleanLabel(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_LABEL_LENGTH)
+  );
+}
 
 export interface ParsedUrl {
   state: UrlState;
@@ -54,7 +76,23 @@ export function parseUrl(search: string): ParsedUrl {
 
   const seed = integer('seed', 0, MAX_SEED, DEFAULT_STATE.seed);
   const n = integer('n', 1, MAX_N, DEFAULT_STATE.n);
-  const { muRange, sigmaRange } = summarise(sampleFor(seed, n));
+
+  let custom: CustomDataset | null = null;
+  const dataText = params.get('data');
+  if (dataText !== null) {
+    const decoded = decodeSharedData(dataText);
+    if ('values' in decoded)
+      custom = {
+        values: decoded.values,
+        name: cleanLabel(params.get('name') ?? ''),
+        unit: cleanLabel(params.get('unit') ?? ''),
+      };
+    else notes.push(`Ignored the shared data: ${decoded.message} The seeded tempos are shown instead.`);
+  }
+  const summary = selectSummary({ seed, n, custom });
+  const { muRange, sigmaRange, fits } = summary;
+  // New data start from a poor guess of their own; the tempos from the story's.
+  const [startMu, startSigma] = custom ? startingGuess(fits.normal!) : [DEFAULT_STATE.mu, DEFAULT_STATE.sigma];
 
   const real = (name: string, range: { min: number; max: number }, fallback: number): number => {
     const text = params.get(name);
@@ -70,8 +108,23 @@ export function parseUrl(search: string): ParsedUrl {
     return clamped;
   };
 
-  const mu = real('mu', muRange, DEFAULT_STATE.mu);
-  const sigma = real('sigma', sigmaRange, DEFAULT_STATE.sigma);
+  const mu = real('mu', muRange, startMu);
+  const sigma = real('sigma', sigmaRange, startSigma);
+
+  let family = DEFAULT_STATE.family;
+  let familyParams: UrlState['familyParams'] = {};
+  const familyText = params.get('family');
+  if (familyText !== null) {
+    if (!isFamilyId(familyText)) notes.push(`Ignored family=“${shown(familyText)}”: use normal, laplace or lognormal.`);
+    else if (!fits[familyText])
+      notes.push(`The ${FAMILIES[familyText].name} needs every value above 0; the Normal is assumed instead.`);
+    else family = familyText;
+  }
+  const fit = fits[family];
+  if (family !== 'normal' && fit && (params.has('location') || params.has('scale'))) {
+    const [startA, startB] = startingGuess(fit);
+    familyParams = { [family]: [real('location', fit.ranges[0], startA), real('scale', fit.ranges[1], startB)] };
+  }
 
   const themeText = params.get('theme');
   let theme = DEFAULT_STATE.theme;
@@ -79,7 +132,7 @@ export function parseUrl(search: string): ParsedUrl {
     if ((THEMES as readonly string[]).includes(themeText)) theme = themeText as ThemePreference;
     else notes.push(`Ignored theme=“${shown(themeText)}”: use light, dark or auto.`);
   }
-  return { state: { seed, n, mu, sigma, theme }, notes };
+  return { state: { seed, n, mu, sigma, theme, custom, family, familyParams }, notes };
 }
 
 /**
@@ -96,6 +149,14 @@ export function serializeUrl(state: UrlState, currentSearch = ''): string {
   write('mu', String(state.mu));
   write('sigma', String(state.sigma));
   write('theme', state.theme === DEFAULT_STATE.theme ? null : state.theme);
+  const shared = state.custom ? encodeSharedData(state.custom.values) : null;
+  write('data', shared);
+  write('name', shared && state.custom?.name ? state.custom.name : null);
+  write('unit', shared && state.custom?.unit ? state.custom.unit : null);
+  write('family', state.family === DEFAULT_STATE.family ? null : state.family);
+  const own = state.family === 'normal' ? undefined : state.familyParams[state.family];
+  write('location', own ? String(own[0]) : null);
+  write('scale', own ? String(own[1]) : null);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -51,9 +51,16 @@ describe.each(reference.families.datasets)('$label', (ref) => {
 
   it.each(FAMILY_IDS)('%s: ℓ from the summary equals scipy’s sum of log-densities, and the pointwise sum', (id) => {
     const family = FAMILIES[id];
-    for (const row of ref.at) {
+    for (const row of ref.at as {
+      a: number;
+      b: number;
+      normal: number;
+      laplace: number;
+      lognormal?: number;
+      lognormalAt?: number[];
+    }[]) {
       const [a, b] = id === 'lognormal' ? (row.lognormalAt ?? [NaN, NaN]) : [row.a, row.b];
-      const expected = id === 'lognormal' ? row.lognormal : row[id];
+      const expected = row[id];
       if (expected === undefined) continue;
       expectRelative(family.logLikelihood(stats, a, b), expected);
       expectRelative(
@@ -96,7 +103,8 @@ describe('peak densities', () => {
     const peak = family.peakDensity(a, b);
     let highest = 0;
     const centre = id === 'lognormal' ? Math.exp(a - b * b) : a;
-    for (let i = -2000; i <= 2000; i++) highest = Math.max(highest, family.pdf(centre + (i / 1000) * centre * 0.01, a, b));
+    for (let i = -2000; i <= 2000; i++)
+      highest = Math.max(highest, family.pdf(centre + (i / 1000) * centre * 0.01, a, b));
     expect(highest).toBeLessThanOrEqual(peak * (1 + 1e-12));
     expectRelative(highest, peak, 1e-6);
   });

@@ -1,19 +1,77 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrl, serializeUrl, MAX_N } from '../../src/state/url';
 import { sampleFor, summarise } from '../../src/state/derived';
-import { DEFAULT_STATE } from '../../src/state/store';
+import { DEFAULT_STATE, type LabState } from '../../src/state/store';
+
+/** The fields of a state that a URL carries. */
+const pickUrlState = ({ seed, n, mu, sigma, theme, custom, family, familyParams }: LabState) => ({
+  seed,
+  n,
+  mu,
+  sigma,
+  theme,
+  custom,
+  family,
+  familyParams,
+});
+const SEEDED = { custom: null, family: 'normal', familyParams: {} };
 
 describe('parseUrl', () => {
   it('gives the defaults for an empty query', () => {
     const { state, notes } = parseUrl('');
-    expect(state).toEqual({ seed: 42, n: 40, mu: DEFAULT_STATE.mu, sigma: DEFAULT_STATE.sigma, theme: 'auto' });
+    expect(state).toEqual({
+      seed: 42,
+      n: 40,
+      mu: DEFAULT_STATE.mu,
+      sigma: DEFAULT_STATE.sigma,
+      theme: 'auto',
+      ...SEEDED,
+    });
     expect(notes).toEqual([]);
   });
 
   it('reads every parameter', () => {
     const { state, notes } = parseUrl('?seed=7&n=100&mu=118.5&sigma=12.25&theme=dark');
-    expect(state).toEqual({ seed: 7, n: 100, mu: 118.5, sigma: 12.25, theme: 'dark' });
+    expect(state).toEqual({ seed: 7, n: 100, mu: 118.5, sigma: 12.25, theme: 'dark', ...SEEDED });
     expect(notes).toEqual([]);
+  });
+
+  it('reads a shared dataset with its name, unit and family', () => {
+    const { state, notes } = parseUrl(
+      '?data=512_498_.5_1e3_730&name=Reaction%20time&unit=ms&family=lognormal&location=6&scale=0.5',
+    );
+    expect(notes).toEqual([]);
+    expect(Array.from(state.custom!.values)).toEqual([512, 498, 0.5, 1000, 730]);
+    expect(state.custom).toMatchObject({ name: 'Reaction time', unit: 'ms' });
+    expect(state.family).toBe('lognormal');
+    expect(state.familyParams).toEqual({ lognormal: [6, 0.5] });
+  });
+
+  it('starts μ and σ for shared data from a poor guess inside the data’s ranges', () => {
+    const { state } = parseUrl('?data=0.011_0.013_0.02_0.018');
+    const { muRange, sigmaRange, normal } = summarise(state.custom!.values);
+    expect(state.mu).toBeGreaterThanOrEqual(muRange.min);
+    expect(state.mu).toBeLessThan(normal.mu);
+    expect(state.sigma).toBeGreaterThanOrEqual(sigmaRange.min);
+    expect(state.sigma).toBeLessThan(normal.sigma);
+  });
+
+  it.each([
+    ['?data=1_2_x', /shared data/],
+    ['?data=5_5_5', /shared data/],
+    ['?data=%3Cscript%3E', /shared data/],
+    ['?family=cauchy', /family=/],
+    ['?data=-1_2_3&family=lognormal', /needs every value above 0/],
+  ])('%s falls back with a note', (query, note) => {
+    const { state, notes } = parseUrl(query);
+    expect(notes.join(' ')).toMatch(note);
+    expect(state.family === 'normal' || state.custom !== null).toBe(true);
+  });
+
+  it('cleans names and units: no control characters, at most 40 characters', () => {
+    const { state } = parseUrl(`?data=1_2&name=${encodeURIComponent('a\u0000b\n' + 'x'.repeat(100))}`);
+    expect(state.custom!.name).toMatch(/^a b x+$/);
+    expect(state.custom!.name.length).toBe(40);
   });
 
   it('clamps out-of-range values and says so', () => {
@@ -60,8 +118,36 @@ describe('parseUrl', () => {
 
 describe('serializeUrl', () => {
   it('round-trips through parseUrl exactly', () => {
-    const state = { seed: 7, n: 100, mu: 116.69871423405432, sigma: 14.142, theme: 'light' as const };
-    expect(parseUrl(serializeUrl(state)).state).toEqual(state);
+    const state = {
+      ...DEFAULT_STATE,
+      seed: 7,
+      n: 100,
+      mu: 116.69871423405432,
+      sigma: 14.142,
+      theme: 'light' as const,
+    };
+    expect(parseUrl(serializeUrl(state)).state).toEqual(pickUrlState(state));
+  });
+
+  it('round-trips a custom dataset, its labels and a family', () => {
+    const custom = { values: Float64Array.from([0.1, 2.5e-7, 3, 12.5, 17.25]), name: 'Dose', unit: 'mg' };
+    const state = {
+      ...DEFAULT_STATE,
+      custom,
+      mu: 1,
+      sigma: 2,
+      family: 'laplace' as const,
+      familyParams: { laplace: [2, 3] as const },
+    };
+    const parsed = parseUrl(serializeUrl(state)).state;
+    expect(Array.from(parsed.custom!.values)).toEqual(Array.from(custom.values));
+    expect(parsed).toMatchObject({ mu: 1, sigma: 2, family: 'laplace', familyParams: { laplace: [2, 3] } });
+  });
+
+  it('leaves data out of a link when it is too large to share', () => {
+    const values = Float64Array.from({ length: 5000 }, (_, i) => 100 + i / 7);
+    const search = serializeUrl({ ...DEFAULT_STATE, custom: { values, name: '', unit: '' } });
+    expect(search).not.toContain('data=');
   });
 
   it('leaves out defaults and keeps parameters it does not own', () => {

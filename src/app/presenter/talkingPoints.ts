@@ -18,6 +18,14 @@ export const TALKING_POINTS: Record<string, TalkingPoints> = {
       'Say that the goal for the hour is to pick the best bell curve for them, and that this is maximum likelihood.',
     ],
   },
+  'your-data': {
+    stage: 'Show the data',
+    points: [
+      'Offer the class their own numbers: paste a column from a survey, a lab, or last year’s exam, or load an example.',
+      'Everything that follows runs on whatever is loaded; the seeded tempos are one click away.',
+      'Keep the skewed or outlier examples for later: they show what a wrong assumption costs.',
+    ],
+  },
   assumption: {
     stage: 'Assume',
     points: [

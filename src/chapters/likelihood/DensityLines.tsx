@@ -1,17 +1,20 @@
 import { memo } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
 import { densityColour, densityStrokeWidth } from '../../components/densityColour';
-import { normalPdf } from '../../math/distributions';
+import { useShallow } from 'zustand/react/shallow';
+import { FAMILIES, type FamilyId } from '../../math/families';
+import { selectWidgetParams } from '../../state/derived';
 import { useLabStore, type Palette } from '../../state/store';
 import { nearestPoint, type DataPoint } from './widgetMath';
 
 interface DensityLinesProps {
+  family: FamilyId;
   points: DataPoint[];
   /** The density that counts as fully plausible (colour scale top). */
   referenceDensity: number;
   palette: Palette;
   dark: boolean;
-  /** Samples of the curve along the x axis (x values in BPM). */
+  /** Samples of the curve along the x axis (in the data's unit). */
   curveXs: number[];
 }
 
@@ -29,16 +32,16 @@ export function densityLevel(density: number, referenceDensity: number): number 
 }
 
 /**
- * The live part of the widget's chart: the Normal curve for the sliders and, for each data
+ * The live part of the widget's chart: the assumed family's curve for the sliders and, for each data
  * point, a vertical line from the axis up to the curve. Its height is the point's density,
  * its colour and width say how plausible the point is.
  *
- * This layer reads μ and σ from the store itself, so a slider step re-renders only these
+ * This layer reads the parameters from the store itself, so a slider step re-renders only these
  * few paths, not the Recharts chart around them (axes, grid and scales stay as they were).
  */
-export function DensityLines({ points, referenceDensity, palette, dark, curveXs }: DensityLinesProps) {
-  const mu = useLabStore((s) => s.mu);
-  const sigma = useLabStore((s) => s.sigma);
+export function DensityLines({ family, points, referenceDensity, palette, dark, curveXs }: DensityLinesProps) {
+  const [a, b] = useLabStore(useShallow(selectWidgetParams));
+  const { pdf } = FAMILIES[family];
   const x = useXAxisScale();
   const y = useYAxisScale();
   const area = usePlotArea();
@@ -49,7 +52,7 @@ export function DensityLines({ points, referenceDensity, palette, dark, curveXs 
   const segments = new Array<string>(LEVELS).fill('');
   const dots = new Array<string>(LEVELS).fill('');
   for (const p of points) {
-    const density = normalPdf(p.x, mu, sigma);
+    const density = pdf(p.x, a, b);
     const level = densityLevel(density, referenceDensity);
     const px = (x(p.x) ?? 0).toFixed(1);
     segments[level] += `M${px},${base}V${yOf(density)}`;
@@ -57,7 +60,7 @@ export function DensityLines({ points, referenceDensity, palette, dark, curveXs 
     // on the axis even where its line has no height at all.
     dots[level] += `M${px},${base}h0`;
   }
-  const curve = curveXs.map((cx, i) => `${i ? 'L' : 'M'}${(x(cx) ?? 0).toFixed(1)},${yOf(normalPdf(cx, mu, sigma))}`);
+  const curve = curveXs.map((cx, i) => `${i ? 'L' : 'M'}${(x(cx) ?? 0).toFixed(1)},${yOf(pdf(cx, a, b))}`);
   return (
     <g className="density-lines" data-testid="density-lines">
       {segments.map((d, level) =>

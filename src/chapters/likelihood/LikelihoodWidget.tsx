@@ -6,16 +6,18 @@ import { Tex } from '../../components/Tex';
 import { DensityPlot } from '../../components/charts/DensityPlot';
 import { formatCount, formatNumber, formatSmall } from '../../components/format';
 import { useResolvedTheme } from '../../components/useResolvedTheme';
-import { normalLogPdf, normalPdf } from '../../math/distributions';
+import { useShallow } from 'zustand/react/shallow';
+import { FAMILIES, type FamilyId } from '../../math/families';
 import { AXIS_TOPS, niceCeil } from '../../math/histogram';
-import { normalLogLikelihoodFromStats, normalLogLikelihoodTerms } from '../../math/likelihood';
-import { MIN_SIGMA, selectSample, selectSummary } from '../../state/derived';
+import { selectSample, selectSummary, selectWidgetParams } from '../../state/derived';
+import { selectDataWords } from '../../state/dataWords';
 import { useLabStore, type Palette } from '../../state/store';
 import { ColourScaleKey } from '../../components/ColourScaleKey';
 import { LiveAnnouncement } from '../../components/LiveAnnouncement';
 import { DensityLines, PointMarks } from './DensityLines';
+import { FamilyChooser } from './FamilyChooser';
 import { MaximumReveal } from './MaximumReveal';
-import { LOG_LIKELIHOOD_TEX, displayedPoints, logLikelihoodTex, type DataPoint } from './widgetMath';
+import { FAMILY_LOG_LIKELIHOOD_TEX, displayedPoints, familyLogLikelihoodTex, type DataPoint } from './widgetMath';
 
 /** More lines than this stop being readable (and slow the SVG); quantiles stand in. */
 const MAX_LINES = 1000;
@@ -28,6 +30,9 @@ interface WidgetChartProps {
   referenceDensity: number;
   palette: Palette;
   dark: boolean;
+  family: FamilyId;
+  xLabel: string;
+  yLabel: string;
   inspected: number | null;
   onInspect: (index: number | null) => void;
 }
@@ -40,7 +45,8 @@ const CURVE_STEPS = 240;
  * top can), so React skips it; the DensityLines layer inside follows μ and σ by itself.
  */
 const WidgetChart = memo(function WidgetChart(props: WidgetChartProps) {
-  const { points, xDomain, yTop, referenceDensity, palette, dark, inspected, onInspect } = props;
+  const { points, xDomain, yTop, referenceDensity, palette, dark, family, xLabel, yLabel, inspected, onInspect } =
+    props;
   const curveXs = useMemo(
     () => Array.from({ length: CURVE_STEPS + 1 }, (_, i) => xDomain[0] + ((xDomain[1] - xDomain[0]) * i) / CURVE_STEPS),
     [xDomain],
@@ -53,10 +59,11 @@ const WidgetChart = memo(function WidgetChart(props: WidgetChartProps) {
           height={Math.round(Math.min(280, Math.max(200, width * 0.42)))}
           xDomain={xDomain}
           yMax={yTop}
-          xLabel="Tempo (BPM)"
-          yLabel="Density (per BPM)"
+          xLabel={xLabel}
+          yLabel={yLabel}
         >
           <DensityLines
+            family={family}
             points={points}
             referenceDensity={referenceDensity}
             palette={palette}
@@ -70,46 +77,57 @@ const WidgetChart = memo(function WidgetChart(props: WidgetChartProps) {
   );
 });
 
-export function LikelihoodWidget() {
+/**
+ * The widget for the data and family in use. It is keyed by both (see LikelihoodWidget), so
+ * "your best so far" and the reveal start afresh when either changes.
+ */
+function WidgetBody({ family }: { family: FamilyId }) {
   const sample = useLabStore(selectSample);
   const summary = useLabStore(selectSummary);
-  const mu = useLabStore((s) => s.mu);
-  const sigma = useLabStore((s) => s.sigma);
+  const words = useLabStore(selectDataWords);
+  const [a, b] = useLabStore(useShallow(selectWidgetParams));
   const palette = useLabStore((s) => s.palette);
-  const setParams = useLabStore((s) => s.setParams);
+  const setFamilyParams = useLabStore((s) => s.setFamilyParams);
   const dark = useResolvedTheme() === 'dark';
 
-  const { n, normal, muRange, sigmaRange } = summary;
-  const terms = normalLogLikelihoodTerms(summary.stats, mu, sigma);
-  const logLik = terms.total;
+  const model = FAMILIES[family];
+  const fit = summary.fits[family]!;
+  const { n, familyStats, decimals } = summary;
+  const [aInfo, bInfo] = model.parameters;
+  const unitOf = (inDataUnits: boolean) => (inDataUnits ? words.unit : '');
+  // Data values one decimal finer than the sliders (tempos to 0.01 BPM), as the table shows them.
+  const value = (x: number) => words.withUnit(formatNumber(x, decimals + 1));
+  // Parameters at the precision of their slider step (0.1 BPM; 0.001 on a log scale).
+  const paramDecimals = Math.max(0, -Math.round(Math.log10(fit.steps[0])));
+  const logLik = model.logLikelihood(familyStats, a, b);
   // Typesetting the numbers (a few hundred KaTeX elements) is the one costly part of a slider
   // step, so it runs as a deferred render: the chart and ℓ update in the input's own frame,
   // the formula right after, and a stale formula render is dropped when the next step comes.
-  const formulaTex = useDeferredValue(logLikelihoodTex(n, mu, sigma, terms));
-  const hasMaximum = normal.sigma > 0;
+  const formulaTex = useDeferredValue(familyLogLikelihoodTex(family, familyStats, a, b));
+  const hasMaximum = fit.mle[1] > 0;
   // Colours are absolute, not relative to the current curve: the top of the scale is the
-  // peak density of the best-fitting Normal, so a too-wide curve turns every line orange.
-  const referenceDensity = normalPdf(0, 0, Math.max(normal.sigma, MIN_SIGMA));
+  // peak density of the best-fitting member, so a too-wide curve turns every line orange.
+  const referenceDensity = model.peakDensity(fit.mle[0], Math.max(fit.mle[1], fit.ranges[1].min));
 
   const points = useMemo(() => displayedPoints(sample, MAX_LINES), [sample]);
-  const xDomain = useMemo((): [number, number] => [muRange.min, muRange.max], [muRange]);
+  const xDomain = useMemo((): [number, number] => [summary.muRange.min, summary.muRange.max], [summary]);
   // The y axis keeps its top while the curve fits under the best fit's peak, and grows only
   // for narrow curves, so heights stay comparable while sliding.
-  const yMax = Math.max(normalPdf(0, 0, sigma), referenceDensity * 1.25) * 1.08;
+  const yMax = Math.max(model.peakDensity(a, b), referenceDensity * 1.25) * 1.08;
 
   const [inspected, setInspected] = useState<number | null>(null);
   const [revealed, setRevealed] = useState(false);
-  // How the last change of μ or σ, from any control on the page, moved ℓ. Kept by the
-  // "previous value in state" pattern: state is adjusted during render when ℓ changes.
+  // How the last change of the parameters, from any control on the page, moved ℓ. Kept by
+  // the "previous value in state" pattern: state is adjusted during render when ℓ changes.
   const [seen, setSeen] = useState({ logLik, change: 0 });
   if (seen.logLik !== logLik) setSeen({ logLik, change: logLik - seen.logLik });
   const { change } = seen;
   // The best ℓ the learner reached with the widget's own sliders (not by jumping).
-  const [best, setBest] = useState<{ logLik: number; mu: number; sigma: number } | null>(null);
-  const attempt = (nextMu: number, nextSigma: number) => {
-    const next = normalLogLikelihoodFromStats(summary.stats, nextMu, nextSigma);
-    setBest((b) => (b && b.logLik >= next ? b : { logLik: next, mu: nextMu, sigma: nextSigma }));
-    setParams(nextMu, nextSigma);
+  const [best, setBest] = useState<{ logLik: number; a: number; b: number } | null>(null);
+  const attempt = (nextA: number, nextB: number) => {
+    const next = model.logLikelihood(familyStats, nextA, nextB);
+    setBest((old) => (old && old.logLik >= next ? old : { logLik: next, a: nextA, b: nextB }));
+    setFamilyParams(nextA, nextB);
   };
 
   const inspectedPoint = inspected !== null ? points[inspected] : undefined;
@@ -133,25 +151,33 @@ export function LikelihoodWidget() {
     setInspected(next);
   };
 
-  // The three songs that pull ℓ down the most: the lowest log-densities.
+  // The three points that pull ℓ down the most: the lowest log-densities.
   const worst = useMemo(
     () =>
       [...points]
-        .map((p) => ({ ...p, logDensity: normalLogPdf(p.x, mu, sigma) }))
-        .sort((a, b) => a.logDensity - b.logDensity)
+        .map((p) => ({ ...p, logDensity: model.logPdf(p.x, a, b) }))
+        .sort((p, q) => p.logDensity - q.logDensity)
         .slice(0, 3),
-    [points, mu, sigma],
+    [points, model, a, b],
   );
 
   const jump = () => {
-    setParams(normal.mu, normal.sigma);
+    setFamilyParams(fit.mle[0], fit.mle[1]);
     setRevealed(true);
   };
 
+  const parametersText = `${aInfo.symbol} = ${formatNumber(a, paramDecimals)}, ${bInfo.symbol} = ${formatNumber(b, paramDecimals)}`;
+  const Item = words.item.charAt(0).toUpperCase() + words.item.slice(1);
+
   return (
     <div className="widget">
+      <p className="widget__data">
+        Data: {formatCount(n)}{' '}
+        {words.custom ? `values${words.quantity !== 'value' ? ` of ${words.quantity}` : ''}` : 'song tempos'} ·{' '}
+        <a href="#your-data">{words.custom ? 'change the data' : 'use your own data'}</a>
+      </p>
       <p className="figure__title" id="widget-chart-title">
-        Each song’s density under the Normal with μ = {formatNumber(mu, 1)}, σ = {formatNumber(sigma, 1)}
+        Each {words.item}’s density under the {model.name} with {parametersText}
       </p>
       <div
         className="widget__plot"
@@ -169,6 +195,9 @@ export function LikelihoodWidget() {
           referenceDensity={referenceDensity}
           palette={palette}
           dark={dark}
+          family={family}
+          xLabel={words.axis}
+          yLabel={`Density (${words.perUnit})`}
           inspected={inspected}
           onInspect={setInspected}
         />
@@ -176,25 +205,29 @@ export function LikelihoodWidget() {
       <ColourScaleKey
         palette={palette}
         dark={dark}
-        curveLabel="Normal curve"
-        scaleLabel="Each song’s line: its density"
+        curveLabel={`${model.name} curve`}
+        scaleLabel={`Each ${words.item}’s line: its density`}
       />
       <p id="widget-inspector" className="widget__inspector" aria-live="polite">
         {inspectedPoint ? (
           <>
-            Song {inspectedPoint.song}: {formatNumber(inspectedPoint.x)} BPM · density{' '}
-            {formatSmall(normalPdf(inspectedPoint.x, mu, sigma))} per BPM · log-density{' '}
-            {formatNumber(normalLogPdf(inspectedPoint.x, mu, sigma))}
+            {Item} {inspectedPoint.song}: {value(inspectedPoint.x)} · density{' '}
+            {formatSmall(model.pdf(inspectedPoint.x, a, b))} {words.perUnit} · log-density{' '}
+            {formatNumber(model.logPdf(inspectedPoint.x, a, b))}
           </>
         ) : (
-          <>Point at a line, or focus the chart and press the arrow keys, to read a song’s density and log-density.</>
+          <>
+            Point at a line, or focus the chart and press the arrow keys, to read a {words.item}’s density and
+            log-density.
+          </>
         )}
       </p>
 
       <div className="widget__controls">
+        <FamilyChooser />
         <div className="loglik">
           <span className="loglik__label">
-            Log-likelihood <Tex>{String.raw`\ell(\mu, \sigma)`}</Tex>
+            Log-likelihood <Tex>{family === 'laplace' ? String.raw`\ell(m, b)` : String.raw`\ell(\mu, \sigma)`}</Tex>
           </span>
           <span className="loglik__value" data-testid="loglik">
             {formatNumber(logLik)}
@@ -210,31 +243,31 @@ export function LikelihoodWidget() {
             Higher is better.{' '}
             {best && (
               <>
-                Your best so far: {formatNumber(best.logLik)} at μ = {formatNumber(best.mu, 1)}, σ ={' '}
-                {formatNumber(best.sigma, 1)}.
+                Your best so far: {formatNumber(best.logLik)} at {aInfo.symbol} = {formatNumber(best.a, paramDecimals)},{' '}
+                {bInfo.symbol} = {formatNumber(best.b, paramDecimals)}.
               </>
             )}
           </span>
         </div>
         <ParamSlider
-          label="Mean μ"
-          unit="BPM"
-          value={mu}
-          min={muRange.min}
-          max={muRange.max}
-          step={0.1}
-          onChange={(value) => attempt(value, sigma)}
-          description="Slides the bell left and right."
+          label={aInfo.label}
+          unit={unitOf(aInfo.inDataUnits)}
+          value={a}
+          min={fit.ranges[0].min}
+          max={fit.ranges[0].max}
+          step={fit.steps[0]}
+          onChange={(next) => attempt(next, b)}
+          description={aInfo.effect}
         />
         <ParamSlider
-          label="Standard deviation σ"
-          unit="BPM"
-          value={sigma}
-          min={sigmaRange.min}
-          max={sigmaRange.max}
-          step={0.1}
-          onChange={(value) => attempt(mu, value)}
-          description="Widens and lowers the bell, or narrows and raises it."
+          label={bInfo.label}
+          unit={unitOf(bInfo.inDataUnits)}
+          value={b}
+          min={fit.ranges[1].min}
+          max={fit.ranges[1].max}
+          step={fit.steps[1]}
+          onChange={(next) => attempt(a, next)}
+          description={bInfo.effect}
         />
         <div className="button-row">
           <button type="button" onClick={jump} disabled={!hasMaximum} aria-describedby="jump-note">
@@ -244,13 +277,13 @@ export function LikelihoodWidget() {
         <p id="jump-note" className="widget__hint">
           {hasMaximum
             ? 'Try the sliders first: how high can you get ℓ? Then jump to check.'
-            : 'With a single song, ℓ keeps growing as σ shrinks toward 0: there is no maximum to jump to.'}
+            : `With no spread in the data, ℓ keeps growing as the spread shrinks toward 0: there is no maximum to jump to.`}
         </p>
-        {revealed && hasMaximum && <MaximumReveal />}
+        {revealed && hasMaximum && <MaximumReveal family={family} />}
         <div className="widget__formula">
           <p className="widget__formula-title">The formula, with your numbers in it</p>
           <Tex block label="The log-likelihood in symbols">
-            {LOG_LIKELIHOOD_TEX}
+            {FAMILY_LOG_LIKELIHOOD_TEX[family]}
           </Tex>
           <Tex block label="The log-likelihood with your numbers">
             {formulaTex}
@@ -262,33 +295,36 @@ export function LikelihoodWidget() {
             Pulling ℓ down most:{' '}
             {worst.map((p, i) => (
               <span key={p.song}>
-                {i > 0 && '; '}song {p.song} at {formatNumber(p.x, 1)} BPM (log-density {formatNumber(p.logDensity, 1)})
+                {i > 0 && '; '}
+                {words.item} {p.song} at {value(p.x)} (log-density {formatNumber(p.logDensity, 1)})
               </span>
             ))}
             .
           </p>
           <p className="widget__hint">
-            Colour scale: a line is fully {palette === 'red-green' ? 'green' : 'purple'} and thickest when the song’s
-            density reaches {formatSmall(referenceDensity)} per BPM, the peak of the best-fitting Normal.
-            {n > MAX_LINES && ` The chart shows ${formatCount(MAX_LINES)} evenly spaced songs of ${formatCount(n)}.`}
+            Colour scale: a line is fully {palette === 'red-green' ? 'green' : 'purple'} and thickest when the{' '}
+            {words.item}’s density reaches {formatSmall(referenceDensity)} {words.perUnit}, the peak of the best-fitting{' '}
+            {model.name}.
+            {n > MAX_LINES &&
+              ` The chart shows ${formatCount(MAX_LINES)} evenly spaced ${words.items} (quantiles) of ${formatCount(n)}; ℓ counts every one.`}
           </p>
         </details>
       </div>
 
       <LiveAnnouncement
-        text={`Log-likelihood ${formatNumber(logLik)} at mu ${formatNumber(mu, 1)} and sigma ${formatNumber(sigma, 1)} BPM.`}
+        text={`Log-likelihood ${formatNumber(logLik)} at ${aInfo.label} ${formatNumber(a, paramDecimals)} and ${bInfo.label} ${formatNumber(b, paramDecimals)}${aInfo.inDataUnits && words.unit ? ` ${words.unit}` : ''}.`}
       />
 
       <DataTable
-        summary="Show each song’s density as a table"
-        caption={`Density and log-density of each song under the Normal with μ = ${formatNumber(mu, 1)}, σ = ${formatNumber(sigma, 1)}`}
-        columns={['Song', 'Tempo (BPM)', 'Density (per BPM)', 'Log-density']}
+        summary={`Show each ${words.item}’s density as a table`}
+        caption={`Density and log-density of each ${words.item} under the ${model.name} with ${parametersText}`}
+        columns={[Item, words.axis, `Density (${words.perUnit})`, 'Log-density']}
         rowCount={n}
         row={(i) => [
           i + 1,
           formatNumber(sample[i]),
-          formatSmall(normalPdf(sample[i], mu, sigma)),
-          formatNumber(normalLogPdf(sample[i], mu, sigma)),
+          formatSmall(model.pdf(sample[i], a, b)),
+          formatNumber(model.logPdf(sample[i], a, b)),
         ]}
         note={
           <p className="data-table__note">
@@ -298,4 +334,12 @@ export function LikelihoodWidget() {
       />
     </div>
   );
+}
+
+/** The likelihood widget: the assumed family over the data, one density line per data point. */
+export function LikelihoodWidget() {
+  const family = useLabStore((s) => s.family);
+  // Different data have different summaries: the key starts the widget afresh for new data.
+  const { n, stats } = useLabStore(selectSummary);
+  return <WidgetBody key={`${family}:${n}:${stats.mean}:${stats.centredSumOfSquares}`} family={family} />;
 }

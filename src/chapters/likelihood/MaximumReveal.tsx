@@ -1,22 +1,58 @@
 import { useEffect, useRef } from 'react';
+import { Tex } from '../../components/Tex';
 import { formatCount, formatNumber } from '../../components/format';
+import { FAMILIES, type FamilyId } from '../../math/families';
 import { selectSummary } from '../../state/derived';
+import { selectDataWords } from '../../state/dataWords';
 import { useLabStore } from '../../state/store';
 
-/** After "Jump to the maximum": what μ̂ and σ̂ are, and why n and not n − 1. */
-export function MaximumReveal() {
-  const { n, normal, normalMaxLogLik, besselSigma } = useLabStore(selectSummary);
+/** After "Jump to the maximum": what the estimates are, and where their formulas come from. */
+export function MaximumReveal({ family }: { family: FamilyId }) {
+  const summary = useLabStore(selectSummary);
+  const words = useLabStore(selectDataWords);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // In the sticky widget the reveal may sit below the fold of its own scroll box.
     ref.current?.scrollIntoView({ block: 'nearest' });
   }, []);
+  const { n, normal, besselSigma, decimals } = summary;
+  const fit = summary.fits[family]!;
+  const model = FAMILIES[family];
+  const [aInfo, bInfo] = model.parameters;
+  // Parameters on the log scale get the decimals of their own slider step, not the data's.
+  const places = (step: number) => Math.max(0, -Math.round(Math.log10(step))) + 1;
+  const shown = (x: number, inDataUnits: boolean) =>
+    inDataUnits ? words.withUnit(formatNumber(x, decimals + 1)) : formatNumber(x, places(fit.steps[0]) + 1);
+
+  if (family !== 'normal')
+    return (
+      <div className="reveal" role="status" ref={ref}>
+        <p>
+          <strong>
+            The top of the hill: {aInfo.symbol}̂ = {shown(fit.mle[0], aInfo.inDataUnits)} and {bInfo.symbol}̂ ={' '}
+            {shown(fit.mle[1], bInfo.inDataUnits)}, where ℓ = {formatNumber(fit.maxLogLik)}.
+          </strong>
+        </p>
+        <p>Setting both slopes of this ℓ to zero gives closed forms again:</p>
+        <Tex block label={`The ${model.name} maximum-likelihood estimates`}>
+          {model.mleTex}
+        </Tex>
+        <p>
+          {family === 'laplace'
+            ? 'The Laplace’s best centre is the median, not the mean: the sum of absolute distances is smallest at the middle value, however far the extremes lie. That is why it shrugs off outliers.'
+            : `The log-normal is a Normal for the logs of the data: its estimates are the mean and the n-divisor standard deviation of log x. e^μ̂ = ${words.withUnit(formatNumber(Math.exp(fit.mle[0]), decimals))} is the curve’s median.`}{' '}
+          Compare its ℓ with the Normal’s ({formatNumber(summary.normalMaxLogLik)}) in the table above: on the same
+          data, the higher maximum is the assumption that explains them better.
+        </p>
+      </div>
+    );
+
   return (
     <div className="reveal" role="status" ref={ref}>
       <p>
         <strong>
-          The top of the hill: μ̂ = {formatNumber(normal.mu)} BPM and σ̂ = {formatNumber(normal.sigma)} BPM, where ℓ ={' '}
-          {formatNumber(normalMaxLogLik)}.
+          The top of the hill: μ̂ = {words.withUnit(formatNumber(normal.mu))} and σ̂ ={' '}
+          {words.withUnit(formatNumber(normal.sigma))}, where ℓ = {formatNumber(summary.normalMaxLogLik)}.
         </strong>
       </p>
       <p>
@@ -32,7 +68,7 @@ export function MaximumReveal() {
       )}
       <p>
         Why exactly these formulas? At the top of a hill the ground is flat: both slopes of ℓ are zero there. Setting
-        them to zero and solving gives x̄ and this σ̂ for any data, not just these songs.
+        them to zero and solving gives x̄ and this σ̂ for any data, not just these {words.items}.
       </p>
     </div>
   );

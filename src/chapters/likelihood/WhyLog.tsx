@@ -13,6 +13,7 @@ import { formatCount, formatNumber, formatPowerOfTen, formatSmall } from '../../
 import { normalLogPdf, normalPdf } from '../../math/distributions';
 import { FLOAT_LIMITS, firstZeroProduct, runningProducts } from '../../math/underflow';
 import { STREAM_LENGTH, selectStream, selectSummary } from '../../state/derived';
+import { selectDataWords } from '../../state/dataWords';
 import { useLabStore } from '../../state/store';
 import { SameMaximiserFigure } from './SameMaximiserFigure';
 import { useSectionParams } from '../../components/useSectionParams';
@@ -162,7 +163,10 @@ const RunningChart = memo(function RunningChart(props: RunningChartProps) {
 
 export function WhyLog() {
   const stream = useLabStore(selectStream);
+  const words = useLabStore(selectDataWords);
   const summary = useLabStore(selectSummary);
+  // The best fit's peak density: the typical size of one factor in the product.
+  const peak = 1 / (Math.max(summary.normal.sigma, summary.sigmaRange.min) * Math.sqrt(2 * Math.PI));
   const { ref, mu, sigma } = useSectionParams();
   const [size, setSize] = useState(40);
 
@@ -219,17 +223,36 @@ export function WhyLog() {
     <Section ref={ref} id="why-log" title="Why take the log? Because the product vanishes">
       <div className="prose">
         <p>
-          The likelihood multiplies one density per song. Each density here is a small number (around 0.03 per BPM near
-          the centre, far less in the tails), so every extra song shrinks the product by another factor of about 30 or
-          more. The product falls <strong>exponentially</strong> with the number of songs.
+          The likelihood multiplies one density per {words.item}.{' '}
+          {peak < 1 ? (
+            <>
+              Each density here is a small number (around {formatSmall(peak, 2)} {words.perUnit} near the centre, far
+              less in the tails), so every extra {words.item} shrinks the product by another factor of about{' '}
+              {formatCount(Math.round(1 / peak))} or more. The product falls <strong>exponentially</strong> with the
+              number of {words.items}.
+            </>
+          ) : (
+            <>
+              Your values are so close together that densities near the centre exceed 1 (about {formatSmall(peak, 2)}{' '}
+              {words.perUnit}): there the product grows instead, but every value in the tails still shrinks it, and
+              away from the best fit it still falls <strong>exponentially</strong> with the number of {words.items}.
+            </>
+          )}
         </p>
         <p>
           A computer cannot follow it down for long. Floating-point numbers have a smallest positive value; below it the
           product becomes exactly <strong>0</strong>, and then every likelihood is 0 and no μ or σ can be told apart
           from another. Below, the computer really multiplies the densities at your μ = {formatNumber(mu, 1)} and σ ={' '}
           {formatNumber(sigma, 1)}, in single precision (float32) and in double precision (float64). The first{' '}
-          {formatCount(Math.min(summary.n, STREAM_LENGTH))} songs are your data; beyond them, the same numpy stream
-          continues (<code>np.random.normal(120, 15, 1000)</code> with your seed).
+          {formatCount(Math.min(summary.n, STREAM_LENGTH))} {words.items} are your data;{' '}
+          {words.custom ? (
+            summary.n < STREAM_LENGTH && <>beyond them, your values are taken again from the start, in turn.</>
+          ) : (
+            <>
+              beyond them, the same numpy stream continues (<code>np.random.normal(120, 15, 1000)</code> with your
+              seed).
+            </>
+          )}
         </p>
       </div>
 
