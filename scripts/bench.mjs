@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Usage: npm run bench [-- --no-build] [-- --steps 100]
 // Builds the app, opens it in Chromium, moves the μ slider step by step and prints the
-// time from the input event to the next painted frame (p50/p95), for n = 40, 1,000 and
-// 100,000; then the size of what the browser downloads. Figures, not pass/fail.
+// time from the input event to the next painted frame (p50/p95), for n = 40, 1,000, 10,000
+// and 100,000 under each assumed family; the same for the derivatives chapter's sliders;
+// then the size of what the browser downloads. Figures, not pass/fail.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -82,12 +83,26 @@ console.log(
     .map((h) => h.padEnd(10))
     .join(' '),
 );
-for (const n of [40, 1000, 100000]) {
-  const { page, context } = await openPage(browser, `${server.base}?n=${n}#likelihood-widget`);
-  await measure(page, 10); // warm-up: JIT and first layouts
-  const { work, frame, settled } = await measure(page, steps);
+// The Normal's ℓ is O(1) per step from sufficient statistics, the Laplace's O(log n) from
+// sorted prefix sums, the log-normal's O(1) from the logs' statistics.
+for (const [n, family, slider] of [
+  [40, 'normal', 'Mean μ'],
+  [1000, 'normal', 'Mean μ'],
+  [10000, 'normal', 'Mean μ'],
+  [100000, 'normal', 'Mean μ'],
+  [10000, 'laplace', 'Location m'],
+  [100000, 'laplace', 'Location m'],
+  [100000, 'lognormal', 'Log-scale mean μ'],
+]) {
+  const query = family === 'normal' ? `?n=${n}` : `?n=${n}&family=${family}`;
+  const { page, context } = await openPage(browser, `${server.base}${query}#likelihood-widget`);
+  await measure(page, 10, slider); // warm-up: JIT and first layouts
+  const { work, frame, settled } = await measure(page, steps, slider);
   console.log(
-    [n, ...[work, frame, settled].flatMap((t) => [ms(quantile(t, 0.5)), ms(quantile(t, 0.95))])]
+    [
+      family === 'normal' ? n : `${n} ${family}`,
+      ...[work, frame, settled].flatMap((t) => [ms(quantile(t, 0.5)), ms(quantile(t, 0.95))]),
+    ]
       .map((cell) => String(cell).padEnd(10))
       .join(' '),
   );
@@ -127,6 +142,30 @@ for (const [name, slider, watch] of [
   );
 }
 await section.context.close();
+
+// The derivatives chapter at every size: its figures follow the shared μ and σ.
+console.log(`\nDerivatives chapter, ${steps} steps each (target: work p95 < 16 ms at 10,000, < 33 ms at 100,000)`);
+console.log(['section', 'n', 'work p50', 'work p95', 'settled p50', 'settled p95'].map((h) => h.padEnd(12)).join(' '));
+for (const n of [40, 1000, 10000, 100000]) {
+  const { page, context } = await openPage(browser, `${server.base}?n=${n}#slope-zero`);
+  for (const [name, slider, watch] of [
+    ['slope-zero', 'Candidate spread', '#slope-zero'],
+    ['gradient-descent', 'Learning rate', '#gradient-descent'],
+  ]) {
+    await measure(page, 5, slider, watch);
+    const { work, settled } = await measure(page, steps, slider, watch);
+    console.log(
+      [
+        name,
+        n.toLocaleString('en-US'),
+        ...[work, settled].flatMap((t) => [ms(quantile(t, 0.5)), ms(quantile(t, 0.95))]),
+      ]
+        .map((cell) => String(cell).padEnd(12))
+        .join(' '),
+    );
+  }
+  await context.close();
+}
 
 // Moving a song refits least squares and the exact least-absolute-deviations line on every step.
 console.log(`\nMoving a song in mse-vs-mae (both lines refitted each step), ${steps} steps`);

@@ -26,7 +26,7 @@
  * backtracking regular expressions on values, so 100,000 values (about 700 KB) take some
  * 10–30 ms in Node, and hostile input cannot stall the page.
  */
-import { MAX_N } from '../state/url';
+import { MAX_N } from './limits';
 
 export interface SkippedEntry {
   line: number;

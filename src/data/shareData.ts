@@ -7,7 +7,7 @@
  * exactly the same double. The alphabet (digits, ".", "-", "e", "_") is left alone by
  * URLSearchParams, so the link looks the same in the address bar as in the code.
  */
-import { MAX_N } from '../state/url';
+import { MAX_N } from './limits';
 import { dataMessages, quoteToken, readNumeral } from './parseData';
 
 /**

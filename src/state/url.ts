@@ -11,13 +11,14 @@
  * Every parameter is optional. Values out of range are clamped and malformed ones ignored,
  * each with a note for the reader; parsing never throws.
  */
+import { MAX_N } from '../data/limits';
 import { decodeSharedData, encodeSharedData } from '../data/shareData';
 import { FAMILIES, isFamilyId } from '../math/families';
 import { MAX_SEED } from '../math/rng';
 import { clamp, selectSummary, startingGuess } from './derived';
 import { DEFAULT_STATE, type CustomDataset, type LabState, type ThemePreference } from './store';
 
-export const MAX_N = 100_000;
+export { MAX_N };
 const THEMES: readonly ThemePreference[] = ['auto', 'light', 'dark'];
 
 /** The part of the state a URL carries. */
