@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
-import { anchorIds, chapters } from '../chapters/manifest';
+import { memo, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { anchorIds, chapters, type ChapterEntry } from '../chapters/manifest';
 import { ChapterToolsContext } from '../components/Chapter';
 import { EmbedButton } from './EmbedDialog';
 import { EmbedHeader } from './EmbedHeader';
@@ -130,9 +130,7 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
         <main className="chapters">
           <h1 className="visually-hidden">Likelihood Lab: an explorable on maximum likelihood estimation</h1>
           <PrintSummary />
-          {shownChapters.map(({ id, Component }) => (
-            <Component key={id} number={chapters.findIndex((c) => c.id === id) + 1} />
-          ))}
+          <ChapterList shown={shownChapters} />
         </main>
       </ChapterToolsContext>
       {!view.embed && (
@@ -148,6 +146,15 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
 }
 
 const chapterTools = (chapterId: string) => <EmbedButton chapter={chapterId} />;
+
+/**
+ * The chapters themselves. Memoised: the header re-renders as the reader scrolls (the
+ * navigation marks the current section), and that must not re-render every chapter, which
+ * at 100,000 points would cost hundreds of milliseconds per section passed.
+ */
+const ChapterList = memo(function ChapterList({ shown }: { shown: ChapterEntry[] }) {
+  return shown.map(({ id, Component }) => <Component key={id} number={chapters.findIndex((c) => c.id === id) + 1} />);
+});
 
 /** The full page's header: the title, the settings and, over every chapter, the navigation. */
 interface SiteHeaderProps {

@@ -22,8 +22,12 @@ function dataCsv(values: ArrayLike<number>, header: string): string {
 /** The values' count, range and mean, and the first few, before they replace the data. */
 function Preview({ values, unit }: { values: Float64Array; unit: string }) {
   const summary = summarise(values);
-  const withUnit = (x: number) =>
-    unit ? `${formatNumber(x, summary.decimals)} ${unit}` : formatNumber(x, summary.decimals);
+  // The data's own precision: whole numbers stay whole (389 ms, not 389.0 ms).
+  const shown = (x: number) => {
+    const text = formatNumber(x, summary.decimals);
+    return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+  };
+  const withUnit = (x: number) => (unit ? `${shown(x)} ${unit}` : shown(x));
   return (
     <dl className="data-panel__preview" aria-label="Preview of the numbers read">
       <div>
@@ -129,7 +133,6 @@ export function DataPanel() {
       setColumn(undefined);
       const result = parseData(content);
       setProblem(result.ok ? null : result.message);
-      if (result.ok && !name) setName(cleanLabel(result.columnName));
     } catch {
       setProblem(dataMessages.unreadable(file.name));
     }
@@ -242,7 +245,8 @@ export function DataPanel() {
               id={`${id}-name`}
               type="text"
               maxLength={MAX_LABEL_LENGTH}
-              placeholder="e.g. Reaction time"
+              // A CSV's column header names the data unless the reader types a name.
+              placeholder={parsed?.ok && parsed.columnName ? parsed.columnName : 'e.g. Reaction time'}
               value={name}
               onChange={(e) => setName(e.target.value)}
             />

@@ -234,8 +234,8 @@ export function WhyLog() {
           ) : (
             <>
               Your values are so close together that densities near the centre exceed 1 (about {formatSmall(peak, 2)}{' '}
-              {words.perUnit}): there the product grows instead, but every value in the tails still shrinks it, and
-              away from the best fit it still falls <strong>exponentially</strong> with the number of {words.items}.
+              {words.perUnit}): there the product grows instead, but every value in the tails still shrinks it, and away
+              from the best fit it still falls <strong>exponentially</strong> with the number of {words.items}.
             </>
           )}
         </p>
