@@ -2,6 +2,7 @@ import { Chapter } from '../../components/Chapter';
 import { Tex } from '../../components/Tex';
 import { formatCount } from '../../components/format';
 import { selectSummary } from '../../state/derived';
+import { selectDataWords } from '../../state/dataWords';
 import { useLabStore } from '../../state/store';
 import { CrossEntropy } from './CrossEntropy';
 import { DensityVsProbability } from './DensityVsProbability';
@@ -15,6 +16,7 @@ export const SUM_TEX = String.raw`\ell(\mu, \sigma) = \log L(\mu, \sigma) = \sum
 
 export function Likelihood({ number }: { number: number }) {
   const n = useLabStore((s) => selectSummary(s).n);
+  const words = useLabStore(selectDataWords);
   return (
     <Chapter id="likelihood" number={number} title="Finding the best Normal">
       <section id="likelihood-widget" className="section" aria-labelledby="likelihood-widget-title">
@@ -33,9 +35,10 @@ export function Likelihood({ number }: { number: number }) {
               thick for high.
             </p>
             <p>
-              One number sums up how well the curve explains <em>all</em> {formatCount(n)} songs at once. We also assume
-              that the songs are independent draws (one tempo says nothing about the next), so the joint density of the
-              whole sample is the product of the single ones. That product is the <strong>likelihood</strong>:
+              One number sums up how well the curve explains <em>all</em> {formatCount(n)} {words.items} at once. We
+              also assume that the {words.items} are independent draws (one {words.quantity} says nothing about the
+              next), so the joint density of the whole sample is the product of the single ones. That product is the{' '}
+              <strong>likelihood</strong>:
             </p>
             <Tex block label="The likelihood as a product">
               {PRODUCT_TEX}
