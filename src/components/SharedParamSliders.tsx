@@ -1,4 +1,6 @@
 import { ParamSlider } from './ParamSlider';
+import { selectDataWords } from '../state/dataWords';
+import { selectSummary } from '../state/derived';
 import { useLabStore } from '../state/store';
 
 interface SharedSliderProps {
@@ -20,14 +22,17 @@ const LABELS = {
 function SharedParamSlider({ param, range, description }: SharedSliderProps & { param: 'mu' | 'sigma' }) {
   const value = useLabStore((s) => s[param]);
   const setParams = useLabStore((s) => s.setParams);
+  const { unit } = useLabStore(selectDataWords);
+  // 0.1 BPM for the tempos; for the reader's data, the Normal's slider step for their scale.
+  const step = useLabStore((s) => (s.custom ? selectSummary(s).fits.normal!.steps[param === 'mu' ? 0 : 1] : 0.1));
   return (
     <ParamSlider
       label={LABELS[param]}
-      unit="BPM"
+      unit={unit}
       value={value}
       min={range[0]}
       max={range[1]}
-      step={0.1}
+      step={step}
       onChange={(next) => {
         const { mu, sigma } = useLabStore.getState();
         setParams(param === 'mu' ? next : mu, param === 'sigma' ? next : sigma);

@@ -40,6 +40,10 @@ const build = (custom: boolean, item: string, items: string, quantity: string, u
   };
 };
 
+/** A label with the data's unit in brackets: "μ (BPM)", or just "μ" when the data have no unit. */
+export const labelWithUnit = (words: Pick<DataWords, 'unit'>, label: string) =>
+  words.unit ? `${label} (${words.unit})` : label;
+
 export const TEMPO_WORDS = build(false, 'song', 'songs', 'tempo', 'BPM');
 
 const cache = new WeakMap<object, DataWords>();

@@ -9,6 +9,7 @@ import { DensityPlot, curvePoints, type Curve, type Marker } from '../../compone
 import { formatCount, formatNumber } from '../../components/format';
 import { laplacePdf, normalPdf } from '../../math/distributions';
 import { histogram, niceBinWidth } from '../../math/histogram';
+import { labelWithUnit, selectDataWords } from '../../state/dataWords';
 import { selectSample, selectSummary } from '../../state/derived';
 import { useLabStore } from '../../state/store';
 
@@ -21,6 +22,10 @@ export const FORESHADOW_TEX = String.raw`\begin{aligned}
 export function Assumption({ number }: { number: number }) {
   const sample = useLabStore(selectSample);
   const summary = useLabStore(selectSummary);
+  const words = useLabStore(selectDataWords);
+  // The data as a plural: "tempos" for the seeded songs, "values" for the reader's own.
+  const data = words.custom ? words.items : 'tempos';
+  const Data = data.charAt(0).toUpperCase() + data.slice(1);
   const { normal, laplace, n } = summary;
   const xDomain: [number, number] = [summary.muRange.min, summary.muRange.max];
   const degenerate = !(normal.sigma > 0 && laplace.scale > 0);
@@ -63,9 +68,9 @@ export function Assumption({ number }: { number: number }) {
     <Chapter id="assumption" number={number} title="The critical assumption">
       <div className="prose">
         <p>
-          Be honest about what we know. We have a sample of {formatCount(n)} tempos. We do <em>not</em> know what
+          Be honest about what we know. We have a sample of {formatCount(n)} {data}. We do <em>not</em> know what
           process produced them. To get anywhere, we make an assumption:{' '}
-          <strong>the tempos came from a Normal distribution</strong>, with some μ and σ we have yet to find.
+          <strong>the {data} came from a Normal distribution</strong>, with some μ and σ we have yet to find.
         </p>
         <p>
           That assumption is not a side detail; MLE cannot start without one. Maximum likelihood asks “which parameters
@@ -74,7 +79,7 @@ export function Assumption({ number }: { number: number }) {
         </p>
         <p>
           Here is that effect on our data. Assume a <strong>Normal</strong> and the best centre turns out to be the{' '}
-          <strong>mean</strong> of the tempos. Assume a <strong>Laplace</strong> distribution (a sharper peak with
+          <strong>mean</strong> of the {data}. Assume a <strong>Laplace</strong> distribution (a sharper peak with
           heavier tails) and the best centre is the <strong>median</strong> instead.
         </p>
       </div>
@@ -84,20 +89,26 @@ export function Assumption({ number }: { number: number }) {
           title="Same data, two assumptions, two answers"
           caption={
             degenerate ? (
-              <>With a single song there is no spread to estimate, so neither family has a best fit.</>
+              <>With a single {words.item} there is no spread to estimate, so neither family has a best fit.</>
             ) : (
               <>
-                Grey bars: the tempos (histogram, area 1). Solid line: the best-fitting Normal, centred at the mean{' '}
-                {formatNumber(normal.mu)} BPM. Dashed line: the best-fitting Laplace, centred at the median{' '}
-                {formatNumber(laplace.location)} BPM. Here the two centres are {formatNumber(gap)} BPM apart.
+                Grey bars: the {data} (histogram, area 1). Solid line: the best-fitting Normal, centred at the mean{' '}
+                {words.withUnit(formatNumber(normal.mu))}. Dashed line: the best-fitting Laplace, centred at the median{' '}
+                {words.withUnit(formatNumber(laplace.location))}. Here the two centres are{' '}
+                {words.withUnit(formatNumber(gap))} apart.
               </>
             )
           }
           alternative={
             <DataTable
               summary="Show the two fits as a table"
-              caption="Best-fitting Normal and Laplace distributions for these tempos"
-              columns={['Assumed family', 'Best centre (BPM)', 'Best spread (BPM)', 'Log-likelihood at the best fit']}
+              caption={`Best-fitting Normal and Laplace distributions for these ${data}`}
+              columns={[
+                'Assumed family',
+                labelWithUnit(words, 'Best centre'),
+                labelWithUnit(words, 'Best spread'),
+                'Log-likelihood at the best fit',
+              ]}
               rowCount={2}
               row={(i) =>
                 i === 0
@@ -118,7 +129,7 @@ export function Assumption({ number }: { number: number }) {
           }
         >
           <ChartBox
-            label={`Histogram of the tempos with the best Normal centred at the mean, ${formatNumber(normal.mu)} BPM, and the best Laplace centred at the median, ${formatNumber(laplace.location)} BPM.`}
+            label={`Histogram of the ${data} with the best Normal centred at the mean, ${words.withUnit(formatNumber(normal.mu))}, and the best Laplace centred at the median, ${words.withUnit(formatNumber(laplace.location))}.`}
           >
             {(width) => (
               <DensityPlot
@@ -126,8 +137,8 @@ export function Assumption({ number }: { number: number }) {
                 height={280}
                 xDomain={xDomain}
                 yMax={peak * 1.05}
-                xLabel="Tempo (BPM)"
-                yLabel="Density (per BPM)"
+                xLabel={words.axis}
+                yLabel={`Density (${words.perUnit})`}
                 bins={bins}
                 curves={curves}
                 markers={markers}
@@ -136,7 +147,7 @@ export function Assumption({ number }: { number: number }) {
           </ChartBox>
           <Legend
             items={[
-              { key: 'bars', label: 'Tempos (histogram, area 1)', colour: 'var(--histogram)', kind: 'box' },
+              { key: 'bars', label: `${Data} (histogram, area 1)`, colour: 'var(--histogram)', kind: 'box' },
               ...curves.map((c) => ({ key: c.key, label: c.label, colour: c.colour, dash: c.dash })),
               { key: 'mean', label: `Mean ${formatNumber(normal.mu)} (vertical line)`, colour: 'var(--normal)' },
               {

@@ -8,7 +8,8 @@ import { Section } from '../../components/Section';
 import { DensityPlot } from '../../components/charts/DensityPlot';
 import { formatCount, formatNumber } from '../../components/format';
 import { biasSimulation } from '../../math/simulation';
-import { TRUE_MU, TRUE_SIGMA } from '../../state/derived';
+import { selectDataWords } from '../../state/dataWords';
+import { selectSummary, TRUE_MU, TRUE_SIGMA } from '../../state/derived';
 import { useLabStore } from '../../state/store';
 
 const SIZES = [2, 5, 10, 40];
@@ -18,7 +19,9 @@ const MAX_SAMPLES = 20000;
 export function Bias() {
   const id = useId();
   const seed = useLabStore((s) => s.seed);
-  const songs = useLabStore((s) => s.n);
+  const words = useLabStore(selectDataWords);
+  // How many values the reader's data hold: the tempos' n, or the size of their own data.
+  const dataCount = useLabStore((s) => (s.custom ? selectSummary(s).n : s.n));
   const [n, setN] = useState(5);
   const [samples, setSamples] = useState(0);
   const simulation = useMemo(
@@ -52,7 +55,10 @@ export function Bias() {
           parameters that make the observed data most probable.
         </p>
         <p>
-          See it happen. Each draw below takes a fresh sample of n songs from the true distribution, Normal(120, 15),
+          See it happen.{' '}
+          {words.custom
+            ? 'Your own data have no known true distribution, so this uses the one behind the example tempos: each draw below takes a fresh sample of n songs from Normal(120, 15), in BPM,'
+            : 'Each draw below takes a fresh sample of n songs from the true distribution, Normal(120, 15),'}{' '}
           with the same seeded numpy stream (seed {seed}), and computes both estimates. The lines are their running
           averages; the true variance is σ² = 225.
         </p>
@@ -182,8 +188,8 @@ export function Bias() {
           </table>
         </ScrollBox>
         <p>
-          For your {formatCount(songs)} songs the difference is small, which is why the slider could not tell you which
-          denominator was “right”: it could only tell you which one maximises the likelihood.
+          For your {formatCount(dataCount)} {words.items} the difference is small, which is why the slider could not
+          tell you which denominator was “right”: it could only tell you which one maximises the likelihood.
         </p>
       </div>
     </Section>

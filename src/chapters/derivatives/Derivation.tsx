@@ -5,6 +5,7 @@ import { Tex } from '../../components/Tex';
 import { formatCount, formatNumber } from '../../components/format';
 import { normalScore, sumOfDeviations } from '../../math/derivatives';
 import { sumOfSquaredDeviations } from '../../math/likelihood';
+import { selectDataWords, type DataWords } from '../../state/dataWords';
 import { selectSummary, type DatasetSummary } from '../../state/derived';
 import { useLabStore } from '../../state/store';
 import { useSectionParams } from '../../components/useSectionParams';
@@ -14,9 +15,10 @@ interface Step {
   tex: string[];
   /** A table of rules the step uses: [name, TeX]. */
   rules?: [string, string][];
-  say: string;
+  /** What the step says; a function where it speaks of the data ("songs", "values"). */
+  say: string | ((words: DataWords) => string);
   /** The step evaluated on the reader's data, where that helps. */
-  live?: (summary: DatasetSummary, mu: number, sigma: number) => ReactNode;
+  live?: (summary: DatasetSummary, mu: number, sigma: number, words: DataWords) => ReactNode;
 }
 
 /** The derivation of μ̂ and σ̂, one idea per step. Every TeX string here is tested to parse. */
@@ -31,7 +33,8 @@ export const STEPS: Step[] = [
   {
     title: 'The likelihood is a product',
     tex: [String.raw`L(\mu, \sigma) = \prod_{i=1}^{n} f(x_i \mid \mu, \sigma)`],
-    say: 'The songs are independent, so the joint density of all of them is the product of the single densities. The big Π means: multiply all n terms.',
+    say: (words) =>
+      `The ${words.items} are independent, so the joint density of all of them is the product of the single densities. The big Π means: multiply all n terms.`,
   },
   {
     title: 'Take the log',
@@ -79,10 +82,10 @@ export const STEPS: Step[] = [
       String.raw`\sum_{i=1}^{n}(x_i-\mu) = 0 \;\Rightarrow\; \sum_{i=1}^{n} x_i = n\mu \;\Rightarrow\; \boxed{\hat\mu = \bar{x} = \frac{1}{n}\sum_{i=1}^{n} x_i}`,
     ],
     say: 'The slope is zero exactly when the deviations above and below μ cancel out, which is where μ is the average of the data: the sample mean, the number your slider found.',
-    live: (summary) => (
+    live: (summary, _mu, _sigma, words) => (
       <>
-        For your {formatCount(summary.n)} songs: x̄ = {formatNumber(summary.normal.mu, 4)} BPM, and Σ(xᵢ − x̄) ={' '}
-        {formatNumber(Math.abs(sumOfDeviations(summary.stats, summary.normal.mu)), 4)}.
+        For your {formatCount(summary.n)} {words.items}: x̄ = {words.withUnit(formatNumber(summary.normal.mu, 4))}, and
+        Σ(xᵢ − x̄) = {formatNumber(Math.abs(sumOfDeviations(summary.stats, summary.normal.mu)), 4)}.
       </>
     ),
   },
@@ -107,10 +110,10 @@ export const STEPS: Step[] = [
       String.raw`\boxed{\hat\sigma = \sqrt{\frac{1}{n}\sum_{i=1}^{n}(x_i-\bar{x})^2}}`,
     ],
     say: 'Multiply through by σ³ to clear the fractions, use μ = x̄ from before, and solve. The result is the standard deviation with n in the denominator, not n − 1: again, exactly what the slider found.',
-    live: (summary) => (
+    live: (summary, _mu, _sigma, words) => (
       <>
-        For your songs: σ̂ = {formatNumber(summary.normal.sigma, 4)} BPM (dividing by n − 1 instead would give{' '}
-        {formatNumber(summary.besselSigma, 4)}).
+        For your {words.items}: σ̂ = {words.withUnit(formatNumber(summary.normal.sigma, 4))} (dividing by n − 1 instead
+        would give {formatNumber(summary.besselSigma, 4)}).
       </>
     ),
   },
@@ -119,6 +122,7 @@ export const STEPS: Step[] = [
 export function Derivation() {
   const id = useId();
   const summary = useLabStore(selectSummary);
+  const words = useLabStore(selectDataWords);
   const { ref, mu, sigma } = useSectionParams();
   const [shown, setShown] = useState(1);
   const [all, setAll] = useState(false);
@@ -130,7 +134,7 @@ export function Derivation() {
       <div className="prose">
         <p>
           Now the proof that the top of ℓ is always at the mean and the n-denominator standard deviation, for any data.
-          One step at a time; where it helps, each step is worked out on your songs and your sliders.
+          One step at a time; where it helps, each step is worked out on your {words.items} and your sliders.
         </p>
         <div className="stepper-controls" role="group" aria-label="Derivation steps">
           <button type="button" onClick={() => setShown((k) => Math.max(1, k - 1))} disabled={all || shown <= 1}>
@@ -188,8 +192,8 @@ export function Derivation() {
                   </table>
                 </ScrollBox>
               )}
-              <p>{step.say}</p>
-              {step.live && hasMaximum && <p className="derivation__live">{step.live(summary, mu, sigma)}</p>}
+              <p>{typeof step.say === 'string' ? step.say : step.say(words)}</p>
+              {step.live && hasMaximum && <p className="derivation__live">{step.live(summary, mu, sigma, words)}</p>}
             </li>
           ))}
         </ol>

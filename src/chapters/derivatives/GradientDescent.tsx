@@ -10,6 +10,7 @@ import { DensityPlot } from '../../components/charts/DensityPlot';
 import { formatNumber } from '../../components/format';
 import { meanNll, optimiserStep, type Divergence, type Method, type OptimiserPoint } from '../../math/derivatives';
 import type { SufficientStats } from '../../math/likelihood';
+import { labelWithUnit, selectDataWords } from '../../state/dataWords';
 import { selectSummary } from '../../state/derived';
 import { useLabStore } from '../../state/store';
 import { LikelihoodSurface, SurfaceLegend } from './LikelihoodSurface';
@@ -19,7 +20,7 @@ export const UPDATE_TEX = String.raw`\mu \leftarrow \mu - \eta\,\frac{\partial\,
 
 /** Steps of one run before it stops by itself, whatever happens. */
 const MAX_ITERATIONS = 2000;
-/** A step smaller than this (in BPM) counts as converged. */
+/** A step smaller than this (in the data's unit) counts as converged. */
 const CONVERGED = 1e-7;
 const RUN_INTERVAL_MS = 40;
 
@@ -69,6 +70,7 @@ function advance(stats: SufficientStats, method: Method, rate: number, run: Run,
 export function GradientDescent() {
   const id = useId();
   const summary = useLabStore(selectSummary);
+  const words = useLabStore(selectDataWords);
   const setParams = useLabStore((s) => s.setParams);
   const { stats } = summary;
   const fresh = (): Run => {
@@ -158,7 +160,7 @@ export function GradientDescent() {
             <DataTable
               summary="Show the path as a table"
               caption="Each step of the optimiser"
-              columns={['Step', 'μ (BPM)', 'σ (BPM)', 'Mean NLL']}
+              columns={['Step', labelWithUnit(words, 'μ'), labelWithUnit(words, 'σ'), 'Mean NLL']}
               rowCount={path.length}
               row={(i) => [
                 i,

@@ -6,6 +6,7 @@ import { formatNumber } from '../../components/format';
 import { niceTicks } from '../../math/histogram';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
 import { clamp, selectSummary } from '../../state/derived';
+import { labelWithUnit, selectDataWords } from '../../state/dataWords';
 import { useLabStore } from '../../state/store';
 import { BAND_COLOURS, surfaceGrid, type SurfaceGrid } from './surface';
 
@@ -52,6 +53,7 @@ interface LikelihoodSurfaceProps {
  */
 export function LikelihoodSurface({ paths = [], slices = false, label }: LikelihoodSurfaceProps) {
   const summary = useLabStore(selectSummary);
+  const words = useLabStore(selectDataWords);
   const [nearRef, near] = useNearViewport<HTMLDivElement>();
   const { mu, sigma } = useGatedParams(near);
   const setParams = useLabStore((s) => s.setParams);
@@ -69,11 +71,16 @@ export function LikelihoodSurface({ paths = [], slices = false, label }: Likelih
   const [announce, setAnnounce] = useState('');
   const clipId = `surface-clip${useId().replace(/:/g, '')}`;
 
+  // Precision and key steps for the data's scale; the tempos keep 2 decimals and steps of 0.5 (Shift: 2) BPM.
+  const places = words.custom ? summary.decimals + 1 : 2;
+  const keyStep = words.custom ? summary.unit / 10 : 0.5;
   const move = (m: number, s: number) => {
     const next = { mu: clamp(m, summary.muRange), sigma: clamp(s, { min: grid.sigma[0], max: grid.sigma[1] }) };
-    setParams(Number(next.mu.toFixed(2)), Number(next.sigma.toFixed(2)));
+    setParams(Number(next.mu.toFixed(places)), Number(next.sigma.toFixed(places)));
     const l = normalLogLikelihoodFromStats(summary.stats, next.mu, next.sigma);
-    setAnnounce(`μ ${formatNumber(next.mu, 1)}, σ ${formatNumber(next.sigma, 1)}, ℓ ${formatNumber(l)}`);
+    setAnnounce(
+      `μ ${formatNumber(next.mu, places - 1)}, σ ${formatNumber(next.sigma, places - 1)}, ℓ ${formatNumber(l)}`,
+    );
   };
   const onPointer = (event: PointerEvent<SVGRectElement>) => {
     const box = event.currentTarget.ownerSVGElement!.getBoundingClientRect();
@@ -85,7 +92,7 @@ export function LikelihoodSurface({ paths = [], slices = false, label }: Likelih
     );
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const step = event.shiftKey ? 2 : 0.5;
+    const step = event.shiftKey ? 4 * keyStep : keyStep;
     const delta: Record<string, [number, number]> = {
       ArrowLeft: [-step, 0],
       ArrowRight: [step, 0],
@@ -141,7 +148,7 @@ export function LikelihoodSurface({ paths = [], slices = false, label }: Likelih
               </g>
             ))}
             <text x={plot.x + plot.w / 2} y={height - 6} textAnchor="middle" fontSize={13} fill="var(--text)">
-              Mean μ (BPM)
+              {labelWithUnit(words, 'Mean μ')}
             </text>
             <text
               transform={`translate(14 ${plot.y + plot.h / 2}) rotate(-90)`}
@@ -149,7 +156,7 @@ export function LikelihoodSurface({ paths = [], slices = false, label }: Likelih
               fontSize={13}
               fill="var(--text)"
             >
-              Standard deviation σ (BPM)
+              {labelWithUnit(words, 'Standard deviation σ')}
             </text>
             <rect
               x={plot.x}

@@ -12,6 +12,7 @@ import { useGatedParams } from '../../components/useSectionParams';
 import { useNearViewport } from '../../components/useNearViewport';
 import { normalScore } from '../../math/derivatives';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
+import { labelWithUnit, selectDataWords } from '../../state/dataWords';
 import { selectSummary } from '../../state/derived';
 import { useLabStore } from '../../state/store';
 import { profileOverMu, profileOverSigma } from './profiles';
@@ -63,11 +64,15 @@ function SigmaTangent() {
 /**
  * "Flat" when the slope per song is this small. ∂ℓ/∂μ grows with n, so the test is on the
  * slope divided by n (the mean NLL's gradient): 0.1-BPM slider steps can reach it at any n.
+ * The slope is per unit of the data, so for the reader's data the test scales with their
+ * round unit (the tempos' is 5 BPM).
  */
 const FLAT_PER_SONG = 0.002;
+const TEMPO_UNIT = 5;
 
 export function SlopeZero() {
   const summary = useLabStore(selectSummary);
+  const words = useLabStore(selectDataWords);
   const [ref, near] = useNearViewport<HTMLElement>();
   // The point and tangents follow the sliders at once; the curves (which change shape) deferred.
   const live = useGatedParams(near);
@@ -85,8 +90,9 @@ export function SlopeZero() {
     () => [{ key: 'hat', x: summary.normal.mu, label: 'x̄', colour: 'var(--text-muted)', dash: '4 3' }],
     [summary],
   );
+  const flat = words.custom ? (FLAT_PER_SONG * TEMPO_UNIT) / summary.unit : FLAT_PER_SONG;
   const slopeText = (slope: number) =>
-    Math.abs(slope) / summary.n < FLAT_PER_SONG
+    Math.abs(slope) / summary.n < flat
       ? `${formatNumber(slope, 3)}: flat, a top`
       : `${formatNumber(slope, 3)}: ${slope > 0 ? 'uphill to the right' : 'uphill to the left'}`;
 
@@ -119,9 +125,9 @@ export function SlopeZero() {
               summary="Show the slices as a table"
               caption="ℓ along each slice"
               columns={[
-                'μ (BPM)',
+                labelWithUnit(words, 'μ'),
                 `ℓ(μ, σ = ${formatNumber(sigma, 1)})`,
-                'σ (BPM)',
+                labelWithUnit(words, 'σ'),
                 `ℓ(μ = ${formatNumber(mu, 1)}, σ)`,
               ]}
               rowCount={25}
@@ -139,6 +145,7 @@ export function SlopeZero() {
               <ProfileChart
                 points={overMu}
                 label="ℓ(μ)"
+                xLabel={labelWithUnit(words, 'μ')}
                 yLabel={`ℓ(μ), σ = ${formatNumber(sigma, 1)}`}
                 colour="var(--laplace)"
                 markers={muMarkers}
@@ -148,7 +155,7 @@ export function SlopeZero() {
               <ProfileChart
                 points={overSigma}
                 label="ℓ(σ)"
-                xLabel="σ (BPM)"
+                xLabel={labelWithUnit(words, 'σ')}
                 yLabel={`ℓ(σ), μ = ${formatNumber(mu, 1)}`}
                 colour="var(--series-3)"
                 markers={sigmaMarkers}

@@ -4,12 +4,14 @@ import { Section } from '../../components/Section';
 import { formatNumber } from '../../components/format';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
 import { selectSummary } from '../../state/derived';
+import { labelWithUnit, selectDataWords } from '../../state/dataWords';
 import { useLabStore } from '../../state/store';
 import { LikelihoodSurface, SurfaceLegend } from './LikelihoodSurface';
 import { sigmaProfileRange } from './profiles';
 
 export function SurfaceSection() {
   const summary = useLabStore(selectSummary);
+  const words = useLabStore(selectDataWords);
   const [sigmaLow, sigmaHigh] = sigmaProfileRange(summary);
   const mus = Array.from(
     { length: 7 },
@@ -22,7 +24,7 @@ export function SurfaceSection() {
         <p>
           The two slices above are cuts through one surface: ℓ for every pair (μ, σ) at once. Seen from above, it is a
           single hill with one summit, at (x̄, σ̂). Its contours are stretched: the hill falls off steeply towards small
-          σ, where the curve becomes too narrow for the spread of the songs, and gently towards large σ.
+          σ, where the curve becomes too narrow for the spread of the {words.items}, and gently towards large σ.
         </p>
         <p>
           The dashed lines through your point are the two slices: the horizontal one is ℓ as μ varies (σ held), the
@@ -44,7 +46,10 @@ export function SurfaceSection() {
             <DataTable
               summary="Show the surface as a table"
               caption="ℓ at a grid of (μ, σ)"
-              columns={['σ (BPM) \\ μ (BPM)', ...mus.map((m) => formatNumber(m, 1))]}
+              columns={[
+                `${labelWithUnit(words, 'σ')} \\ ${labelWithUnit(words, 'μ')}`,
+                ...mus.map((m) => formatNumber(m, 1)),
+              ]}
               rowCount={sigmas.length}
               row={(r) => [
                 formatNumber(sigmas[r], 1),

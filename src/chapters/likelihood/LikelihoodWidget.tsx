@@ -19,8 +19,12 @@ import { FamilyChooser } from './FamilyChooser';
 import { MaximumReveal } from './MaximumReveal';
 import { FAMILY_LOG_LIKELIHOOD_TEX, displayedPoints, familyLogLikelihoodTex, type DataPoint } from './widgetMath';
 
-/** More lines than this stop being readable (and slow the SVG); quantiles stand in. */
-const MAX_LINES = 1000;
+/**
+ * More lines than this stop being readable (a 400-pixel-wide chart has no room for them)
+ * and cost paint time on every slider step; evenly spaced quantiles stand in, coloured by
+ * the same scale, while ℓ still counts every point.
+ */
+const MAX_LINES = 400;
 /** The live region speaks after the reader pauses, not at every slider step. */
 
 interface WidgetChartProps {

@@ -8,6 +8,7 @@ import { Tex } from '../../components/Tex';
 import { formatNumber, formatSmall } from '../../components/format';
 import { normalLogPdf, normalPdf } from '../../math/distributions';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
+import { labelWithUnit, selectDataWords, type DataWords } from '../../state/dataWords';
 import { selectSample, selectSummary } from '../../state/derived';
 import { useLabStore } from '../../state/store';
 import { ProfileChart } from '../../components/charts/ProfileChart';
@@ -17,20 +18,47 @@ import { useSectionParams } from '../../components/useSectionParams';
 
 export const NLL_TEX = String.raw`\text{NLL}(\theta) = -\ell(\theta) = -\log L(\theta)`;
 
+interface MeasuringUnit {
+  key: string;
+  name: string;
+  short: string;
+  /** How many of the data's own units one of this unit is. */
+  perUnit: number;
+  /** perUnit as the text says it, where formatSmall would not ("1,000" rather than "1000"). */
+  factor?: string;
+}
+
 /** Units a tempo could be measured in, and how many BPM one of them is. */
-const UNITS = [
+const UNITS: MeasuringUnit[] = [
   { key: 'bpm', name: 'beats per minute (BPM)', short: 'BPM', perUnit: 1 },
   { key: 'bps', name: 'beats per second', short: 'beats/s', perUnit: 60 },
   { key: 'bph', name: 'beats per hour', short: 'beats/h', perUnit: 1 / 60 },
 ];
 
+/** For the reader's own data: their unit, one a thousand times coarser, one a thousand times finer. */
+function unitsFor(words: DataWords): MeasuringUnit[] {
+  const units = words.unit || 'units';
+  return [
+    { key: 'own', name: words.unit || 'the data’s own unit', short: words.unit || 'unit', perUnit: 1 },
+    { key: 'coarse', name: `units of 1,000 ${units}`, short: `1,000 ${units}`, perUnit: 1000, factor: '1,000' },
+    { key: 'fine', name: `units of 0.001 ${units}`, short: `0.001 ${units}`, perUnit: 0.001, factor: '0.001' },
+  ];
+}
+
 export function NegativeLogLikelihood() {
   const id = useId();
   const sample = useLabStore(selectSample);
   const summary = useLabStore(selectSummary);
+  const words = useLabStore(selectDataWords);
   const { ref, mu, sigma } = useSectionParams();
   const [unitKey, setUnitKey] = useState('bps');
-  const unit = UNITS.find((u) => u.key === unitKey)!;
+  const units = words.custom ? unitsFor(words) : UNITS;
+  // A key from the other list (the data changed) falls back to the coarser unit.
+  const unit = units.find((u) => u.key === unitKey) ?? units[1];
+  // The data as a plural: "tempos" for the seeded songs, "values" for the reader's own.
+  const data = words.custom ? words.items : 'tempos';
+  const Item = words.item.charAt(0).toUpperCase() + words.item.slice(1);
+  const muLabel = labelWithUnit(words, 'μ');
   const domain = useMemo((): [number, number] => [summary.muRange.min, summary.muRange.max], [summary]);
   const logLik = useMemo(
     () => logLikelihoodProfile(summary.stats, sigma, muGrid(domain, 120)),
@@ -43,7 +71,7 @@ export function NegativeLogLikelihood() {
     [summary],
   );
 
-  // The densest and the least dense of the learner's songs at the current μ and σ.
+  // The densest and the least dense of the learner's values at the current μ and σ.
   const [densest, sparsest] = useMemo(() => {
     let hi = 0;
     let lo = 0;
@@ -53,47 +81,60 @@ export function NegativeLogLikelihood() {
     });
     return [hi, lo];
   }, [sample, mu, sigma]);
-  const densityRows: [string, number][] = [
-    ['0.05', 0.05],
-    ['0.01', 0.01],
-    ['0.001', 0.001],
+  // [label, density, one of the reader's own values]
+  const densityRows: [string, number, boolean][] = [
+    ['0.05', 0.05, false],
+    ['0.01', 0.01, false],
+    ['0.001', 0.001, false],
     [
-      `Song ${densest + 1} (${formatNumber(sample[densest], 1)} BPM), your densest`,
+      `${Item} ${densest + 1} (${words.withUnit(formatNumber(sample[densest], 1))}), your densest`,
       normalPdf(sample[densest], mu, sigma),
+      true,
     ],
     [
-      `Song ${sparsest + 1} (${formatNumber(sample[sparsest], 1)} BPM), your least dense`,
+      `${Item} ${sparsest + 1} (${words.withUnit(formatNumber(sample[sparsest], 1))}), your least dense`,
       normalPdf(sample[sparsest], mu, sigma),
+      true,
     ],
   ];
 
   // Changing the unit rescales every density by the same factor, and ℓ by n times its log.
   const shift = summary.n * Math.log(unit.perUnit);
+  const factor = unit.factor ?? formatSmall(unit.perUnit);
   const hasMaximum = summary.normal.sigma > 0;
 
   return (
     <Section ref={ref} id="negative-log-likelihood" title="Negative numbers, and the negative log-likelihood">
       <div className="prose">
-        <p>
-          Your log-likelihood is a negative number, about {formatNumber(current, 0)} right now. That is normal. Each
-          density here is below 1, and the log of a number below 1 is negative; add up negative numbers and you get a
-          negative total.
-        </p>
+        {words.custom && current >= 0 ? (
+          // Data on a small scale have densities above 1: say so rather than claim ℓ is negative.
+          <p>
+            Your log-likelihood is a positive number, about {formatNumber(current, 0)} right now. Usually it is
+            negative: a density below 1 has a negative log, and adding up negative numbers gives a negative total. In
+            your data’s unit the densities are above 1; the end of this section shows why that is fine too.
+          </p>
+        ) : (
+          <p>
+            Your log-likelihood is a negative number, about {formatNumber(current, 0)} right now. That is normal. Each
+            density here is below 1, and the log of a number below 1 is negative; add up negative numbers and you get a
+            negative total.
+          </p>
+        )}
         <ScrollBox label="Densities below 1 have negative logs (natural log)">
           <table className="compare-table">
             <caption>Densities below 1 have negative logs (natural log)</caption>
             <thead>
               <tr>
-                <th scope="col">Density (per BPM)</th>
+                <th scope="col">Density ({words.perUnit})</th>
                 <th scope="col">Log-density</th>
               </tr>
             </thead>
             <tbody>
-              {densityRows.map(([label, d]) => (
+              {densityRows.map(([label, d, own]) => (
                 <tr key={label}>
                   <th scope="row">
                     {label}
-                    {label.startsWith('Song') && `: ${formatSmall(d)}`}
+                    {own && `: ${formatSmall(d)}`}
                   </th>
                   <td>{formatNumber(Math.log(d))}</td>
                 </tr>
@@ -154,15 +195,15 @@ export function NegativeLogLikelihood() {
           caption={
             <>
               The same curve upside down. The top of ℓ and the bottom of NLL are at the same μ, the sample mean{' '}
-              {formatNumber(summary.normal.mu)} BPM. At your μ = {formatNumber(mu, 1)}: ℓ = {formatNumber(current)}, NLL
-              = {formatNumber(-current)}.
+              {words.withUnit(formatNumber(summary.normal.mu))}. At your μ = {formatNumber(mu, 1)}: ℓ ={' '}
+              {formatNumber(current)}, NLL = {formatNumber(-current)}.
             </>
           }
           alternative={
             <DataTable
               summary="Show ℓ and NLL as a table"
               caption="Log-likelihood and negative log-likelihood at several values of μ"
-              columns={['μ (BPM)', 'ℓ(μ)', 'NLL(μ)']}
+              columns={[muLabel, 'ℓ(μ)', 'NLL(μ)']}
               rowCount={25}
               row={(i) => [formatNumber(logLik[i * 5].x, 1), formatNumber(logLik[i * 5].y), formatNumber(nll[i * 5].y)]}
             />
@@ -172,6 +213,7 @@ export function NegativeLogLikelihood() {
             <ProfileChart
               points={logLik}
               label="ℓ"
+              xLabel={muLabel}
               yLabel="ℓ(μ): maximise"
               colour="var(--laplace)"
               markers={markers}
@@ -181,6 +223,7 @@ export function NegativeLogLikelihood() {
             <ProfileChart
               points={nll}
               label="NLL"
+              xLabel={muLabel}
               yLabel="NLL(μ): minimise"
               colour="var(--series-3)"
               markers={markers}
@@ -204,23 +247,25 @@ export function NegativeLogLikelihood() {
         <h4>Can ℓ be positive? Yes, and nothing breaks</h4>
         <p>
           “The log-likelihood is always negative” is only true while every density is below 1. A density is probability{' '}
-          <em>per unit</em>, so its size depends on the unit: measure the same tempos in a coarser unit and every
-          density grows. In the density figure above, a curve narrower than about 0.4 BPM already peaks above 1. Switch
-          the unit and see what happens to ℓ.
+          <em>per unit</em>, so its size depends on the unit: measure the same {data} in a coarser unit and every
+          density grows. In the density figure above, a curve narrower than about {words.withUnit('0.4')} already peaks
+          above 1. Switch the unit and see what happens to ℓ.
         </p>
         <div className="unit-picker">
-          <label htmlFor={`${id}-unit`}>Measure tempo in</label>
-          <select id={`${id}-unit`} value={unitKey} onChange={(e) => setUnitKey(e.target.value)}>
-            {UNITS.map((u) => (
+          <label htmlFor={`${id}-unit`}>{words.custom ? `Measure the ${words.items} in` : 'Measure tempo in'}</label>
+          <select id={`${id}-unit`} value={unit.key} onChange={(e) => setUnitKey(e.target.value)}>
+            {units.map((u) => (
               <option key={u.key} value={u.key}>
                 {u.name}
               </option>
             ))}
           </select>
         </div>
-        <ScrollBox label="The same songs and fit in another unit">
+        <ScrollBox label={`The same ${words.items} and fit in another unit`}>
           <table className="compare-table" aria-live="polite">
-            <caption>The same songs and the same fit, measured in {unit.name}</caption>
+            <caption>
+              The same {words.items} and the same fit, measured in {unit.name}
+            </caption>
             <thead>
               <tr>
                 <td />
@@ -249,12 +294,12 @@ export function NegativeLogLikelihood() {
         </ScrollBox>
         <p>
           In {unit.name}, every density is{' '}
-          {unit.perUnit === 1 ? 'as before' : `${formatSmall(unit.perUnit)} times what it is per BPM`}, so ℓ moves by n
-          · log({formatSmall(unit.perUnit)}) = {formatNumber(shift)}.
+          {unit.perUnit === 1 ? 'as before' : `${factor} times what it is ${words.perUnit}`}, so ℓ moves by n · log(
+          {factor}) = {formatNumber(shift)}.
           {hasMaximum &&
             summary.normalMaxLogLik + shift > 0 &&
             ` In these units the best fit’s log-likelihood is positive: ${formatNumber(summary.normalMaxLogLik + shift)}.`}{' '}
-          The best μ and σ describe the very same tempos; only the numbers’ unit changed. A positive ℓ is just as valid
+          The best μ and σ describe the very same {data}; only the numbers’ unit changed. A positive ℓ is just as valid
           as a negative one: what matters is which parameters make it largest.
         </p>
       </div>

@@ -5,7 +5,9 @@ import { Figure } from '../../components/Figure';
 import { Legend } from '../../components/Legend';
 import { DensityPlot } from '../../components/charts/DensityPlot';
 import { formatNumber, formatSmall, superscript } from '../../components/format';
+import { labelWithUnit, selectDataWords } from '../../state/dataWords';
 import type { DatasetSummary } from '../../state/derived';
+import { useLabStore } from '../../state/store';
 import { ProfileChart } from '../../components/charts/ProfileChart';
 import { logLikelihoodProfile, muGrid, scaledLikelihoodProfile } from './profiles';
 
@@ -20,6 +22,8 @@ export const SameMaximiserFigure = memo(function SameMaximiserFigure({
   summary: DatasetSummary;
   sigma: number;
 }) {
+  const words = useLabStore(selectDataWords);
+  const muLabel = labelWithUnit(words, 'μ');
   const profile = useMemo(() => {
     const grid = muGrid(
       [summary.muRange.min, summary.muRange.max],
@@ -41,14 +45,14 @@ export const SameMaximiserFigure = memo(function SameMaximiserFigure({
           <>
             Left: the likelihood L(μ), in units of 10{superscript(profile.likelihood.exponent)} so it can be drawn.
             Right: the log-likelihood ℓ(μ). Different shapes, different scales, one peak: both at the sample mean{' '}
-            {formatNumber(argmax)} BPM.
+            {words.withUnit(formatNumber(argmax))}.
           </>
         }
         alternative={
           <DataTable
             summary="Show both curves as a table"
             caption="Likelihood (scaled) and log-likelihood at several values of μ"
-            columns={['μ (BPM)', `L(μ), × 10${superscript(profile.likelihood.exponent)}`, 'ℓ(μ)']}
+            columns={[muLabel, `L(μ), × 10${superscript(profile.likelihood.exponent)}`, 'ℓ(μ)']}
             rowCount={25}
             row={(i) => {
               const j = i * 5;
@@ -69,7 +73,7 @@ export const SameMaximiserFigure = memo(function SameMaximiserFigure({
                 height={220}
                 xDomain={profileDomain}
                 yMax={Math.max(...profile.likelihood.points.map((p) => p.y)) * 1.05}
-                xLabel="μ (BPM)"
+                xLabel={muLabel}
                 yLabel={`L(μ), × 10${superscript(profile.likelihood.exponent)}`}
                 curves={[{ key: 'L', label: 'L', points: profile.likelihood.points, colour: 'var(--curve)' }]}
                 markers={[
@@ -81,6 +85,7 @@ export const SameMaximiserFigure = memo(function SameMaximiserFigure({
           <ProfileChart
             points={profile.logLik}
             label="ℓ"
+            xLabel={muLabel}
             yLabel="ℓ(μ)"
             colour="var(--laplace)"
             markers={[{ key: 'max', x: argmax, label: 'x̄', colour: 'var(--text-muted)', dash: '4 3', showLabel: true }]}

@@ -2,10 +2,11 @@ import { memo, type ComponentType } from 'react';
 import { ChartBox } from '../ChartBox';
 import { DensityPlot, type Marker } from './DensityPlot';
 import { CursorLine } from './Layers';
+import { labelWithUnit, selectDataWords } from '../../state/dataWords';
 import { useLabStore } from '../../state/store';
 
 interface ProfileChartProps {
-  /** Points of the curve, x = μ in BPM. */
+  /** Points of the curve, x = μ in the data's unit. */
   points: { x: number; y: number }[];
   label: string;
   yLabel: string;
@@ -17,6 +18,7 @@ interface ProfileChartProps {
   showMu?: boolean;
   /** A layer drawn over the curve that follows the store itself (a module-level component, so memo holds). */
   Overlay?: ComponentType;
+  /** The x axis; by default μ in the data's unit ("μ (BPM)"). */
   xLabel?: string;
 }
 
@@ -29,7 +31,8 @@ function MuCursor() {
 /** A quantity (ℓ, NLL, …) as a function of μ, its y axis fitted to the curve. */
 export const ProfileChart = memo(function ProfileChart(props: ProfileChartProps) {
   const { points, label, yLabel, colour, markers, description, height = 220, showMu = false, Overlay } = props;
-  const { xLabel = 'μ (BPM)' } = props;
+  const words = useLabStore(selectDataWords);
+  const { xLabel = labelWithUnit(words, 'μ') } = props;
   const values = points.map((p) => p.y);
   const [top, bottom] = [Math.max(...values), Math.min(...values)];
   const pad = 0.05 * (top - bottom || 1);
