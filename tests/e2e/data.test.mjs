@@ -186,6 +186,28 @@ describe('your own data', () => {
     await context.close();
   });
 
+  it('the bias simulation runs in a worker: 20,000 samples of 40 with no long task, on numpy’s numbers', async () => {
+    const { page, context, errors } = await openPage(browser, `${server.base}#bias`);
+    const bias = page.locator('#bias');
+    await bias.getByRole('radio', { name: '40', exact: true }).check();
+    await page.evaluate(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    for (let i = 0; i < 5; i++) await bias.getByRole('button', { name: 'Draw 100 samples' }).click();
+    // np.random.seed(42); np.var(np.random.normal(120, 15, (500, 40)), axis=1).mean()
+    await page.getByText('After 500 samples:').waitFor();
+    assert.equal(await page.getByTestId('bias-mle').textContent(), (220.4396085959726).toFixed(1));
+    for (let i = 0; i < 20; i++) await bias.getByRole('button', { name: 'Draw 1,000 samples' }).click();
+    await page.getByText('After 20,000 samples:').waitFor({ timeout: 20_000 });
+    const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
+    assert.ok(longest <= 200, `longest task ${longest} ms`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('with 100,000 points every chapter scrolls through with no long task over 200 ms', async () => {
     const { page, context, errors } = await openPage(browser, `${server.base}?n=100000`);
     await page.evaluate(() => {

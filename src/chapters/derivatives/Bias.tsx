@@ -7,10 +7,10 @@ import { ScrollBox } from '../../components/ScrollBox';
 import { Section } from '../../components/Section';
 import { DensityPlot } from '../../components/charts/DensityPlot';
 import { formatCount, formatNumber } from '../../components/format';
-import { biasSimulation } from '../../math/simulation';
 import { selectDataWords } from '../../state/dataWords';
 import { selectSummary, TRUE_MU, TRUE_SIGMA } from '../../state/derived';
 import { useLabStore } from '../../state/store';
+import { useBiasSimulation } from './useBiasSimulation';
 
 const SIZES = [2, 5, 10, 40];
 const TRUE_VARIANCE = TRUE_SIGMA ** 2;
@@ -24,24 +24,25 @@ export function Bias() {
   const dataCount = useLabStore((s) => (s.custom ? selectSummary(s).n : s.n));
   const [n, setN] = useState(5);
   const [samples, setSamples] = useState(0);
-  const simulation = useMemo(
-    () => (samples > 0 ? biasSimulation(seed, n, samples, TRUE_MU, TRUE_SIGMA) : null),
-    [seed, n, samples],
-  );
+  // Up to 800,000 numpy-exact draws: computed in a worker, the page stays responsive.
+  const { simulation, pending } = useBiasSimulation(seed, n, samples, TRUE_MU, TRUE_SIGMA);
+  /** How many samples the figure shows: the last finished simulation's. */
+  const shown = simulation?.mleRunningMean.length ?? 0;
   const expectedMle = ((n - 1) / n) * TRUE_VARIANCE;
   const points = useMemo(() => {
     if (!simulation) return { mle: [], unbiased: [] };
-    const stride = Math.max(1, Math.floor(samples / 300));
+    const count = simulation.mleRunningMean.length;
+    const stride = Math.max(1, Math.floor(count / 300));
     const pick = (values: Float64Array) => {
       const out: { x: number; y: number }[] = [];
-      for (let k = 0; k < samples; k += stride) out.push({ x: k + 1, y: values[k] });
-      out.push({ x: samples, y: values[samples - 1] });
+      for (let k = 0; k < count; k += stride) out.push({ x: k + 1, y: values[k] });
+      out.push({ x: count, y: values[count - 1] });
       return out;
     };
     return { mle: pick(simulation.mleRunningMean), unbiased: pick(simulation.unbiasedRunningMean) };
-  }, [simulation, samples]);
-  const lastMle = simulation?.mleRunningMean[samples - 1];
-  const lastUnbiased = simulation?.unbiasedRunningMean[samples - 1];
+  }, [simulation]);
+  const lastMle = simulation?.mleRunningMean[shown - 1];
+  const lastUnbiased = simulation?.unbiasedRunningMean[shown - 1];
   const draw = (more: number) => setSamples((k) => Math.min(MAX_SAMPLES, k + more));
 
   return (
@@ -65,17 +66,17 @@ export function Bias() {
       </div>
       <div className="figure-frame">
         <Figure
-          title={`Average variance estimate over ${formatCount(samples)} samples of n = ${n}`}
+          title={`Average variance estimate over ${formatCount(shown)} samples of n = ${n}`}
           caption={
             simulation ? (
               <>
-                After {formatCount(samples)} samples: σ̂² (divide by n) averages{' '}
-                <strong data-testid="bias-mle">{formatNumber(lastMle!, 1)}</strong>, close to (n − 1)/n · 225 ={' '}
-                {formatNumber(expectedMle, 1)}; s² (divide by n − 1) averages{' '}
+                After {formatCount(shown)} samples{pending ? ` (drawing ${formatCount(samples)}…)` : ''}: σ̂² (divide by
+                n) averages <strong data-testid="bias-mle">{formatNumber(lastMle!, 1)}</strong>, close to (n − 1)/n ·
+                225 = {formatNumber(expectedMle, 1)}; s² (divide by n − 1) averages{' '}
                 <strong data-testid="bias-unbiased">{formatNumber(lastUnbiased!, 1)}</strong>, close to 225.
               </>
             ) : (
-              <>Press a button to draw samples.</>
+              <>{pending ? `Drawing ${formatCount(samples)} samples…` : 'Press a button to draw samples.'}</>
             )
           }
           alternative={
@@ -125,7 +126,7 @@ export function Bias() {
               <DensityPlot
                 width={width}
                 height={260}
-                xDomain={[1, Math.max(10, samples)]}
+                xDomain={[1, Math.max(10, shown)]}
                 yMax={TRUE_VARIANCE * 1.4}
                 yMin={TRUE_VARIANCE * 0.3}
                 xLabel="Samples drawn"
