@@ -1,6 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { chapters } from '../chapters/manifest';
-import { useLabStore, type ThemePreference } from '../state/store';
+import { useShallow } from 'zustand/react/shallow';
+import type { UrlState } from '../state/url';
+import { DEFAULT_STATE, useLabStore, type ThemePreference } from '../state/store';
 import { EMBED_HEIGHTS, embedSnippet, embedUrl, type EmbedChoice } from './embedCode';
 
 /** The page's own address without query or fragment: what an embed points at. */
@@ -13,6 +15,18 @@ type CopyState = 'idle' | 'copied' | 'select';
  * copies it. Clipboards are often refused (sandboxed frames, old browsers, no permission),
  * so a refusal selects the code in its box for the reader to copy by hand.
  */
+const pickUrlState = ({ seed, n, mu, sigma, theme, custom, family, familyParams }: UrlState): UrlState => ({
+  seed,
+  n,
+  mu,
+  sigma,
+  theme,
+  custom,
+  family,
+  familyParams,
+});
+const CLOSED_STATE = pickUrlState(DEFAULT_STATE);
+
 export function EmbedButton({ chapter }: { chapter: string }) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -20,26 +34,13 @@ export function EmbedButton({ chapter }: { chapter: string }) {
   const [open, setOpen] = useState(false);
   const [choice, setChoice] = useState<EmbedChoice>({ chapter, theme: 'auto', keepState: true, size: 'tall' });
   const [copy, setCopy] = useState<CopyState>('idle');
-  const seed = useLabStore((s) => s.seed);
-  const n = useLabStore((s) => s.n);
-  const mu = useLabStore((s) => s.mu);
-  const sigma = useLabStore((s) => s.sigma);
-  const custom = useLabStore((s) => s.custom);
-  const family = useLabStore((s) => s.family);
-  const familyParams = useLabStore((s) => s.familyParams);
+  // The page's state, read only while the dialog is open: closed, the five Embed buttons
+  // would otherwise re-render on every slider step.
+  const state = useLabStore(useShallow((s) => (open ? pickUrlState(s) : CLOSED_STATE)));
 
   const entry = chapters.find((c) => c.id === choice.chapter);
   const title = entry ? `Likelihood Lab: ${entry.title}` : 'Likelihood Lab: maximum likelihood estimation';
-  const url = embedUrl(pageBase(), choice, {
-    seed,
-    n,
-    mu,
-    sigma,
-    theme: choice.theme,
-    custom,
-    family,
-    familyParams,
-  });
+  const url = embedUrl(pageBase(), choice, { ...state, theme: choice.theme });
   const snippet = embedSnippet(url, title, choice.size);
   const update = (next: Partial<EmbedChoice>) => {
     setChoice((c) => ({ ...c, ...next }));
