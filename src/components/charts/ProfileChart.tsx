@@ -22,6 +22,12 @@ interface ProfileChartProps {
   xLabel?: string;
 }
 
+/** 1, 2 or 5 times a power of ten, at or above x > 0. */
+function roundStep(x: number): number {
+  const power = 10 ** Math.floor(Math.log10(x));
+  return [1, 2, 5, 10].map((m) => m * power).find((u) => u >= x) ?? 10 * power;
+}
+
 /** The shared μ as a cursor: subscribes to the store itself, so only this line re-renders. */
 function MuCursor() {
   const mu = useLabStore((s) => s.mu);
@@ -34,8 +40,12 @@ export const ProfileChart = memo(function ProfileChart(props: ProfileChartProps)
   const words = useLabStore(selectDataWords);
   const { xLabel = labelWithUnit(words, 'μ') } = props;
   const values = points.map((p) => p.y);
-  const [top, bottom] = [Math.max(...values), Math.min(...values)];
-  const pad = 0.05 * (top - bottom || 1);
+  const [highest, lowest] = [Math.max(...values), Math.min(...values)];
+  // The y axis snaps outward to a round step, so while a slider reshapes the curve the axis
+  // (its ticks and labels) mostly stays put and a step repaints the curve alone.
+  const step = roundStep((highest - lowest || 1) / 4);
+  const top = Math.ceil((highest + 0.02 * (highest - lowest)) / step) * step;
+  const bottom = Math.floor((lowest - 0.02 * (highest - lowest)) / step) * step;
   return (
     <ChartBox label={description}>
       {(width) => (
@@ -43,8 +53,8 @@ export const ProfileChart = memo(function ProfileChart(props: ProfileChartProps)
           width={width}
           height={height}
           xDomain={[points[0].x, points[points.length - 1].x]}
-          yMax={top + pad}
-          yMin={bottom - pad}
+          yMax={top}
+          yMin={bottom}
           xLabel={xLabel}
           yLabel={yLabel}
           curves={[{ key: label, label, points, colour }]}
