@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { isFramed, startFrameBridge } from './app/frameBridge';
 import { NotesWindow } from './app/presenter/Presenter';
 import { runScorm } from './app/scorm';
+import { isComplete, useProgressStore } from './learning/progress';
 import { parseViewOptions } from './app/viewOptions';
 import { chapters } from './chapters/manifest';
 import { startUrlSync } from './state/urlSync';
@@ -27,5 +28,11 @@ createRoot(root).render(
 // The SCORM package (npm run build:scorm) reports to the LMS; other builds never look for one.
 if (import.meta.env.MODE === 'scorm') {
   const last = chapters[chapters.length - 1].id;
-  runScorm(window, () => document.getElementById(last));
+  runScorm(window, (complete) => {
+    const check = () => {
+      if (isComplete(useProgressStore.getState(), last)) complete();
+    };
+    check();
+    useProgressStore.subscribe(check);
+  });
 }

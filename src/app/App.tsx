@@ -14,6 +14,9 @@ import { ChapterNav } from './ChapterNav';
 import { Settings } from './Settings';
 import { scrollToAnchor } from './scrollToAnchor';
 import { useScrollSpy } from './useScrollSpy';
+import { Glossary } from '../learning/Glossary';
+import { ResumeBanner, resumeOffer } from '../learning/ResumeBanner';
+import { useReadingProgress } from '../learning/useReadingProgress';
 
 interface AppProps {
   /** Notes on URL parameters that were adjusted or ignored, shown once. */
@@ -33,6 +36,8 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
   const [shownNotes, setShownNotes] = useState(notes);
   const [ready, setReady] = useState(false);
   const [presenting, setPresenting] = useState(view.present);
+  // Offered once, on arrival: a returning learner may pick up where they stopped.
+  const [resume] = useState(() => (view.present ? null : resumeOffer(shownIds, window.location)));
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -92,6 +97,7 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
   };
 
   useFrameProgress(bridge, shownChapters);
+  useReadingProgress(shownChapters);
 
   return (
     <div
@@ -113,6 +119,7 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
           onExit={() => setPresenting(false)}
         />
       )}
+      {resume && <ResumeBanner offer={resume} />}
       {shownNotes.length > 0 && (
         <div className="notice" role="status">
           <p>Some settings in the link were adjusted:</p>
@@ -131,6 +138,7 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
           <h1 className="visually-hidden">Likelihood Lab: an explorable on maximum likelihood estimation</h1>
           <PrintSummary />
           <ChapterList shown={shownChapters} />
+          {!view.chapter && <Glossary />}
         </main>
       </ChapterToolsContext>
       {!view.embed && (

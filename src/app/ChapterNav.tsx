@@ -1,10 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { chapters } from '../chapters/manifest';
+import { chapterChecks, useProgressStore } from '../learning/progress';
 
 /** Links to every chapter and section; the one being read is marked for eyes and screen readers. */
 export function ChapterNav({ active }: { active: string | null }) {
   const activeChapter = chapters.find((c) => c.id === active || c.sections.some((s) => s.id === active))?.id;
   const ref = useRef<HTMLElement>(null);
+  const visited = useProgressStore((s) => s.visited);
+  const answers = useProgressStore((s) => s.answers);
   // The bar scrolls sideways on narrow screens: keep the current link in view within it
   // (by scrollLeft, not scrollIntoView, which would also move the page).
   useEffect(() => {
@@ -22,6 +25,11 @@ export function ChapterNav({ active }: { active: string | null }) {
           <li key={chapter.id}>
             <a href={`#${chapter.id}`} aria-current={chapter.id === activeChapter ? 'location' : undefined}>
               <span className="chapter-nav__number">{i + 1}</span> {chapter.navTitle}
+              <ChapterProgress
+                seen={chapter.sections.filter((section) => visited[section.id]).length + (visited[chapter.id] ? 1 : 0)}
+                parts={chapter.sections.length + 1}
+                {...chapterChecks({ answers }, chapter.id)}
+              />
             </a>
             {chapter.sections.length > 0 && (
               <ol>
@@ -36,7 +44,32 @@ export function ChapterNav({ active }: { active: string | null }) {
             )}
           </li>
         ))}
+        <li>
+          <a href="#glossary" aria-current={active === 'glossary' ? 'location' : undefined}>
+            Glossary
+          </a>
+        </li>
       </ol>
     </nav>
+  );
+}
+
+interface ChapterProgressProps {
+  seen: number;
+  parts: number;
+  answered: number;
+  total: number;
+}
+
+/** How far the learner is in a chapter: a tick when all is seen and answered, else a count. */
+function ChapterProgress({ seen, parts, answered, total }: ChapterProgressProps) {
+  const done = seen === parts && answered === total;
+  const spoken = `${seen} of ${parts} parts seen, ${answered} of ${total} checks answered`;
+  if (seen === 0 && answered === 0) return null;
+  return (
+    <span className="chapter-nav__progress" title={spoken}>
+      <span aria-hidden="true">{done ? '✓' : `${answered}/${total}`}</span>
+      <span className="visually-hidden">, {spoken}</span>
+    </span>
   );
 }

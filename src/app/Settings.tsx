@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useLabStore, type ThemePreference } from '../state/store';
+import { useProgressStore } from '../learning/progress';
 
 /** Theme and palette: the reader's display preferences. */
 export function Settings() {
@@ -8,6 +9,9 @@ export function Settings() {
   const palette = useLabStore((s) => s.palette);
   const setTheme = useLabStore((s) => s.setTheme);
   const setPalette = useLabStore((s) => s.setPalette);
+  const resetProgress = useProgressStore((s) => s.reset);
+  // A modal confirm() is refused in many sandboxed frames; ask inline instead.
+  const [confirming, setConfirming] = useState(false);
   return (
     <div className="settings">
       <label htmlFor={`${id}-theme`}>Theme</label>
@@ -24,6 +28,27 @@ export function Settings() {
         />
         Colour-blind-safe colours
       </label>
+      {confirming ? (
+        <span className="settings__confirm" role="group" aria-label="Reset my progress?">
+          Forget what you have seen and answered?{' '}
+          <button
+            type="button"
+            onClick={() => {
+              resetProgress();
+              setConfirming(false);
+            }}
+          >
+            Yes, forget it
+          </button>{' '}
+          <button type="button" className="button--quiet" onClick={() => setConfirming(false)}>
+            Keep it
+          </button>
+        </span>
+      ) : (
+        <button type="button" className="button--quiet" onClick={() => setConfirming(true)}>
+          Reset my progress
+        </button>
+      )}
     </div>
   );
 }

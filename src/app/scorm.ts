@@ -1,8 +1,8 @@
 /**
  * The SCORM 1.2 runtime for the packaged build (npm run build:scorm). An LMS exposes its
  * API as `window.API` on a frame above the content (or on the window that opened it); the
- * content finds it, reports "incomplete" on start and "completed" once the reader reaches
- * the last chapter. With no LMS around, none of this runs and the page works as usual.
+ * content finds it, reports "incomplete" on start and "completed" once the learner has
+ * reached the last chapter and answered its checks. With no LMS around, none of this runs and the page works as usual.
  */
 
 /** The calls of the SCORM 1.2 run-time API that this content uses. Values are strings. */
@@ -78,29 +78,15 @@ export function startScormSession(api: Scorm12Api): ScormSession | null {
   };
 }
 
-/** Completes the session once `lastChapter` comes into view, and finishes it when the page goes. */
-export function runScorm(win: Window, lastChapter: () => Element | null): ScormSession | null {
+/**
+ * Starts the session, completes it when `watchCompletion` says the learner has finished
+ * (the last chapter reached and its checks answered), and finishes it when the page goes.
+ */
+export function runScorm(win: Window, watchCompletion: (complete: () => void) => void): ScormSession | null {
   const api = findScormApi(win);
   const session = api ? startScormSession(api) : null;
   if (!session) return null;
   win.addEventListener('pagehide', session.finish);
-  let tries = 0;
-  const watch = () => {
-    const target = lastChapter();
-    // React renders after this runs: wait for the chapter to exist (a few frames at most).
-    if (!target) {
-      if (++tries < 600) win.requestAnimationFrame(watch);
-      return;
-    }
-    if (typeof IntersectionObserver !== 'function') return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        session.complete();
-        observer.disconnect();
-      }
-    });
-    observer.observe(target);
-  };
-  win.requestAnimationFrame(watch);
+  watchCompletion(session.complete);
   return session;
 }

@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import type { ChapterEntry } from '../chapters/manifest';
 import type { FrameBridge } from './frameBridge';
+import { isComplete, useProgressStore } from '../learning/progress';
 
 /**
  * Tells the embedding page where the reader is. A host often sizes the frame to its content,
  * so the frame itself never scrolls: what the reader sees is found with an
  * IntersectionObserver, which measures against the browser window even inside frames.
- * The first section in view is the reader's position; reaching the last chapter completes it.
+ * The first section in view is the reader's position. "Completed" comes from the learner's
+ * progress: the last chapter reached and its checks answered.
  */
 export function useFrameProgress(bridge: FrameBridge | null, shown: ChapterEntry[]) {
   useEffect(() => {
@@ -18,8 +20,16 @@ export function useFrameProgress(bridge: FrameBridge | null, shown: ChapterEntry
     const sectionIds = new Set(shown.flatMap((c) => c.sections.map((s) => s.id)));
     const lastChapter = shown[shown.length - 1].id;
     const visible = new Set<string>();
-    let completed = false;
     let reported = '';
+    let position: { chapter: string; section: string | null } | null = null;
+    const report = () => {
+      if (!position) return;
+      const completed = isComplete(useProgressStore.getState(), lastChapter);
+      const key = `${position.chapter}:${position.section}:${completed}`;
+      if (key === reported) return;
+      reported = key;
+      bridge.reportProgress(position.chapter, position.section, completed);
+    };
     const observer = new IntersectionObserver((entries) => {
       for (const entry of entries) {
         if (entry.isIntersecting) visible.add(entry.target.id);
@@ -28,16 +38,18 @@ export function useFrameProgress(bridge: FrameBridge | null, shown: ChapterEntry
       const section = order.find((id) => visible.has(id) && sectionIds.has(id)) ?? null;
       const chapter = section ? chapterOf.get(section)! : order.find((id) => visible.has(id) && !sectionIds.has(id));
       if (!chapter) return;
-      completed ||= chapter === lastChapter;
-      const key = `${chapter}:${section}:${completed}`;
-      if (key === reported) return;
-      reported = key;
-      bridge.reportProgress(chapter, section, completed);
+      position = { chapter, section };
+      report();
     });
+    // Answering the last check completes the lesson without any scrolling.
+    const unsubscribe = useProgressStore.subscribe(report);
     for (const id of order) {
       const element = document.getElementById(id);
       if (element) observer.observe(element);
     }
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      unsubscribe();
+    };
   }, [bridge, shown]);
 }

@@ -71,5 +71,18 @@ export const chapters: ChapterEntry[] = [
   },
 ];
 
+/** Pages after the chapters (not slides, not counted as chapters). */
+export const appendixIds = ['glossary'];
+
 /** Every id a deep link may name, chapters first. */
-export const anchorIds: string[] = chapters.flatMap((c) => [c.id, ...c.sections.map((s) => s.id)]);
+export const anchorIds: string[] = [...chapters.flatMap((c) => [c.id, ...c.sections.map((s) => s.id)]), ...appendixIds];
+
+/** The title of a chapter or section, for links that name where they go. */
+export function anchorTitle(id: string): string {
+  for (const chapter of chapters) {
+    if (chapter.id === id) return chapter.title;
+    const section = chapter.sections.find((s) => s.id === id);
+    if (section) return section.title;
+  }
+  return id;
+}

@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import { ChapterEnd } from '../learning/ChapterEnd';
 
 /**
  * Tools the page shell offers beside every chapter title (the embed button), given by the
@@ -13,7 +14,10 @@ interface ChapterProps {
   children: ReactNode;
 }
 
-/** A chapter: a landmark with a stable id (deep links use it) and a numbered heading. */
+/**
+ * A chapter: a landmark with a stable id (deep links use it), a numbered heading, its
+ * content, and at its end the checks for understanding and the recap for that chapter.
+ */
 export function Chapter({ id, number, title, children }: ChapterProps) {
   const tools = useContext(ChapterToolsContext);
   return (
@@ -26,6 +30,7 @@ export function Chapter({ id, number, title, children }: ChapterProps) {
         {tools && <div className="chapter-tools">{tools(id)}</div>}
       </div>
       {children}
+      <ChapterEnd chapter={id} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launch, openPage, serveDist, serveHost } from './harness.mjs';
+import { answerChecks, launch, openPage, serveDist, serveHost } from './harness.mjs';
 
 let browser;
 let app;
@@ -113,7 +113,7 @@ describe('embedded in a host page on another origin', () => {
     await context.close();
   });
 
-  it('posts progress as the reader scrolls the host page, completed at the last chapter', async () => {
+  it('posts progress as the reader scrolls the host page, completed once the last chapter’s checks are answered', async () => {
     const { page, context, errors } = await openPage(browser, `${host.origin}/all.html`);
     await page.waitForFunction(() => parseFloat(document.querySelector('iframe').style.height) > 5000);
     const progress = () => page.evaluate(() => window.received.filter((m) => m.type === 'likelihood-lab:progress'));
@@ -125,6 +125,13 @@ describe('embedded in a host page on another origin', () => {
       await page.evaluate((top) => window.scrollTo(0, top), y);
       await page.waitForTimeout(40);
     }
+    assert.equal(
+      (await progress()).some((m) => m.completed),
+      false,
+      'not completed by scrolling alone',
+    );
+    const frame = page.frames().find((f) => f.url().includes('/lab/'));
+    await answerChecks(frame, 'residuals');
     await page.waitForFunction(() => window.received.some((m) => m.completed === true));
     const chapters = [...new Set((await progress()).map((m) => m.chapter))];
     assert.deepEqual(chapters, ['story', 'assumption', 'likelihood', 'derivatives', 'residuals']);

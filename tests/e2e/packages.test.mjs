@@ -4,7 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { launch, openPage, serveHost } from './harness.mjs';
+import { answerChecks, launch, openPage, serveHost } from './harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SINGLE = path.join(root, 'dist-single', 'index.html');
@@ -112,6 +112,13 @@ window.API = {
     ]);
     const frame = page.frames().find((f) => f.url().includes('/sco/index.html'));
     await frame.evaluate(() => document.getElementById('residuals').scrollIntoView());
+    // Reaching the last chapter is not enough: its checks must be answered too.
+    await page.waitForTimeout(300);
+    assert.equal(
+      (await page.evaluate(() => window.calls)).includes('LMSSetValue cmi.core.lesson_status=completed'),
+      false,
+    );
+    assert.equal(await answerChecks(frame, 'residuals'), 3);
     await page.waitForFunction(() => window.calls.includes('LMSSetValue cmi.core.lesson_status=completed'));
     await page.evaluate(() => document.querySelector('iframe').remove());
     await page.waitForFunction(() => window.calls.at(-1) === 'LMSFinish');

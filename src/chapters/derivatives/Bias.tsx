@@ -10,7 +10,9 @@ import { formatCount, formatNumber } from '../../components/format';
 import { selectDataWords } from '../../state/dataWords';
 import { selectSummary, TRUE_MU, TRUE_SIGMA } from '../../state/derived';
 import { useLabStore } from '../../state/store';
+import { Prediction } from '../../learning/Prediction';
 import { useBiasSimulation } from './useBiasSimulation';
+import { Term } from '../../learning/Term';
 
 const SIZES = [2, 5, 10, 40];
 const TRUE_VARIANCE = TRUE_SIGMA ** 2;
@@ -51,7 +53,7 @@ export function Bias() {
         <p>
           Statistics courses teach the sample variance with n − 1 in the denominator; maximum likelihood divides by n.
           Who is right? Both, about different things. Dividing by n − 1 makes the estimate <strong>unbiased</strong>:
-          averaged over many samples it hits the true σ² exactly. The MLE is slightly <strong>biased</strong>: on
+          averaged over many samples it hits the true σ² exactly. The MLE is slightly <Term id="bias">biased</Term>: on
           average it comes out low, by a factor (n − 1)/n. Maximum likelihood never aimed at unbiasedness; it picks the
           parameters that make the observed data most probable.
         </p>
@@ -63,6 +65,24 @@ export function Bias() {
           with the same seeded numpy stream (seed {seed}), and computes both estimates. The lines are their running
           averages; the true variance is σ² = 225.
         </p>
+        <Prediction
+          id="bias-average"
+          question="Before you draw: averaged over many samples, where will σ̂² (dividing by n) settle compared with the true 225?"
+          options={[
+            { id: 'above', label: 'Above 225' },
+            { id: 'on', label: 'On 225' },
+            { id: 'below', label: 'Below 225' },
+          ]}
+          answer="below"
+          reveal={
+            <p>
+              Below: at (n − 1)/n · 225, which is 180 for samples of 5 and 219.4 for samples of 40. The deviations are
+              measured from each sample’s own mean, which sits closer to its data than the true mean does, so the
+              squares come out small. Draw samples and watch the running average settle there; dividing by n − 1 instead
+              settles on 225.
+            </p>
+          }
+        />
       </div>
       <div className="figure-frame">
         <Figure

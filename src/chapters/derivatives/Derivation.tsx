@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { ScrollBox } from '../../components/ScrollBox';
 import { Section } from '../../components/Section';
+import { Prediction } from '../../learning/Prediction';
 import { Tex } from '../../components/Tex';
 import { formatCount, formatNumber } from '../../components/format';
 import { normalScore, sumOfDeviations } from '../../math/derivatives';
@@ -136,6 +137,27 @@ export function Derivation() {
           Now the proof that the top of ℓ is always at the mean and the n-denominator standard deviation, for any data.
           One step at a time; where it helps, each step is worked out on your {words.items} and your sliders.
         </p>
+        <Prediction
+          id="derivation-divisor"
+          question="Before the steps: when the derivation solves for σ̂, will it divide the sum of squares by n or by n − 1?"
+          options={[
+            { id: 'n', label: 'By n' },
+            { id: 'n-1', label: 'By n − 1, like the sample standard deviation' },
+          ]}
+          answer="n"
+          reveal={
+            <p>
+              By n. The last step sets the slope in σ to zero, and that gives σ̂² = Σ(xᵢ − x̄)² / n
+              {summary.n > 1 && (
+                <>
+                  : here σ̂ = {formatNumber(summary.normal.sigma, 2)}, where dividing by n − 1 would give{' '}
+                  {formatNumber(summary.besselSigma, 2)}
+                </>
+              )}
+              . The n − 1 version answers a different question (an unbiased σ²), as the bias section shows.
+            </p>
+          }
+        />
         <div className="stepper-controls" role="group" aria-label="Derivation steps">
           <button type="button" onClick={() => setShown((k) => Math.max(1, k - 1))} disabled={all || shown <= 1}>
             Back

@@ -10,6 +10,7 @@ import { LikelihoodWidget } from './LikelihoodWidget';
 import { NegativeLogLikelihood } from './NegativeLogLikelihood';
 import { ProbabilityVsLikelihood } from './ProbabilityVsLikelihood';
 import { WhyLog } from './WhyLog';
+import { Term } from '../../learning/Term';
 
 export const PRODUCT_TEX = String.raw`L(\mu, \sigma) = \prod_{i=1}^{n} f(x_i \mid \mu, \sigma)`;
 export const SUM_TEX = String.raw`\ell(\mu, \sigma) = \log L(\mu, \sigma) = \sum_{i=1}^{n} \log f(x_i \mid \mu, \sigma)`;
@@ -25,8 +26,8 @@ export function Likelihood({ number }: { number: number }) {
           <div className="widget-layout__text prose">
             <p>
               Pick any μ and σ and the Normal curve is fixed. Now ask of each song:{' '}
-              <em>how dense is this curve at its tempo?</em> That height, the <strong>density</strong> f(xᵢ | μ, σ), is
-              drawn as a vertical line from the song up to the curve.
+              <em>how dense is this curve at its tempo?</em> That height, the <Term id="density">density</Term> f(xᵢ |
+              μ, σ), is drawn as a vertical line from the song up to the curve.
             </p>
             <p>
               A tall line means the curve expected songs around that tempo: the song is <strong>plausible</strong> under
@@ -38,7 +39,7 @@ export function Likelihood({ number }: { number: number }) {
               One number sums up how well the curve explains <em>all</em> {formatCount(n)} {words.items} at once. We
               also assume that the {words.items} are independent draws (one {words.quantity} says nothing about the
               next), so the joint density of the whole sample is the product of the single ones. That product is the{' '}
-              <strong>likelihood</strong>:
+              <Term id="likelihood">likelihood</Term>:
             </p>
             <Tex block label="The likelihood as a product">
               {PRODUCT_TEX}
@@ -46,7 +47,8 @@ export function Likelihood({ number }: { number: number }) {
             <p>
               Multiplying {formatCount(n)} small numbers gives a tiny, awkward number, so we take its logarithm. The log
               of a product is the sum of the logs, and since the logarithm only ever increases, whichever μ and σ make
-              one biggest also make the other biggest. That is the <strong>log-likelihood</strong> ℓ in the widget:
+              one biggest also make the other biggest. That is the <Term id="log-likelihood">log-likelihood</Term> ℓ in
+              the widget:
             </p>
             <Tex block label="The log-likelihood as a sum">
               {SUM_TEX}

@@ -17,6 +17,7 @@ import { LiveAnnouncement } from '../../components/LiveAnnouncement';
 import { DensityLines, PointMarks } from './DensityLines';
 import { FamilyChooser } from './FamilyChooser';
 import { MaximumReveal } from './MaximumReveal';
+import { MaximumGuess } from '../../learning/MaximumGuess';
 import { FAMILY_LOG_LIKELIHOOD_TEX, displayedPoints, familyLogLikelihoodTex, type DataPoint } from './widgetMath';
 
 /**
@@ -273,6 +274,7 @@ function WidgetBody({ family }: { family: FamilyId }) {
           onChange={(next) => attempt(a, next)}
           description={bInfo.effect}
         />
+        {family === 'normal' && hasMaximum && !revealed && <MaximumGuess unit={words.unit} current={[a, b]} />}
         <div className="button-row">
           <button type="button" onClick={jump} disabled={!hasMaximum} aria-describedby="jump-note">
             Jump to the maximum

@@ -5,11 +5,14 @@ import { FAMILIES, type FamilyId } from '../../math/families';
 import { selectSummary } from '../../state/derived';
 import { selectDataWords } from '../../state/dataWords';
 import { useLabStore } from '../../state/store';
+import { MAXIMUM_GUESS, parseGuess } from '../../learning/MaximumGuess';
+import { useProgressStore } from '../../learning/progress';
 
 /** After "Jump to the maximum": what the estimates are, and where their formulas come from. */
 export function MaximumReveal({ family }: { family: FamilyId }) {
   const summary = useLabStore(selectSummary);
   const words = useLabStore(selectDataWords);
+  const guess = parseGuess(useProgressStore((s) => s.predictions[MAXIMUM_GUESS]));
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // In the sticky widget the reveal may sit below the fold of its own scroll box.
@@ -55,6 +58,13 @@ export function MaximumReveal({ family }: { family: FamilyId }) {
           {words.withUnit(formatNumber(normal.sigma))}, where ℓ = {formatNumber(summary.normalMaxLogLik)}.
         </strong>
       </p>
+      {guess && (
+        <p>
+          Your prediction was centre {formatNumber(guess[0], 2)} and spread {formatNumber(guess[1], 2)}: off by{' '}
+          {formatNumber(Math.abs(guess[0] - normal.mu), 2)} and {formatNumber(Math.abs(guess[1] - normal.sigma), 2)}
+          {words.unit && ` ${words.unit}`}.
+        </p>
+      )}
       <p>
         μ̂ is exactly the <strong>sample mean</strong>, x̄ = Σxᵢ / n = {formatNumber(normal.mu * n, 1)} / {formatCount(n)}
         . σ̂ is exactly the <strong>standard deviation with n in the denominator</strong>, √(Σ(xᵢ − x̄)² / n).

@@ -15,6 +15,7 @@ import { ProfileChart } from '../../components/charts/ProfileChart';
 import { CandidateCentreSlider } from '../../components/SharedParamSliders';
 import { logLikelihoodProfile, muGrid } from './profiles';
 import { useSectionParams } from '../../components/useSectionParams';
+import { Term } from '../../learning/Term';
 
 export const NLL_TEX = String.raw`\text{NLL}(\theta) = -\ell(\theta) = -\log L(\theta)`;
 
@@ -155,7 +156,7 @@ export function NegativeLogLikelihood() {
         <p>
           There is a sign convention worth knowing, though. Optimisers in machine learning are built to{' '}
           <em>minimise</em>: gradient descent walks downhill. So instead of maximising ℓ we flip its sign and minimise
-          the <strong>negative log-likelihood</strong>:
+          the <Term id="nll">negative log-likelihood</Term>:
         </p>
         <Tex block label="The negative log-likelihood">
           {NLL_TEX}

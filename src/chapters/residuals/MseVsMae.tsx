@@ -6,6 +6,7 @@ import { LiveAnnouncement } from '../../components/LiveAnnouncement';
 import { ParamSlider } from '../../components/ParamSlider';
 import { ScrollBox } from '../../components/ScrollBox';
 import { Section } from '../../components/Section';
+import { Prediction } from '../../learning/Prediction';
 import { Tex } from '../../components/Tex';
 import { formatCount, formatNumber } from '../../components/format';
 import { NOISE_SD, VIRAL_BOOST, type NoiseKind } from '../../math/songCatalogue';
@@ -132,6 +133,23 @@ export function MseVsMae() {
           popularity scores, then grab the ringed song (or any other, or use the controls) and drag it up into a viral
           hit.
         </p>
+        <Prediction
+          id="outlier-line"
+          question="Before you drag: when one song shoots far above the rest, which line will move more?"
+          options={[
+            { id: 'mse', label: 'The least-squares (MSE) line' },
+            { id: 'mae', label: 'The least-absolute (MAE) line' },
+            { id: 'same', label: 'Both about the same' },
+          ]}
+          answer="mse"
+          reveal={
+            <p>
+              The squared loss grows with the square of the song’s residual, so the least-squares line tilts and lifts
+              to shrink it; the absolute loss grows only in proportion, and the MAE line, a median at heart, barely
+              shifts. Drag a song and compare the two shifts below.
+            </p>
+          }
+        />
       </div>
       <div className="figure-frame">
         <Figure

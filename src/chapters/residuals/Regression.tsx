@@ -7,6 +7,7 @@ import { LiveAnnouncement } from '../../components/LiveAnnouncement';
 import { ParamSlider } from '../../components/ParamSlider';
 import { ScrollBox } from '../../components/ScrollBox';
 import { Section } from '../../components/Section';
+import { Prediction } from '../../learning/Prediction';
 import { Tex } from '../../components/Tex';
 import { densityColour, densityStrokeWidth } from '../../components/densityColour';
 import { formatCount, formatNumber, formatSmall, texNumber } from '../../components/format';
@@ -19,6 +20,7 @@ import { DEFAULT_STATE, useLabStore } from '../../state/store';
 import { centredFeatures, lineCoefficients, regressionFitsFor } from './fits';
 import { ResidualHistogram } from './ResidualHistogram';
 import { MAX_SHOWN, ScatterLayers, SongScatter, linePoints, tempoDomain, valueDomain } from './SongScatter';
+import { Term } from '../../learning/Term';
 
 /** −log of a Normal(0, σ) density, summed: the NLL of residuals r with σ held fixed. */
 const fixedSigmaNll = (n: number, sse: number, sigma: number) =>
@@ -117,10 +119,25 @@ export function Regression() {
         <p>
           A straight line says: a song at tempo x should score f(x) = a + b · (x − 120), where a is the line’s height at
           120 BPM and b its slope. No line passes through every song, so each song misses by its{' '}
-          <strong>residual</strong>, y − f(x). Here is the twist. Regression assumes those residuals are Normal, centred
-          on 0 with some spread σ, and maximum likelihood chooses the line that makes the residuals most probable. The
-          distribution we learn is not the tempos’, nor the popularities’: it is the residuals’.
+          <Term id="residual">residual</Term>, y − f(x).
         </p>
+        <Prediction
+          id="trap-distribution"
+          question="Earlier we fitted a Normal to the tempos. Fit this line by least squares: what is assumed to be Normal now?"
+          options={[
+            { id: 'tempos', label: 'The tempos, as before' },
+            { id: 'popularity', label: 'The popularity scores' },
+            { id: 'residuals', label: 'The residuals y − f(x), what the line misses by' },
+          ]}
+          answer="residuals"
+          reveal={
+            <p>
+              Here is the twist. Regression assumes the residuals are Normal, centred on 0 with some spread σ, and
+              maximum likelihood chooses the line that makes the residuals most probable. The distribution we learn is
+              not the tempos’, nor the popularities’: it is the residuals’.
+            </p>
+          }
+        />
       </div>
       <div className="figure-frame">
         <Figure

@@ -15,6 +15,7 @@ import { TRUE_MU, TRUE_SIGMA, selectSample, selectSummary, type DatasetSummary }
 import { selectDataWords } from '../../state/dataWords';
 import { useLabStore } from '../../state/store';
 import { downloadText, tempoCsv, tempoCsvFilename } from './tempoCsv';
+import { Term } from '../../learning/Term';
 
 const STYLES = [
   { colour: 'var(--series-1)', dash: undefined },
@@ -272,7 +273,7 @@ export function Story({ number }: { number: number }) {
         <p>
           So the real task is to <strong>pick μ and σ</strong>: find the member of the family that best explains the{' '}
           {formatCount(n)} {custom ? 'values' : 'tempos'} we actually measured. Turning “best explains” into something
-          we can compute is what <strong>Maximum Likelihood Estimation</strong> (MLE) does.
+          we can compute is what <Term id="mle">Maximum Likelihood Estimation</Term> (MLE) does.
         </p>
       </div>
 

@@ -1,0 +1,88 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useProgressStore } from './progress';
+
+export interface PredictionOption {
+  id: string;
+  label: string;
+}
+
+interface PredictionProps {
+  /** Stable id: the learner's guess is kept in their progress under it. */
+  id: string;
+  question: string;
+  options: PredictionOption[];
+  /** The option that turns out true. */
+  answer: string;
+  /** What happens, shown once the learner has committed or skipped. */
+  reveal: ReactNode;
+}
+
+/**
+ * Predict, then reveal: the learner commits a guess before the answer is shown, then sees
+ * the guess beside the truth. "Just show me" skips, never forced.
+ */
+export function Prediction({ id, question, options, answer, reveal }: PredictionProps) {
+  const htmlId = useId();
+  const saved = useProgressStore((s) => s.predictions[id]);
+  const predict = useProgressStore((s) => s.predict);
+  const [choice, setChoice] = useState('');
+  const [skipped, setSkipped] = useState(false);
+  const guess = options.find((o) => o.id === saved);
+  const right = options.find((o) => o.id === answer)!;
+
+  if (guess || skipped)
+    return (
+      <div className="prediction prediction--revealed" role="status">
+        <p className="prediction__question">{question}</p>
+        <p>
+          {guess ? (
+            <>
+              You predicted: <strong>{guess.label}</strong>.{' '}
+              {guess.id === answer ? 'That is what happens.' : <>What happens: {right.label}.</>}
+            </>
+          ) : (
+            <>
+              The answer: <strong>{right.label}</strong>.
+            </>
+          )}
+        </p>
+        <div className="prediction__reveal">{reveal}</div>
+      </div>
+    );
+
+  return (
+    <form
+      className="prediction"
+      aria-labelledby={`${htmlId}-question`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (choice) predict(id, choice);
+      }}
+    >
+      <p className="prediction__label">Predict first</p>
+      <fieldset>
+        <legend id={`${htmlId}-question`}>{question}</legend>
+        {options.map((option) => (
+          <label key={option.id} className="check__choice">
+            <input
+              type="radio"
+              name={`${htmlId}-guess`}
+              value={option.id}
+              checked={choice === option.id}
+              onChange={() => setChoice(option.id)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
+      <div className="button-row">
+        <button type="submit" disabled={!choice}>
+          Lock in my prediction
+        </button>
+        <button type="button" className="button--quiet" onClick={() => setSkipped(true)}>
+          Just show me
+        </button>
+      </div>
+    </form>
+  );
+}

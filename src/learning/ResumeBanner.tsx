@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { anchorTitle } from '../chapters/manifest';
+import { scrollToAnchor } from '../app/scrollToAnchor';
+import { replaceHash } from '../state/urlSync';
+import { parseUrl } from '../state/url';
+import { useLabStore } from '../state/store';
+import { useProgressStore } from './progress';
+
+/** Query parameters that mean "this link shows something specific": no offer to resume then. */
+const STATE_PARAMETERS = ['seed', 'n', 'mu', 'sigma', 'data', 'family', 'location', 'scale'];
+
+/** Where a returning learner left off, if the page was opened plainly (no #section, no state in the link). */
+export function resumeOffer(shownIds: string[], location: Pick<Location, 'hash' | 'search'>) {
+  const last = useProgressStore.getState().last;
+  if (!last || location.hash || !shownIds.includes(last.section) || last.section === shownIds[0]) return null;
+  const params = new URLSearchParams(location.search);
+  if (STATE_PARAMETERS.some((p) => params.has(p))) return null;
+  return last;
+}
+
+/** "Continue where you left off": the section and the slider state, one click away. */
+export function ResumeBanner({ offer }: { offer: { section: string; search: string } }) {
+  const [open, setOpen] = useState(true);
+  if (!open) return null;
+  const resume = () => {
+    const { state } = parseUrl(offer.search);
+    // The learner's theme choice now wins over the one they had then.
+    useLabStore.getState().replace({ ...state, theme: useLabStore.getState().theme });
+    setOpen(false);
+    // Let the chapters render the restored data before scrolling to the section.
+    requestAnimationFrame(() => {
+      scrollToAnchor(offer.section);
+      replaceHash(offer.section);
+    });
+  };
+  return (
+    <div className="notice resume" role="region" aria-label="Continue where you left off">
+      <p>
+        Welcome back. You were reading <strong>“{anchorTitle(offer.section)}”</strong>.
+      </p>
+      <div className="button-row">
+        <button type="button" onClick={resume}>
+          Continue where I left off
+        </button>
+        <button type="button" className="button--quiet" onClick={() => setOpen(false)}>
+          Start from the top
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useId, useState, type ReactNode } from 'react';
+import { GLOSSARY } from './content';
+
+/**
+ * A key term with its definition on focus or tap (not on hover alone): a button that shows
+ * the definition beside it, tied to it with aria-describedby for screen readers. Escape or
+ * moving on hides it; the glossary at the end lists every term.
+ */
+export function Term({ id, children }: { id: string; children: ReactNode }) {
+  const tipId = useId();
+  const [open, setOpen] = useState(false);
+  const entry = GLOSSARY.find((g) => g.id === id);
+  if (!entry) return <strong>{children}</strong>;
+  return (
+    <span className="term">
+      <button
+        type="button"
+        className="term__word"
+        aria-expanded={open}
+        aria-describedby={tipId}
+        onClick={() => setOpen((o) => !o)}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setOpen(false);
+        }}
+      >
+        {children}
+      </button>
+      <span id={tipId} role="tooltip" className="term__definition" hidden={!open}>
+        {entry.definition}
+      </span>
+    </span>
+  );
+}

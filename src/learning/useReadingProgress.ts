@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import type { ChapterEntry } from '../chapters/manifest';
+import { useLabStore } from '../state/store';
+import { useProgressStore } from './progress';
+
+/** How long the sliders rest before "where you left off" takes their position. */
+const REMEMBER_DELAY_MS = 400;
+
+/**
+ * Records what the learner has seen (every chapter and section that comes into view) and
+ * where they are, with their slider state, for "continue where you left off". Uses an
+ * IntersectionObserver, which works inside auto-sized frames where the page never scrolls.
+ */
+export function useReadingProgress(shown: ChapterEntry[]) {
+  useEffect(() => {
+    if (typeof IntersectionObserver !== 'function') return;
+    const order = shown.flatMap((c) => [c.id, ...c.sections.map((s) => s.id)]);
+    const sectionIds = new Set(shown.flatMap((c) => c.sections.map((s) => s.id)));
+    const visible = new Set<string>();
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) visible.add(entry.target.id);
+        else visible.delete(entry.target.id);
+      }
+      // Where the learner is: the first section on screen, or else the chapter.
+      const here = order.find((id) => visible.has(id) && sectionIds.has(id)) ?? order.find((id) => visible.has(id));
+      const { see, visit } = useProgressStore.getState();
+      see([...visible]);
+      if (here) visit(here, window.location.search);
+    });
+    for (const id of order) {
+      const element = document.getElementById(id);
+      if (element) observer.observe(element);
+    }
+    return () => observer.disconnect();
+  }, [shown]);
+
+  // Slider moves within a section update the remembered position's query string.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = useLabStore.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => useProgressStore.getState().rememberSearch(window.location.search), REMEMBER_DELAY_MS);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, []);
+}
