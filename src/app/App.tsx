@@ -97,7 +97,7 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
   };
 
   useFrameProgress(bridge, shownChapters);
-  useReadingProgress(shownChapters);
+  useReadingProgress(shownChapters, active);
 
   return (
     <div

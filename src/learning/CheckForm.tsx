@@ -34,8 +34,12 @@ export function CheckForm({ question }: { question: Question }) {
   const context: CheckContext = { summary, words };
   const saved = useProgressStore((s) => s.answers[question.id]);
   const record = useProgressStore((s) => s.answer);
-  const [given, setGiven] = useState(saved?.given ?? '');
-  const [shown, setShown] = useState<string | null>(saved ? saved.given : null);
+  // Until the learner touches this form, it shows their saved answer (which may arrive after
+  // the first render, when stored progress is read).
+  const [draft, setGiven] = useState<string | null>(null);
+  const [submitted, setShown] = useState<string | null>(null);
+  const given = draft ?? saved?.given ?? '';
+  const shown = submitted ?? saved?.given ?? null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

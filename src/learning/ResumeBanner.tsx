@@ -27,11 +27,15 @@ export function ResumeBanner({ offer }: { offer: { section: string; search: stri
     // The learner's theme choice now wins over the one they had then.
     useLabStore.getState().replace({ ...state, theme: useLabStore.getState().theme });
     setOpen(false);
-    // Let the chapters render the restored data before scrolling to the section.
-    requestAnimationFrame(() => {
-      scrollToAnchor(offer.section);
+    // The restored data re-render the chapters and figures above the section settle their
+    // heights over a few frames: jump now and again as they do, as a deep link does.
+    const jump = () => {
+      scrollToAnchor(offer.section, { instant: true });
       replaceHash(offer.section);
-    });
+    };
+    requestAnimationFrame(jump);
+    requestAnimationFrame(() => requestAnimationFrame(jump));
+    setTimeout(jump, 400);
   };
   return (
     <div className="notice resume" role="region" aria-label="Continue where you left off">

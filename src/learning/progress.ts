@@ -96,7 +96,11 @@ export const useProgressStore = create<ProgressState & ProgressActions>()(
   ),
 );
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+// A function declaration, not a const: the store reads storage while this module is still
+// being evaluated, and a const defined below it would not exist yet.
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
 
 function sanitise(stored: unknown): Partial<ProgressState> {
   if (!isRecord(stored)) return {};

@@ -7,11 +7,17 @@ import { useProgressStore } from './progress';
 const REMEMBER_DELAY_MS = 400;
 
 /**
- * Records what the learner has seen (every chapter and section that comes into view) and
- * where they are, with their slider state, for "continue where you left off". Uses an
- * IntersectionObserver, which works inside auto-sized frames where the page never scrolls.
+ * Records what the learner has seen (every chapter and section that comes into view, by an
+ * IntersectionObserver, which works inside auto-sized frames where the page never scrolls)
+ * and where they are (the navigation's current section), with their slider state, for
+ * "continue where you left off".
  */
-export function useReadingProgress(shown: ChapterEntry[]) {
+export function useReadingProgress(shown: ChapterEntry[], active: string | null) {
+  // Where the learner is: the section the navigation marks as current.
+  useEffect(() => {
+    if (active) useProgressStore.getState().visit(active, window.location.search);
+  }, [active]);
+
   useEffect(() => {
     if (typeof IntersectionObserver !== 'function') return;
     const order = shown.flatMap((c) => [c.id, ...c.sections.map((s) => s.id)]);
@@ -22,11 +28,12 @@ export function useReadingProgress(shown: ChapterEntry[]) {
         if (entry.isIntersecting) visible.add(entry.target.id);
         else visible.delete(entry.target.id);
       }
-      // Where the learner is: the first section on screen, or else the chapter.
-      const here = order.find((id) => visible.has(id) && sectionIds.has(id)) ?? order.find((id) => visible.has(id));
-      const { see, visit } = useProgressStore.getState();
+      const { see, visit, last } = useProgressStore.getState();
       see([...visible]);
-      if (here) visit(here, window.location.search);
+      // Without a scrolling page (an auto-sized frame) there is no current section from the
+      // navigation: the first section on screen stands in.
+      const here = order.find((id) => visible.has(id) && sectionIds.has(id));
+      if (here && !last) visit(here, window.location.search);
     });
     for (const id of order) {
       const element = document.getElementById(id);

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { anchorIds, chapters } from '../../src/chapters/manifest';
 import { CheckForm, feedbackFor } from '../../src/learning/CheckForm';
 import { ALL_CHECK_IDS, GLOSSARY, LEARNING, type CheckContext, type Question } from '../../src/learning/content';
@@ -158,6 +158,17 @@ describe('progress', () => {
     expect(state.visited).toEqual({ story: true });
     expect(state.answers).toEqual({ a: { given: 'x', correct: true } });
     expect(state.last).toBeNull();
+  });
+
+  it('is there as soon as the page loads, from an earlier visit', async () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ version: 1, state: { visited: { story: true }, answers: {}, predictions: {}, last: null } }),
+    );
+    vi.resetModules();
+    const fresh = await import('../../src/learning/progress');
+    expect(fresh.useProgressStore.persist.hasHydrated()).toBe(true);
+    expect(fresh.useProgressStore.getState().visited).toEqual({ story: true });
   });
 
   it('works on, in memory, when storage throws', () => {
