@@ -5,7 +5,7 @@ import { GLOSSARY } from './content';
 export function Glossary() {
   const entries = [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term));
   return (
-    <section id="glossary" className="chapter glossary" aria-labelledby="glossary-title">
+    <section id="glossary" className="glossary" aria-labelledby="glossary-title">
       <h2 id="glossary-title" className="chapter__title">
         Glossary
       </h2>

@@ -252,7 +252,7 @@ export const LEARNING: Record<string, ChapterLearning> = {
           },
           {
             id: 'bug',
-            text: 'Something went wrong: a likelihood cannot have a negative logarithm',
+            text: 'Something went wrong: ℓ can never be below zero',
             explanation:
               'A likelihood is a product of densities, and a product of numbers below 1 is below 1, so its logarithm is negative. Nothing is wrong; with very narrow data the same ℓ could be positive.',
           },
