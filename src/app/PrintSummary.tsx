@@ -1,4 +1,6 @@
 import { formatNumber } from '../components/format';
+import { useShallow } from 'zustand/react/shallow';
+import { selectDataWords } from '../state/dataWords';
 import { useLabStore } from '../state/store';
 
 const NOISE_NAMES = { normal: 'Normal', laplace: 'Laplace', viral: 'Normal with a few viral hits' } as const;
@@ -8,15 +10,30 @@ const NOISE_NAMES = { normal: 'Normal', laplace: 'Laplace', viral: 'Normal with 
  * set them are not printed.
  */
 export function PrintSummary() {
-  const { seed, n, mu, sigma, line, noise, moved, logit } = useLabStore();
+  const words = useLabStore(selectDataWords);
+  const { seed, n, mu, sigma, line, noise, moved, logit, custom } = useLabStore(
+    useShallow(({ seed, n, mu, sigma, line, noise, moved, logit, custom }) => ({
+      custom,
+      seed,
+      n,
+      mu,
+      sigma,
+      line,
+      noise,
+      moved,
+      logit,
+    })),
+  );
   return (
     <section className="print-only print-summary" aria-hidden="true">
       <h2>Likelihood Lab: printed handout</h2>
       <p>
-        Data: {n} songs drawn with numpy seed {seed} (np.random.normal(120, 15, {n})). Normal fitted at μ ={' '}
-        {formatNumber(mu, 1)} BPM and σ = {formatNumber(sigma, 1)} BPM. Regression line: height{' '}
-        {formatNumber(line.intercept, 1)} points at 120 BPM, slope {formatNumber(line.slope, 3)} points per BPM.
-        Popularity noise: {NOISE_NAMES[noise]}
+        {custom
+          ? `Data: your ${custom.values.length} values${custom.name ? ` of ${custom.name}` : ''}${custom.unit ? ` (${custom.unit})` : ''}. `
+          : `Data: ${n} songs drawn with numpy seed ${seed} (np.random.normal(120, 15, ${n})). `}
+        Normal fitted at μ = {words.withUnit(formatNumber(mu, 1))} and σ = {words.withUnit(formatNumber(sigma, 1))}. The
+        song catalogue below keeps its own tempos. Regression line: height {formatNumber(line.intercept, 1)} points at
+        120 BPM, slope {formatNumber(line.slope, 3)} points per BPM. Popularity noise: {NOISE_NAMES[noise]}
         {moved ? `, song ${moved.song + 1} moved to ${formatNumber(moved.popularity, 1)} points` : ''}. Logistic
         weights: {logit ? `w₀ = ${formatNumber(logit.intercept, 2)}, w₁ = ${formatNumber(logit.slope, 3)}` : 'the fit'}.
       </p>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { densityGradient, densityStrokeWidth } from './densityColour';
 import type { Palette } from '../state/store';
 
@@ -14,7 +15,12 @@ interface ColourScaleKeyProps {
  * The legend of a chart coloured by density: its curve, and the two cues for each song
  * (colour from low to high, and line width, so colour is never the only cue).
  */
-export function ColourScaleKey({ palette, dark, curveLabel, scaleLabel }: ColourScaleKeyProps) {
+export const ColourScaleKey = memo(function ColourScaleKey({
+  palette,
+  dark,
+  curveLabel,
+  scaleLabel,
+}: ColourScaleKeyProps) {
   return (
     <div className="colour-scale">
       {curveLabel && (
@@ -46,4 +52,4 @@ export function ColourScaleKey({ palette, dark, curveLabel, scaleLabel }: Colour
       </svg>
     </div>
   );
-}
+});

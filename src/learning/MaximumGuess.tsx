@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { memo, useId, useState, type FormEvent } from 'react';
 import { formatNumber } from '../components/format';
 import { readNumeral } from '../data/parseData';
 import { useProgressStore } from './progress';
@@ -13,15 +13,15 @@ export function parseGuess(saved: string | undefined): [number, number] | null {
 
 interface MaximumGuessProps {
   unit: string;
-  /** The sliders' current position, offered as a starting guess. */
-  current: [number, number];
+  /** The sliders' current position, read when the learner asks for it as a starting guess. */
+  current: () => readonly [number, number];
 }
 
 /**
  * Before "Jump to the maximum": the learner writes down where they think the top is. The
  * reveal then puts the guess beside the truth. Optional: jumping without a guess is fine.
  */
-export function MaximumGuess({ unit, current }: MaximumGuessProps) {
+export const MaximumGuess = memo(function MaximumGuess({ unit, current }: MaximumGuessProps) {
   const id = useId();
   const saved = parseGuess(useProgressStore((s) => s.predictions[MAXIMUM_GUESS]));
   const predict = useProgressStore((s) => s.predict);
@@ -83,8 +83,9 @@ export function MaximumGuess({ unit, current }: MaximumGuessProps) {
           type="button"
           className="button--quiet"
           onClick={() => {
-            setCentre(String(current[0]));
-            setSpread(String(current[1]));
+            const [a, b] = current();
+            setCentre(String(a));
+            setSpread(String(b));
           }}
         >
           Fill in from my sliders
@@ -94,4 +95,4 @@ export function MaximumGuess({ unit, current }: MaximumGuessProps) {
       <p className="widget__hint">Optional: you can jump without a guess.</p>
     </form>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { formatNumber } from '../../components/format';
 import { FAMILIES, FAMILY_IDS } from '../../math/families';
 import { selectSummary } from '../../state/derived';
@@ -9,7 +9,7 @@ import { useLabStore } from '../../state/store';
  * learner can compare assumptions. Every family here has two parameters, so comparing
  * their maximised log-likelihoods is fair (no family gets extra freedom).
  */
-export function FamilyChooser() {
+export const FamilyChooser = memo(function FamilyChooser() {
   const id = useId();
   const family = useLabStore((s) => s.family);
   const setFamily = useLabStore((s) => s.setFamily);
@@ -53,4 +53,4 @@ export function FamilyChooser() {
       </p>
     </fieldset>
   );
-}
+});

@@ -274,7 +274,7 @@ function WidgetBody({ family }: { family: FamilyId }) {
           onChange={(next) => attempt(a, next)}
           description={bInfo.effect}
         />
-        {family === 'normal' && hasMaximum && !revealed && <MaximumGuess unit={words.unit} current={[a, b]} />}
+        {family === 'normal' && hasMaximum && !revealed && <MaximumGuess unit={words.unit} current={currentParams} />}
         <div className="button-row">
           <button type="button" onClick={jump} disabled={!hasMaximum} aria-describedby="jump-note">
             Jump to the maximum
@@ -341,6 +341,9 @@ function WidgetBody({ family }: { family: FamilyId }) {
     </div>
   );
 }
+
+/** The widget's slider positions now, for "Fill in from my sliders" (read on click, not per step). */
+const currentParams = () => selectWidgetParams(useLabStore.getState());
 
 /** The likelihood widget: the assumed family over the data, one density line per data point. */
 export function LikelihoodWidget() {

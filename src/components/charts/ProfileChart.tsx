@@ -4,6 +4,8 @@ import { DensityPlot, type Marker } from './DensityPlot';
 import { CursorLine } from './Layers';
 import { labelWithUnit, selectDataWords } from '../../state/dataWords';
 import { useLabStore } from '../../state/store';
+import { useNearViewport } from '../useNearViewport';
+import { useGatedParams } from '../useSectionParams';
 
 interface ProfileChartProps {
   /** Points of the curve, x = μ in the data's unit. */
@@ -28,9 +30,12 @@ function roundStep(x: number): number {
   return [1, 2, 5, 10].map((m) => m * power).find((u) => u >= x) ?? 10 * power;
 }
 
-/** The shared μ as a cursor: subscribes to the store itself, so only this line re-renders. */
-function MuCursor() {
-  const mu = useLabStore((s) => s.mu);
+/**
+ * The shared μ as a cursor: subscribes to the store itself, so only this line re-renders,
+ * and only while the chart is near the screen.
+ */
+function MuCursor({ near }: { near: boolean }) {
+  const { mu } = useGatedParams(near);
   return <CursorLine x={mu} colour="var(--focus)" label="your μ" />;
 }
 
@@ -38,6 +43,7 @@ function MuCursor() {
 export const ProfileChart = memo(function ProfileChart(props: ProfileChartProps) {
   const { points, label, yLabel, colour, markers, description, height = 220, showMu = false, Overlay } = props;
   const words = useLabStore(selectDataWords);
+  const [ref, near] = useNearViewport<HTMLDivElement>();
   const { xLabel = labelWithUnit(words, 'μ') } = props;
   const values = points.map((p) => p.y);
   const [highest, lowest] = [Math.max(...values), Math.min(...values)];
@@ -47,24 +53,26 @@ export const ProfileChart = memo(function ProfileChart(props: ProfileChartProps)
   const top = Math.ceil((highest + 0.02 * (highest - lowest)) / step) * step;
   const bottom = Math.floor((lowest - 0.02 * (highest - lowest)) / step) * step;
   return (
-    <ChartBox label={description}>
-      {(width) => (
-        <DensityPlot
-          width={width}
-          height={height}
-          xDomain={[points[0].x, points[points.length - 1].x]}
-          yMax={top}
-          yMin={bottom}
-          xLabel={xLabel}
-          yLabel={yLabel}
-          curves={[{ key: label, label, points, colour }]}
-          markers={markers}
-          yTickFormat={(v) => String(Math.round(v))}
-        >
-          {showMu && <MuCursor />}
-          {Overlay && <Overlay />}
-        </DensityPlot>
-      )}
-    </ChartBox>
+    <div ref={ref}>
+      <ChartBox label={description}>
+        {(width) => (
+          <DensityPlot
+            width={width}
+            height={height}
+            xDomain={[points[0].x, points[points.length - 1].x]}
+            yMax={top}
+            yMin={bottom}
+            xLabel={xLabel}
+            yLabel={yLabel}
+            curves={[{ key: label, label, points, colour }]}
+            markers={markers}
+            yTickFormat={(v) => String(Math.round(v))}
+          >
+            {showMu && <MuCursor near={near} />}
+            {Overlay && <Overlay />}
+          </DensityPlot>
+        )}
+      </ChartBox>
+    </div>
   );
 });
