@@ -9,6 +9,7 @@ import type { FrameBridge } from './frameBridge';
 import { useFrameProgress } from './useFrameProgress';
 import { DEFAULT_VIEW, fullExplorableUrl, type ViewOptions } from './viewOptions';
 import { useResolvedTheme } from '../components/useResolvedTheme';
+import { ChapterBoundary } from '../components/ChapterBoundary';
 import { replaceHash } from '../state/urlSync';
 import { ChapterNav } from './ChapterNav';
 import { Settings } from './Settings';
@@ -161,7 +162,12 @@ const chapterTools = (chapterId: string) => <EmbedButton chapter={chapterId} />;
  * at 100,000 points would cost hundreds of milliseconds per section passed.
  */
 const ChapterList = memo(function ChapterList({ shown }: { shown: ChapterEntry[] }) {
-  return shown.map(({ id, Component }) => <Component key={id} number={chapters.findIndex((c) => c.id === id) + 1} />);
+  // Each chapter in its own error boundary: one that fails leaves the others working.
+  return shown.map(({ id, title, Component }) => (
+    <ChapterBoundary key={id} id={id} title={title}>
+      <Component number={chapters.findIndex((c) => c.id === id) + 1} />
+    </ChapterBoundary>
+  ));
 });
 
 /** The full page's header: the title, the settings and, over every chapter, the navigation. */

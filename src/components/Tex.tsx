@@ -12,7 +12,9 @@ interface TexProps {
 
 /**
  * KaTeX typesetting. Only TeX written in this codebase reaches it (numbers are inserted with
- * `texNumber`); reader text never does, and KaTeX's `trust` stays off. A display formula
+ * `texNumber`); reader text never does. react-katex passes no settings, so KaTeX runs with
+ * its safe defaults: `trust: false` (no \href, \url or \includegraphics) and `maxExpand:
+ * 1000` (macro bombs stop), both checked by a test. A display formula
  * wider than a phone scrolls sideways in a ScrollBox.
  */
 export const Tex = memo(function Tex({ children, block = false, label = 'Formula' }: TexProps) {
