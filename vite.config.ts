@@ -20,6 +20,42 @@ function woff2Only(): Plugin {
   };
 }
 
+/**
+ * The site's Content Security Policy, as a meta tag in the built index.html: scripts only
+ * from the site itself (no inline script, no eval), the bias simulation's worker from a
+ * blob, frames only of the site (the embed preview), no plugins, no other origins at all.
+ * Styles allow inline attributes: KaTeX writes its layout as style attributes. Left out of
+ * the dev server (its hot-reload preamble is an inline script) and of the self-contained
+ * builds (their script is inline by design).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 // Modes: the default site; `single` (npm run build:single) and `scorm` (npm run build:scorm)
 // inline every asset so that scripts/inline.mjs can fold the page into one file.
 export default defineConfig(({ mode }) => {
@@ -27,7 +63,7 @@ export default defineConfig(({ mode }) => {
   return {
     // A relative base lets the built dist/ run from any sub-path of any static host.
     base: './',
-    plugins: [react(), woff2Only()],
+    plugins: [react(), woff2Only(), ...(selfContained ? [] : [contentSecurityPolicy()])],
     build: {
       target: 'es2022',
       outDir: selfContained ? `dist-${mode}` : 'dist',

@@ -171,7 +171,7 @@ describe('the explorable in Chromium', () => {
       await page.getByRole('button', { name: 'Jump to the maximum' }).click();
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       await page.waitForTimeout(200);
-      await page.addScriptTag({ content: axeSource });
+      await page.evaluate(axeSource); // not a script tag: the page's CSP allows no inline script
       const violations = await page.evaluate(async () => {
         const result = await window.axe.run(document, {
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
