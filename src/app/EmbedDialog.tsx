@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { chapters } from '../chapters/manifest';
 import { useShallow } from 'zustand/react/shallow';
-import type { UrlState } from '../state/url';
+import { pickUrlState } from '../state/url';
 import { DEFAULT_STATE, useLabStore, type ThemePreference } from '../state/store';
 import { EMBED_HEIGHTS, embedSnippet, embedUrl, type EmbedChoice } from './embedCode';
 
@@ -15,16 +15,6 @@ type CopyState = 'idle' | 'copied' | 'select';
  * copies it. Clipboards are often refused (sandboxed frames, old browsers, no permission),
  * so a refusal selects the code in its box for the reader to copy by hand.
  */
-const pickUrlState = ({ seed, n, mu, sigma, theme, custom, family, familyParams }: UrlState): UrlState => ({
-  seed,
-  n,
-  mu,
-  sigma,
-  theme,
-  custom,
-  family,
-  familyParams,
-});
 const CLOSED_STATE = pickUrlState(DEFAULT_STATE);
 
 export function EmbedButton({ chapter }: { chapter: string }) {

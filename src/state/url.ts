@@ -24,6 +24,18 @@ const THEMES: readonly ThemePreference[] = ['auto', 'light', 'dark'];
 /** The part of the state a URL carries. */
 export type UrlState = Pick<LabState, 'seed' | 'n' | 'mu' | 'sigma' | 'theme' | 'custom' | 'family' | 'familyParams'>;
 
+/** The fields of a state that a URL carries. */
+export const pickUrlState = ({ seed, n, mu, sigma, theme, custom, family, familyParams }: UrlState): UrlState => ({
+  seed,
+  n,
+  mu,
+  sigma,
+  theme,
+  custom,
+  family,
+  familyParams,
+});
+
 /** Longest name or unit a link may set: enough for "Reaction time (left hand)". */
 export const MAX_LABEL_LENGTH = 40;
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launch, openPage, serveDist } from './harness.mjs';
+import { launch, openPage, serveDist, watchLongTasks } from './harness.mjs';
 
 const rejected = JSON.parse(fs.readFileSync(new URL('../fixtures/rejected-data.json', import.meta.url), 'utf8'));
 
@@ -190,19 +190,14 @@ describe('your own data', () => {
     const { page, context, errors } = await openPage(browser, `${server.base}#bias`);
     const bias = page.locator('#bias');
     await bias.getByRole('radio', { name: '40', exact: true }).check();
-    await page.evaluate(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
-      }).observe({ type: 'longtask' });
-    });
+    const longestTask = await watchLongTasks(page);
     for (let i = 0; i < 5; i++) await bias.getByRole('button', { name: 'Draw 100 samples' }).click();
     // np.random.seed(42); np.var(np.random.normal(120, 15, (500, 40)), axis=1).mean()
     await page.getByText('After 500 samples:').waitFor();
     assert.equal(await page.getByTestId('bias-mle').textContent(), (220.4396085959726).toFixed(1));
     for (let i = 0; i < 20; i++) await bias.getByRole('button', { name: 'Draw 1,000 samples' }).click();
     await page.getByText('After 20,000 samples:').waitFor({ timeout: 20_000 });
-    const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
+    const longest = await longestTask();
     assert.ok(longest <= 200, `longest task ${longest} ms`);
     assert.deepEqual(errors, []);
     await context.close();
@@ -210,33 +205,23 @@ describe('your own data', () => {
 
   it('with 100,000 points every chapter scrolls through with no long task over 200 ms', async () => {
     const { page, context, errors } = await openPage(browser, `${server.base}?n=100000`);
-    await page.evaluate(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
-      }).observe({ type: 'longtask' });
-    });
+    const longestTask = await watchLongTasks(page);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0; y < height; y += 600) {
       await page.mouse.wheel(0, 600);
       await page.waitForTimeout(60);
     }
     await page.waitForTimeout(500);
-    const scrolling = await page.evaluate(() => Math.max(0, ...window.__longTasks));
+    const scrolling = await longestTask();
     assert.ok(scrolling <= 200, `longest task while scrolling ${scrolling} ms`);
     // Move the widget's slider too: ℓ comes from sufficient statistics, not a pass over the data.
     await page.goto(`${server.base}?n=100000#likelihood-widget`);
-    await page.evaluate(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
-      }).observe({ type: 'longtask' });
-    });
+    const longestWhileSliding = await watchLongTasks(page);
     const slider = page.getByRole('slider', { name: /Mean μ/ });
     await slider.focus();
     for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
     await page.waitForTimeout(300);
-    const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
+    const longest = await longestWhileSliding();
     assert.ok(longest <= 200, `longest task while sliding ${longest} ms`);
     assert.deepEqual(errors, []);
     await context.close();

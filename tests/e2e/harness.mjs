@@ -130,3 +130,17 @@ export async function answerChecks(target, chapter) {
   }
   return count;
 }
+
+/**
+ * Starts recording the page's long tasks (over 50 ms); the returned function gives the
+ * longest so far, in milliseconds (0 if none).
+ */
+export async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  return () => page.evaluate(() => Math.max(0, ...window.__longTasks));
+}

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrl, serializeUrl, MAX_N } from '../../src/state/url';
+import { parseUrl, pickUrlState, serializeUrl, MAX_N } from '../../src/state/url';
 import { sampleFor, summarise } from '../../src/state/derived';
-import { DEFAULT_STATE, type LabState } from '../../src/state/store';
+import { DEFAULT_STATE } from '../../src/state/store';
 
-/** The fields of a state that a URL carries. */
-const pickUrlState = ({ seed, n, mu, sigma, theme, custom, family, familyParams }: LabState) => ({
-  seed,
-  n,
-  mu,
-  sigma,
-  theme,
-  custom,
-  family,
-  familyParams,
-});
 const SEEDED = { custom: null, family: 'normal', familyParams: {} };
 
 describe('parseUrl', () => {
