@@ -69,6 +69,15 @@ describe('the store with the reader’s data', () => {
   });
 });
 
+describe('the residuals chapter with the reader’s data', () => {
+  it('says it keeps the song catalogue, and why', async () => {
+    const { Residuals } = await import('../../src/chapters/residuals/Residuals');
+    useLabStore.getState().setDataset({ values: reactionTimes.values(), name: 'Reaction time', unit: 'ms' });
+    render(<Residuals number={5} />);
+    expect(screen.getByRole('note').textContent).toMatch(/works with the songwriter’s catalogue/);
+  });
+});
+
 describe('the widget under each family', () => {
   it.each(['normal', 'laplace', 'lognormal'] as const)(
     '%s: ℓ on the example reaction times is the family’s, and jumping lands on its maximum',

@@ -17,6 +17,7 @@ const FITTED_SECTIONS = [
 
 export function Residuals({ number }: { number: number }) {
   const n = useLabStore((s) => s.n);
+  const ownData = useLabStore((s) => s.custom !== null);
   const enough = n >= MIN_CATALOGUE_SONGS;
   return (
     <Chapter id="residuals" number={number} title="The trap: losses are likelihoods of residuals">
@@ -26,6 +27,13 @@ export function Residuals({ number }: { number: number }) {
           maximum likelihood stop, and it leaves a trap: the idea that machine learning models “fit the distribution of
           the features”. They do not. This chapter springs the trap.
         </p>
+        {ownData && (
+          <p className="notice" role="note">
+            This chapter works with the songwriter’s catalogue (tempo, duration, loudness, popularity, hit), not with
+            the data you brought: fitting a line needs something to predict and something to predict it from, and a
+            single column has only one of them. Your data are still in use in every other chapter.
+          </p>
+        )}
       </div>
       {FITTED_SECTIONS.map(({ id, title, Component }) =>
         enough ? (
