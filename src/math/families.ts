@@ -5,6 +5,7 @@
  * at 100,000 points).
  */
 import { LOG_TWO_PI, laplaceLogPdf, laplacePdf, normalLogPdf, normalPdf } from './distributions';
+import { sufficientStats } from './likelihood';
 import { compensatedSum } from './summation';
 
 export type FamilyId = 'normal' | 'laplace' | 'lognormal';
@@ -33,14 +34,6 @@ export interface FamilyStats {
   logs: { mean: number; centredSumOfSquares: number; sum: number } | null;
 }
 
-function centred(values: ArrayLike<number>): { mean: number; centredSumOfSquares: number } {
-  const n = values.length;
-  const rough = compensatedSum(values) / n;
-  // Fold the rounding residual Σ(xᵢ − x̄) back into the mean (see likelihood.ts).
-  const mean = rough + compensatedSum(values, (x) => x - rough) / n;
-  return { mean, centredSumOfSquares: compensatedSum(values, (x) => (x - mean) ** 2) };
-}
-
 export function familyStats(sample: ArrayLike<number>): FamilyStats {
   const n = sample.length;
   const sorted = Float64Array.from(sample).sort();
@@ -50,9 +43,11 @@ export function familyStats(sample: ArrayLike<number>): FamilyStats {
   let logs: FamilyStats['logs'] = null;
   if (n > 0 && sorted[0] > 0) {
     const logValues = sorted.map(Math.log);
-    logs = { ...centred(logValues), sum: compensatedSum(logValues) };
+    const { mean, centredSumOfSquares } = sufficientStats(logValues);
+    logs = { mean, centredSumOfSquares, sum: compensatedSum(logValues) };
   }
-  return { n, sorted, origin, prefix, ...centred(sample), logs };
+  const { mean, centredSumOfSquares } = sufficientStats(sample);
+  return { n, sorted, origin, prefix, mean, centredSumOfSquares, logs };
 }
 
 /** Σ|xᵢ − m| in O(log n): the values below m contribute m − x, those above x − m. */

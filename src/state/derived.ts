@@ -4,12 +4,7 @@
  * reference) and a slider step never recomputes what depends only on the dataset.
  */
 import { laplaceMle, normalMle, besselStd, type LaplaceParams, type NormalParams } from '../math/estimators';
-import {
-  laplaceLogLikelihood,
-  normalLogLikelihoodFromStats,
-  sufficientStats,
-  type SufficientStats,
-} from '../math/likelihood';
+import { laplaceLogLikelihood, normalLogLikelihoodFromStats, type SufficientStats } from '../math/likelihood';
 import { FAMILIES, FAMILY_IDS, familyStats, type FamilyId, type FamilyStats, type Pair } from '../math/families';
 import { numpyNormalSample } from '../math/rng';
 import type { LabState } from './store';
@@ -154,7 +149,13 @@ export function summarise(sample: Float64Array): DatasetSummary {
     min = Math.min(min, x);
     max = Math.max(max, x);
   }
-  const stats = sufficientStats(sample);
+  // One pass for every family; the Normal's sufficient statistics are part of it.
+  const statsForFamilies = familyStats(sample);
+  const stats: SufficientStats = {
+    n: statsForFamilies.n,
+    mean: statsForFamilies.mean,
+    centredSumOfSquares: statsForFamilies.centredSumOfSquares,
+  };
   const normal = normalMle(sample);
   const laplace = laplaceMle(sample);
   const span = max - min;
@@ -162,7 +163,6 @@ export function summarise(sample: Float64Array): DatasetSummary {
   const unit = roundUnitBelow(span > 0 ? span / 10 : Math.abs(max) / 10 || 1);
   const step = powerOfTenBelow(unit / 50);
   const [muRange, sigmaRange] = parameterRanges(min, max, normal.sigma, unit);
-  const statsForFamilies = familyStats(sample);
   const fits = {} as Record<FamilyId, FamilyFit | null>;
   for (const id of FAMILY_IDS) {
     let ranges: FamilyFit['ranges'] = [muRange, sigmaRange];
