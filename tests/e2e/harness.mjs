@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = path.join(root, 'dist');
+/** The built site; LAB_DIST points the tests at another build (e.g. a development build). */
+export const DIST = process.env.LAB_DIST ? path.resolve(process.env.LAB_DIST) : path.join(root, 'dist');
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
 const TYPES = {
