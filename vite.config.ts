@@ -67,7 +67,13 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       outDir: selfContained ? `dist-${mode}` : 'dist',
-      ...(selfContained && { assetsInlineLimit: Number.MAX_SAFE_INTEGER, cssCodeSplit: false }),
+      // The self-contained builds keep every chapter in their one script (a file:// page
+      // cannot fetch chunks); the site loads later chapters, Recharts and KaTeX on demand.
+      ...(selfContained && {
+        assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+        cssCodeSplit: false,
+        rolldownOptions: { output: { codeSplitting: false } },
+      }),
     },
   };
 });

@@ -1,21 +1,27 @@
 #!/usr/bin/env node
-// Usage: npm run bench [-- --no-build] [-- --steps 100] [-- --only widget|sections|derivatives|mse-vs-mae]
+// Usage: npm run bench [-- --no-build] [-- --steps 100] [-- --lighthouse-runs 3 (0: sizes only)]
+//                      [-- --only widget|sections|derivatives|mse-vs-mae|load]
 // Builds the app, opens it in Chromium, moves the μ slider step by step and prints the
 // time from the input event to the next painted frame (p50/p95), for n = 40, 1,000, 10,000
 // and 100,000 under each assumed family; the same for the derivatives chapter's sliders;
-// then the size of what the browser downloads. Figures, not pass/fail.
+// then (load, scripts/bench-load.mjs) the JavaScript and CSS the browser downloads before the
+// first chapter is interactive and in total (gzip), against the 150 KB budget, and
+// Lighthouse's mobile scores and metrics with its failing audits. Figures, not pass/fail.
+// LAB_DIST=/some/dir measures (and builds into) that directory instead of dist/.
 import { execSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import zlib from 'node:zlib';
 import { DIST, launch, openPage, serveDist } from '../tests/e2e/harness.mjs';
+import { lighthouseRuns, loadSizes, printLighthouse, printLoadSizes } from './bench-load.mjs';
 
 const args = process.argv.slice(2);
 const steps = Number(args[args.indexOf('--steps') + 1]) || 100;
 /** One table only (for a quick check while working on it); every table by default. */
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const runs = (table) => only === null || only === table;
-if (!args.includes('--no-build')) execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+const lighthouseCount = args.includes('--lighthouse-runs') ? Number(args[args.indexOf('--lighthouse-runs') + 1]) : 3;
+if (!args.includes('--no-build')) {
+  const outDir = process.env.LAB_DIST ? ` --outDir "${DIST}" --emptyOutDir` : '';
+  execSync(`npx vite build --logLevel warn${outDir}`, { stdio: 'inherit' });
+}
 
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -78,8 +84,10 @@ async function measure(page, count, sliderLabel = 'Mean μ', watch = '.widget__f
   );
 }
 
-const browser = await launch();
-const server = await serveDist();
+// The slider tables share one browser and server; the load table starts its own.
+const sliderTables = ['widget', 'sections', 'derivatives', 'mse-vs-mae'];
+const browser = sliderTables.some(runs) ? await launch() : null;
+const server = browser ? await serveDist() : null;
 if (runs('widget')) {
   console.log(`Slider latency, ${steps} steps of the μ slider (Chromium ${browser.version()}, headless)`);
   console.log(
@@ -194,14 +202,10 @@ if (runs('mse-vs-mae')) {
     await context.close();
   }
 }
-await browser.close();
-await server.close();
+await browser?.close();
+await server?.close();
 
-let js = 0;
-let css = 0;
-for (const file of fs.readdirSync(path.join(DIST, 'assets'))) {
-  const bytes = zlib.gzipSync(fs.readFileSync(path.join(DIST, 'assets', file))).length;
-  if (file.endsWith('.js')) js += bytes;
-  if (file.endsWith('.css')) css += bytes;
+if (runs('load')) {
+  printLoadSizes(loadSizes(DIST));
+  if (lighthouseCount > 0) printLighthouse(await lighthouseRuns(DIST, lighthouseCount));
 }
-console.log(`\nBundle (gzip): JavaScript ${(js / 1024).toFixed(1)} KB, CSS ${(css / 1024).toFixed(1)} KB`);

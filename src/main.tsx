@@ -1,8 +1,7 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { isFramed, startFrameBridge } from './app/frameBridge';
-import { NotesWindow } from './app/presenter/Presenter';
 import { runScorm } from './app/scorm';
 import { isComplete, useProgressStore } from './learning/progress';
 import { parseViewOptions } from './app/viewOptions';
@@ -16,12 +15,19 @@ const { view, notes: viewNotes } = parseViewOptions(
   chapters.map((c) => c.id),
 );
 const root = document.getElementById('root')!;
+const NotesWindow = lazy(() => import('./app/presenter/Presenter').then((m) => ({ default: m.NotesWindow })));
 // The speaker-notes window that presenter mode opens with `s`.
 const notesWindow = new URLSearchParams(window.location.search).has('speaker-notes');
 const bridge = isFramed() && !notesWindow ? startFrameBridge(root) : null;
 createRoot(root).render(
   <StrictMode>
-    {notesWindow ? <NotesWindow /> : <App notes={[...notes, ...viewNotes]} view={view} bridge={bridge} />}
+    {notesWindow ? (
+      <Suspense fallback={null}>
+        <NotesWindow />
+      </Suspense>
+    ) : (
+      <App notes={[...notes, ...viewNotes]} view={view} bridge={bridge} />
+    )}
   </StrictMode>,
 );
 

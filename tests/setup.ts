@@ -7,11 +7,20 @@ class ResizeObserverStub {
   unobserve() {}
   disconnect() {}
 }
+/** With no layout, everything observed counts as on screen (so later chapters render). */
 class IntersectionObserverStub {
   readonly root = null;
   readonly rootMargin = '';
   readonly thresholds = [];
-  observe() {}
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(target: Element) {
+    queueMicrotask(() =>
+      this.callback(
+        [{ isIntersecting: true, target } as unknown as IntersectionObserverEntry],
+        this as unknown as IntersectionObserver,
+      ),
+    );
+  }
   unobserve() {}
   disconnect() {}
   takeRecords() {

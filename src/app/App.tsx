@@ -1,9 +1,8 @@
-import { memo, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { anchorIds, chapters, type ChapterEntry } from '../chapters/manifest';
-import { ChapterToolsContext } from '../components/Chapter';
+import { ChapterPlaceholder, ChapterToolsContext } from '../components/Chapter';
 import { EmbedButton } from './EmbedDialog';
 import { EmbedHeader } from './EmbedHeader';
-import { Presenter } from './presenter/Presenter';
 import { PrintSummary } from './PrintSummary';
 import type { FrameBridge } from './frameBridge';
 import { useFrameProgress } from './useFrameProgress';
@@ -13,11 +12,16 @@ import { ChapterBoundary } from '../components/ChapterBoundary';
 import { replaceHash } from '../state/urlSync';
 import { ChapterNav } from './ChapterNav';
 import { Settings } from './Settings';
-import { scrollToAnchor } from './scrollToAnchor';
+import { scrollToAnchor, whenPresent } from './scrollToAnchor';
+import { useChapterCode } from './useChapterCode';
+import { useDeepLink } from './useDeepLink';
 import { useScrollSpy } from './useScrollSpy';
 import { Glossary } from '../learning/Glossary';
 import { ResumeBanner, resumeOffer } from '../learning/ResumeBanner';
 import { useReadingProgress } from '../learning/useReadingProgress';
+
+// Presenter mode is for instructors: its code arrives only when it is asked for.
+const Presenter = lazy(() => import('./presenter/Presenter').then((m) => ({ default: m.Presenter })));
 
 interface AppProps {
   /** Notes on URL parameters that were adjusted or ignored, shown once. */
@@ -32,10 +36,12 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
     () => (view.chapter ? chapters.filter((c) => c.id === view.chapter) : chapters),
     [view.chapter],
   );
-  const shownIds = view.chapter ? shownChapters.flatMap((c) => [c.id, ...c.sections.map((s) => s.id)]) : anchorIds;
+  const shownIds = useMemo(
+    () => (view.chapter ? shownChapters.flatMap((c) => [c.id, ...c.sections.map((s) => s.id)]) : anchorIds),
+    [view.chapter, shownChapters],
+  );
   const theme = useResolvedTheme();
   const [shownNotes, setShownNotes] = useState(notes);
-  const [ready, setReady] = useState(false);
   const [presenting, setPresenting] = useState(view.present);
   // Offered once, on arrival: a returning learner may pick up where they stopped.
   const [resume] = useState(() => (view.present ? null : resumeOffer(shownIds, window.location)));
@@ -44,36 +50,14 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
-  // Deep link: jump to #id once the chapters have rendered, then let the hash follow the reader.
-  useEffect(() => {
-    const id = decodeURIComponent(window.location.hash.slice(1));
-    let readerMoved = false;
-    const onReaderMove = () => (readerMoved = true);
-    const jump = () => {
-      if (!readerMoved && shownIds.includes(id)) scrollToAnchor(id, { focus: false, instant: true });
-    };
-    jump();
-    // Charts measure their width and KaTeX's fonts arrive after the first paint, and both
-    // move the target: jump again then, unless the reader has started scrolling.
-    const frame = requestAnimationFrame(() => requestAnimationFrame(jump));
-    void document.fonts?.ready.then(jump);
-    const moves = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
-    for (const type of moves) window.addEventListener(type, onReaderMove, { once: true, passive: true });
-    const timer = setTimeout(() => setReady(true), 400);
-    const onHashChange = () => {
-      const next = decodeURIComponent(window.location.hash.slice(1));
-      if (shownIds.includes(next)) scrollToAnchor(next);
-    };
-    window.addEventListener('hashchange', onHashChange);
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      for (const type of moves) window.removeEventListener(type, onReaderMove);
-      window.removeEventListener('hashchange', onHashChange);
-    };
-    // shownIds is fixed for the life of the page (the view is read once from the URL).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  // Later chapters: at once for a reader arriving past the first chapter, else when idle.
+  const {
+    rendered: renderedChapters,
+    renderAll,
+    renderUpTo,
+  } = useChapterCode(shownChapters, Boolean(window.location.hash.slice(1) || view.chapter || view.present || resume));
+  const allRendered = renderedChapters === shownChapters.length;
+  const ready = useDeepLink(shownIds, allRendered);
 
   const active = useScrollSpy(
     shownIds,
@@ -93,7 +77,10 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
       window.open(fullExplorableUrl(window.location, id), '_blank', 'noopener');
       return;
     }
-    scrollToAnchor(id);
+    if (!scrollToAnchor(id)) {
+      renderAll();
+      whenPresent(id, () => scrollToAnchor(id));
+    }
     replaceHash(id);
   };
 
@@ -111,14 +98,23 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
       {view.embed ? (
         <EmbedHeader chapter={view.chapter ? shownChapters[0] : null} />
       ) : presenting ? null : (
-        <SiteHeader active={active} showNav={!view.chapter && !presenting} onPresent={() => setPresenting(true)} />
-      )}
-      {presenting && (
-        <Presenter
-          initial={decodeURIComponent(window.location.hash.slice(1)) || shownChapters[0].id}
-          showNotes={view.notes}
-          onExit={() => setPresenting(false)}
+        <SiteHeader
+          active={active}
+          showNav={!view.chapter && !presenting}
+          onPresent={() => {
+            renderAll();
+            setPresenting(true);
+          }}
         />
+      )}
+      {presenting && allRendered && (
+        <Suspense fallback={null}>
+          <Presenter
+            initial={decodeURIComponent(window.location.hash.slice(1)) || shownChapters[0].id}
+            showNotes={view.notes}
+            onExit={() => setPresenting(false)}
+          />
+        </Suspense>
       )}
       {resume && <ResumeBanner offer={resume} />}
       {shownNotes.length > 0 && (
@@ -138,7 +134,7 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
         <main className="chapters">
           <h1 className="visually-hidden">Likelihood Lab: an explorable on maximum likelihood estimation</h1>
           <PrintSummary />
-          <ChapterList shown={shownChapters} />
+          <ChapterList shown={shownChapters} rendered={renderedChapters} renderUpTo={renderUpTo} />
           {!view.chapter && <Glossary />}
         </main>
       </ChapterToolsContext>
@@ -161,13 +157,32 @@ const chapterTools = (chapterId: string) => <EmbedButton chapter={chapterId} />;
  * navigation marks the current section), and that must not re-render every chapter, which
  * at 100,000 points would cost hundreds of milliseconds per section passed.
  */
-const ChapterList = memo(function ChapterList({ shown }: { shown: ChapterEntry[] }) {
+interface ChapterListProps {
+  shown: ChapterEntry[];
+  /** How many of them render (the rest hold their place). */
+  rendered: number;
+  renderUpTo: (index: number) => void;
+}
+
+const ChapterList = memo(function ChapterList({ shown, rendered, renderUpTo }: ChapterListProps) {
   // Each chapter in its own error boundary: one that fails leaves the others working.
-  return shown.map(({ id, title, Component }) => (
-    <ChapterBoundary key={id} id={id} title={title}>
-      <Component number={chapters.findIndex((c) => c.id === id) + 1} />
-    </ChapterBoundary>
-  ));
+  return shown.map(({ id, title, Component }, index) => {
+    const number = chapters.findIndex((c) => c.id === id) + 1;
+    const placeholder = (near?: () => void) => (
+      <ChapterPlaceholder id={id} number={number} title={title} onNear={near} />
+    );
+    return (
+      <ChapterBoundary key={id} id={id} title={title}>
+        {index < rendered ? (
+          <Suspense fallback={placeholder()}>
+            <Component number={number} />
+          </Suspense>
+        ) : (
+          placeholder(index === rendered ? () => renderUpTo(index) : undefined)
+        )}
+      </ChapterBoundary>
+    );
+  });
 });
 
 /** The full page's header: the title, the settings and, over every chapter, the navigation. */

@@ -13,3 +13,18 @@ export function scrollToAnchor(id: string, { focus = true, instant = false } = {
   }
   return true;
 }
+
+/**
+ * Calls `then` once the element with this id exists (a chapter still rendering appears a few
+ * frames later), or after about two seconds of frames in any case. Returns a cancel function.
+ */
+export function whenPresent(id: string, then: () => void): () => void {
+  let frame = 0;
+  let framesLeft = 120;
+  const check = () => {
+    if (document.getElementById(id) || framesLeft-- <= 0) then();
+    else frame = requestAnimationFrame(check);
+  };
+  check();
+  return () => cancelAnimationFrame(frame);
+}

@@ -1,9 +1,7 @@
-import type { ComponentType } from 'react';
-import { Assumption } from './assumption/Assumption';
-import { Derivatives } from './derivatives/Derivatives';
-import { Likelihood } from './likelihood/Likelihood';
-import { Residuals } from './residuals/Residuals';
+import { lazy, type ComponentType } from 'react';
 import { Story } from './story/Story';
+
+type ChapterComponent = ComponentType<{ number: number }>;
 
 export interface SectionEntry {
   /** Stable id: deep links (#id) and embeds use it. Never rename one. */
@@ -17,7 +15,18 @@ export interface ChapterEntry {
   /** Short title for the navigation. */
   navTitle: string;
   sections: SectionEntry[];
-  Component: ComponentType<{ number: number }>;
+  Component: ChapterComponent;
+  /** Fetches a chapter's code ahead of rendering; absent for the chapter in the first bundle. */
+  load?: () => Promise<unknown>;
+}
+
+/**
+ * A chapter whose code (with the charting library and KaTeX) arrives in its own chunk, so
+ * that the first screen needs only the story. `load` starts the download early; React's
+ * `lazy` reuses the same module.
+ */
+function later(load: () => Promise<ChapterComponent>): Pick<ChapterEntry, 'Component' | 'load'> {
+  return { Component: lazy(() => load().then((Component) => ({ default: Component }))), load };
 }
 
 /** The chapters, in reading order. The only place that composes them. */
@@ -29,7 +38,13 @@ export const chapters: ChapterEntry[] = [
     sections: [{ id: 'your-data', title: 'Use your own data' }],
     Component: Story,
   },
-  { id: 'assumption', title: 'The critical assumption', navTitle: 'Assumption', sections: [], Component: Assumption },
+  {
+    id: 'assumption',
+    title: 'The critical assumption',
+    navTitle: 'Assumption',
+    sections: [],
+    ...later(() => import('./assumption/Assumption').then((m) => m.Assumption)),
+  },
   {
     id: 'likelihood',
     title: 'Finding the best Normal',
@@ -42,7 +57,7 @@ export const chapters: ChapterEntry[] = [
       { id: 'negative-log-likelihood', title: 'Negative log-likelihood' },
       { id: 'cross-entropy', title: 'Cross-entropy' },
     ],
-    Component: Likelihood,
+    ...later(() => import('./likelihood/Likelihood').then((m) => m.Likelihood)),
   },
   {
     id: 'derivatives',
@@ -55,7 +70,7 @@ export const chapters: ChapterEntry[] = [
       { id: 'gradient-descent', title: 'Gradient descent' },
       { id: 'bias', title: 'Bias of σ̂²' },
     ],
-    Component: Derivatives,
+    ...later(() => import('./derivatives/Derivatives').then((m) => m.Derivatives)),
   },
   {
     id: 'residuals',
@@ -67,9 +82,14 @@ export const chapters: ChapterEntry[] = [
       { id: 'classification', title: 'Classification' },
       { id: 'loss-table', title: 'Every loss' },
     ],
-    Component: Residuals,
+    ...later(() => import('./residuals/Residuals').then((m) => m.Residuals)),
   },
 ];
+
+/** Fetches every later chapter's code; settles (never rejects) once each has arrived or failed. */
+export function loadChapters(entries: ChapterEntry[] = chapters): Promise<unknown> {
+  return Promise.allSettled(entries.map((c) => c.load?.()));
+}
 
 /** Pages after the chapters (not slides, not counted as chapters). */
 export const appendixIds = ['glossary'];

@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { ChapterEnd } from '../learning/ChapterEnd';
 
 /**
@@ -31,6 +31,37 @@ export function Chapter({ id, number, title, children }: ChapterProps) {
       </div>
       {children}
       <ChapterEnd chapter={id} />
+    </section>
+  );
+}
+
+interface ChapterPlaceholderProps {
+  id: string;
+  number: number;
+  title: string;
+  /** Called when the reader comes within two screens of it. */
+  onNear?: () => void;
+}
+
+/** Where a chapter will be until it renders: its heading, its id, its room. */
+export function ChapterPlaceholder({ id, number, title, onNear }: ChapterPlaceholderProps) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || !onNear) return;
+    const observer = new IntersectionObserver(([entry]) => entry.isIntersecting && onNear(), {
+      rootMargin: '0px 0px 200% 0px',
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [onNear]);
+  return (
+    <section ref={ref} id={id} className="chapter-placeholder" aria-labelledby={`${id}-title`} aria-busy="true">
+      <h2 id={`${id}-title`} className="chapter__title">
+        <span className="chapter__number">Chapter {number}</span>
+        {title}
+      </h2>
+      <p className="chapter-placeholder__note">Loading this chapter…</p>
     </section>
   );
 }

@@ -10,6 +10,7 @@ const WRITE_DELAY_MS = 150;
  * on adjusted parameters and a function that stops the sync.
  */
 export function startUrlSync(): { notes: string[]; stop: () => void } {
+  dropMalformedHash();
   const { state, notes } = parseUrl(window.location.search);
   useLabStore.getState().replace(state);
 
@@ -47,5 +48,31 @@ export function replaceHash(id: string): void {
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}#${id}`);
   } catch {
     // As above: a refused history write only means the address does not follow.
+  }
+}
+
+/** The id a #fragment names, decoded; '' when there is none or its percent-encoding is malformed. */
+export function hashId(hash = window.location.hash): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A #fragment that is not valid percent-encoding (`#%E0%A4%A`) names no id, and the shell
+ * decodes the hash with decodeURIComponent, which throws on it: drop such a fragment
+ * before anything reads it.
+ */
+function dropMalformedHash(): void {
+  try {
+    decodeURIComponent(window.location.hash);
+  } catch {
+    try {
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
+    } catch {
+      // As above.
+    }
   }
 }

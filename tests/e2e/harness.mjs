@@ -35,20 +35,25 @@ export function preflight() {
   }
 }
 
-/** Serves dist/ under a sub-path (/lab/), as a static host would, proving the relative base works. */
-export async function serveDist(prefix = '/lab/') {
-  const server = http.createServer((req, res) => {
+/**
+ * Serves dist/ (or another build, `dir`) under a sub-path (/lab/), as a static host would,
+ * proving the relative base works.
+ */
+export async function serveDist(prefix = '/lab/', dir = DIST) {
+  dir = path.resolve(dir);
+  // Room for very long links (the robustness test sends a 100 KB parameter); Node's default is 16 KB.
+  const server = http.createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
     if (!pathname.startsWith(prefix)) {
       res.writeHead(404).end();
       return;
     }
-    let file = path.join(DIST, decodeURIComponent(pathname.slice(prefix.length)));
-    if (!file.startsWith(DIST)) {
+    let file = path.join(dir, decodeURIComponent(pathname.slice(prefix.length)));
+    if (!file.startsWith(dir)) {
       res.writeHead(403).end();
       return;
     }
-    if (file.endsWith(path.sep) || file === DIST) file = path.join(file, 'index.html');
+    if (file.endsWith(path.sep) || file === dir) file = path.join(file, 'index.html');
     fs.readFile(file, (error, body) => {
       if (error) {
         res.writeHead(404).end();
@@ -98,8 +103,12 @@ export async function launch() {
   });
 }
 
-/** A page that records console errors and uncaught exceptions. */
-export async function openPage(browser, url, options = {}) {
+/**
+ * A page that records console errors and uncaught exceptions. Later chapters render as the
+ * reader nears them; unless `allChapters: false`, every chapter is rendered first (as when
+ * the reader searches the page), for tests that go straight to a later chapter.
+ */
+export async function openPage(browser, url, { allChapters = true, ...options } = {}) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
@@ -112,7 +121,14 @@ export async function openPage(browser, url, options = {}) {
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(url, { waitUntil: 'networkidle' });
+  if (allChapters) await renderAllChapters(page);
   return { page, context, errors };
+}
+
+/** Renders every chapter, as the page does when the reader searches it (Ctrl+F), and waits for them. */
+export async function renderAllChapters(target) {
+  await target.locator('body').press('Control+f');
+  await target.waitForFunction(() => !document.querySelector('.chapter-placeholder'));
 }
 
 /**

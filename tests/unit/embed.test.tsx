@@ -5,6 +5,7 @@ import { readIncoming, startFrameBridge } from '../../src/app/frameBridge';
 import { DEFAULT_VIEW, fullExplorableUrl, parseViewOptions } from '../../src/app/viewOptions';
 import { chapters } from '../../src/chapters/manifest';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
+import { renderWithChapters } from './renderWithChapters';
 
 const ids = chapters.map((c) => c.id);
 
@@ -106,8 +107,10 @@ describe('the frame bridge', () => {
 describe('embed and single-chapter rendering', () => {
   beforeEach(() => useLabStore.getState().replace(DEFAULT_STATE));
 
-  it('embed mode drops the site header, navigation and footer for a compact header with a new-tab link', () => {
-    const { container } = render(<App view={{ ...DEFAULT_VIEW, embed: true, chapter: 'assumption' }} />);
+  it('embed mode drops the site header, navigation and footer for a compact header with a new-tab link', async () => {
+    const { container } = await renderWithChapters(
+      <App view={{ ...DEFAULT_VIEW, embed: true, chapter: 'assumption' }} />,
+    );
     expect(container.querySelector('.site-header')).toBeNull();
     expect(container.querySelector('.site-footer')).toBeNull();
     expect(screen.queryByRole('navigation')).toBeNull();

@@ -5,6 +5,8 @@ import { Tex } from '../../src/components/Tex';
 import { parseData } from '../../src/data/parseData';
 import { parseUrl } from '../../src/state/url';
 import { MAX_N } from '../../src/data/limits';
+import { hostile, stateParams } from '../fuzz/hostile.mjs';
+import { renderWithChapters } from './renderWithChapters';
 
 vi.mock('../../src/chapters/likelihood/LikelihoodWidget', () => ({
   LikelihoodWidget: () => {
@@ -17,7 +19,7 @@ describe('a failing chapter', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { App } = await import('../../src/app/App');
-    render(<App />);
+    await renderWithChapters(<App />);
     const failed = document.getElementById('likelihood')!;
     expect(failed.textContent).toMatch(/something went wrong in this chapter/);
     expect(screen.getByRole('link', { name: 'Reload the page' })).toBeTruthy();
@@ -38,45 +40,10 @@ describe('KaTeX runs with safe settings', () => {
   });
 });
 
-/** Hostile pieces for query strings and pasted data. */
-const hostile = fc.oneof(
-  fc.string(),
-  fc.string({ unit: 'binary' }),
-  fc.constantFrom(
-    '<script>alert(1)</script>',
-    '1e309',
-    '-1',
-    'NaN',
-    '%',
-    '%E0%A4%A',
-    '\u0000',
-    '𝜇',
-    '−5',
-    '0x10',
-    ''.padEnd(100_000, '9'),
-  ),
-  fc.double().map(String),
-  fc.integer().map(String),
-);
-const names = fc.constantFrom(
-  'seed',
-  'n',
-  'mu',
-  'sigma',
-  'theme',
-  'data',
-  'name',
-  'unit',
-  'family',
-  'location',
-  'scale',
-  'x',
-);
-
 describe('fuzzed inputs', () => {
   it('1,000 random and hostile query strings: never a throw, always a valid state', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(names, hostile), { maxLength: 8 }), (pairs) => {
+      fc.property(fc.array(fc.tuple(stateParams, hostile), { maxLength: 8 }), (pairs) => {
         const search = `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`;
         const { state, notes } = parseUrl(search);
         expect(Number.isInteger(state.seed) && state.seed >= 0).toBe(true);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseUrl, pickUrlState, serializeUrl, MAX_N } from '../../src/state/url';
 import { sampleFor, summarise } from '../../src/state/derived';
 import { DEFAULT_STATE } from '../../src/state/store';
+import { hashId, startUrlSync } from '../../src/state/urlSync';
 
 const SEEDED = { custom: null, family: 'normal', familyParams: {} };
 
@@ -142,5 +143,19 @@ describe('serializeUrl', () => {
   it('leaves out defaults and keeps parameters it does not own', () => {
     const search = serializeUrl({ ...DEFAULT_STATE, mu: 110, sigma: 9 }, '?embed=1&mu=3');
     expect(search).toBe('?embed=1&mu=110&sigma=9');
+  });
+});
+
+describe('a malformed #fragment', () => {
+  it('is dropped before the shell decodes it, and hashId never throws', () => {
+    window.history.replaceState(null, '', '/?mu=110#%E0%A4%A');
+    expect(() => decodeURIComponent(window.location.hash)).toThrow(URIError);
+    startUrlSync().stop();
+    expect(window.location.hash).toBe('');
+    expect(window.location.search).toBe('?mu=110');
+    expect(hashId('#%E0%A4%A')).toBe('');
+    expect(hashId('#%')).toBe('');
+    expect(hashId('#why-log')).toBe('why-log');
+    expect(hashId('')).toBe('');
   });
 });

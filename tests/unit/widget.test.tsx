@@ -6,6 +6,7 @@ import { LikelihoodWidget } from '../../src/chapters/likelihood/LikelihoodWidget
 import { sampleFor, summarise } from '../../src/state/derived';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 import reference from '../fixtures/reference.json';
+import { renderWithChapters } from './renderWithChapters';
 
 const readLogLik = () => Number(screen.getByTestId('loglik').textContent!.replace('−', '-'));
 /** Each coloured path's stroke and how many songs it draws (one "M…V…" segment per song). */
@@ -119,8 +120,8 @@ describe('LikelihoodWidget', () => {
 });
 
 describe('App', () => {
-  it('renders the chapters with their stable ids and a navigation to each', () => {
-    const { container } = render(<App />);
+  it('renders the chapters with their stable ids and a navigation to each', async () => {
+    const { container } = await renderWithChapters(<App />);
     for (const id of ['story', 'assumption', 'likelihood', 'likelihood-widget']) {
       expect(container.querySelector(`[id="${id}"]`)).not.toBeNull();
       expect(screen.getByRole('navigation').querySelector(`a[href="#${id}"]`)).not.toBeNull();
@@ -135,7 +136,7 @@ describe('App', () => {
   });
 
   it('has no axe-core violations (contrast is checked in Chromium)', async () => {
-    const { container } = render(<App />);
+    const { container } = await renderWithChapters(<App />);
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   }, 30_000);

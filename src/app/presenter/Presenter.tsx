@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { chapters } from '../../chapters/manifest';
-import { replaceHash } from '../../state/urlSync';
+import { hashId, replaceHash } from '../../state/urlSync';
 import { TALKING_POINTS } from './talkingPoints';
 
 /** A slide: a chapter's opening (the whole chapter if it has no sections) or one section. */
@@ -84,7 +84,10 @@ export function Presenter({ initial, showNotes, onExit }: PresenterProps) {
   const [notesOpen, setNotesOpen] = useState(showNotes);
   const [filled, setFilled] = useState(false);
   const [message, setMessage] = useState('');
-  const [channel] = useState(openChannel);
+  // The channel to the notes window belongs to an effect: a remount (StrictMode runs every
+  // effect twice in development) opens a fresh one instead of posting to the one its cleanup closed.
+  const channel = useRef<BroadcastChannel | null>(null);
+  const shownId = useRef<string | null>(null);
   const slide = SLIDES[index];
 
   const go = (step: number) => setIndex((i) => Math.min(SLIDES.length - 1, Math.max(0, i + step)));
@@ -114,30 +117,32 @@ export function Presenter({ initial, showNotes, onExit }: PresenterProps) {
     } catch {
       notesWindow = null; // Sandboxed frames without allow-popups throw rather than return null.
     }
-    if (!notesWindow || !channel) {
+    if (!notesWindow || !channel.current) {
       setNotesOpen(true);
       setMessage('A notes window could not open here, so the notes are shown under the slide.');
     }
   };
 
   useEffect(() => {
+    const opened = openChannel();
+    channel.current = opened;
+    // A notes window that opens later asks where the deck is.
+    opened?.addEventListener('message', (event: MessageEvent) => {
+      if (event.data?.type === 'where' && shownId.current) opened.postMessage({ type: 'slide', id: shownId.current });
+    });
+    return () => {
+      channel.current = null;
+      opened?.close();
+    };
+  }, []);
+
+  useEffect(() => {
+    shownId.current = slide.id;
     document.getElementById(slide.id)?.scrollIntoView({ block: 'start' });
     window.scrollTo({ top: 0 });
     replaceHash(slide.id);
-    channel?.postMessage({ type: 'slide', id: slide.id });
-  }, [slide.id, channel]);
-
-  useEffect(() => {
-    if (!channel) return;
-    // A notes window that opens later asks where the deck is.
-    const onMessage = (event: MessageEvent) => {
-      if (event.data?.type === 'where') channel.postMessage({ type: 'slide', id: SLIDES[index].id });
-    };
-    channel.addEventListener('message', onMessage);
-    return () => channel.removeEventListener('message', onMessage);
-  }, [channel, index]);
-
-  useEffect(() => () => channel?.close(), [channel]);
+    channel.current?.postMessage({ type: 'slide', id: slide.id });
+  }, [slide.id]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -202,7 +207,7 @@ export function Presenter({ initial, showNotes, onExit }: PresenterProps) {
 
 /** The second window opened with `s`: the notes of whichever slide the deck shows. */
 export function NotesWindow() {
-  const [id, setId] = useState(() => decodeURIComponent(window.location.hash.slice(1)));
+  const [id, setId] = useState(() => hashId());
   useEffect(() => {
     const channel = openChannel();
     if (!channel) return;

@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useEffect, useId, useRef } from 'react';
 import { formatNumber } from '../../components/format';
 import { FAMILIES, FAMILY_IDS } from '../../math/families';
 import { selectSummary } from '../../state/derived';
@@ -9,8 +9,21 @@ import { useLabStore } from '../../state/store';
  * learner can compare assumptions. Every family here has two parameters, so comparing
  * their maximised log-likelihoods is fair (no family gets extra freedom).
  */
+/**
+ * The widget remounts when the family changes (its state belongs to one family), and this
+ * chooser with it: a reader moving through the radios with the arrow keys keeps focus on the
+ * radio they chose, in the new chooser.
+ */
+let refocusChosen = false;
+
 export const FamilyChooser = memo(function FamilyChooser() {
   const id = useId();
+  const chosen = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!refocusChosen) return;
+    refocusChosen = false;
+    chosen.current?.focus({ preventScroll: true });
+  }, []);
   const family = useLabStore((s) => s.family);
   const setFamily = useLabStore((s) => s.setFamily);
   const { fits } = useLabStore(selectSummary);
@@ -30,8 +43,12 @@ export const FamilyChooser = memo(function FamilyChooser() {
                   name={`${id}-family`}
                   value={f}
                   checked={family === f}
+                  ref={family === f ? chosen : undefined}
                   disabled={!fit}
-                  onChange={() => setFamily(f)}
+                  onChange={(event) => {
+                    refocusChosen = event.currentTarget === document.activeElement;
+                    setFamily(f);
+                  }}
                   aria-describedby={`${id}-${f}`}
                 />{' '}
                 {FAMILIES[f].name}

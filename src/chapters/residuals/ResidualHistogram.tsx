@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { ChartBox } from '../../components/ChartBox';
-import { DensityPlot, curvePoints, type Curve } from '../../components/charts/DensityPlot';
+import { DensityPlot } from '../../components/charts/DensityPlot';
+import { curvePoints, type Curve } from '../../components/charts/curves';
 import { laplacePdf, normalPdf } from '../../math/distributions';
 import { histogram, niceBinWidth, niceCeil } from '../../math/histogram';
 

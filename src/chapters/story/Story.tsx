@@ -6,7 +6,8 @@ import { Figure } from '../../components/Figure';
 import { Legend } from '../../components/Legend';
 import { Section } from '../../components/Section';
 import { DataPanel } from '../../app/DataPanel';
-import { DensityPlot, curvePoints, type Curve } from '../../components/charts/DensityPlot';
+import { curvePoints, type Curve } from '../../components/charts/curves';
+import { HistogramPlot } from '../../components/charts/HistogramPlot';
 import { StripPlot } from '../../components/charts/StripPlot';
 import { formatCount, formatNumber } from '../../components/format';
 import { normalPdf } from '../../math/distributions';
@@ -138,7 +139,7 @@ export function Story({ number }: { number: number }) {
             label={`Histogram of the ${custom ? 'values' : 'tempos'} in bins ${words.withUnit(formatNumber(binWidth, decimalsOf(binWidth)))} wide; the tallest bin holds ${maxCount} ${words.items}.`}
           >
             {(width) => (
-              <DensityPlot
+              <HistogramPlot
                 width={width}
                 height={220}
                 xDomain={xDomain}
@@ -148,7 +149,6 @@ export function Story({ number }: { number: number }) {
                 yLabel={`${custom ? 'Values' : 'Songs'} per bin`}
                 bins={bins}
                 binValue="count"
-                yTickFormat={(v) => String(v)}
               />
             )}
           </ChartBox>
@@ -231,7 +231,7 @@ export function Story({ number }: { number: number }) {
             label={`Histogram of the ${custom ? 'values' : 'tempos'} with four Normal curves of different centres and widths.`}
           >
             {(width) => (
-              <DensityPlot
+              <HistogramPlot
                 width={width}
                 height={260}
                 xDomain={xDomain}

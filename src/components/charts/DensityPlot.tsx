@@ -11,19 +11,9 @@ import {
   useYAxisScale,
 } from 'recharts';
 import { xAxisProps } from './axisStyle';
-import { AXIS_TOPS, niceCeil, niceTicks, type HistogramBin } from '../../math/histogram';
-
-export interface Curve {
-  key: string;
-  label: string;
-  points: { x: number; y: number }[];
-  /** A CSS colour, usually a palette variable. */
-  colour: string;
-  dash?: string;
-  strokeWidth?: number;
-  /** Shade the area between the curve and 0. */
-  fill?: boolean;
-}
+import type { HistogramBin } from '../../math/histogram';
+import type { Curve } from './curves';
+import { densityAxis, formatTick } from './ticks';
 
 export interface Marker {
   key: string;
@@ -117,20 +107,10 @@ export function DensityPlot({
   markers = [],
   levels = [],
   children,
-  yTickFormat = (v) => String(Number(v.toPrecision(3))),
+  yTickFormat = formatTick,
   integerTicks = false,
 }: DensityPlotProps) {
-  let yDomain: [number, number];
-  let yTicks: number[];
-  if (yMin !== 0) {
-    yTicks = niceTicks(yMin, yMax);
-    yDomain = [yMin, yMax];
-  } else {
-    const top = integerTicks ? Math.max(4, Math.ceil(yMax / 4) * 4) : niceCeil(yMax, AXIS_TOPS);
-    // Ticks at quarters of a round top: 0, 0.015, 0.03 … never an odd 0.0539 at the end.
-    yTicks = [0, 0.25, 0.5, 0.75, 1].map((f) => Number((top * f).toPrecision(6)));
-    yDomain = [0, top];
-  }
+  const { domain: yDomain, ticks: yTicks } = densityAxis(yMax, yMin, integerTicks);
   return (
     <ComposedChart width={width} height={height} margin={margin} accessibilityLayer={false}>
       <CartesianGrid stroke="var(--grid)" strokeDasharray="2 4" />
@@ -220,28 +200,4 @@ export function DensityPlot({
       {children}
     </ComposedChart>
   );
-}
-
-/**
- * Points of a Normal density over a domain, dense near the peak as well, so that a curve
- * much narrower than the grid spacing is still drawn with its true height.
- */
-export function normalCurvePoints(mu: number, sigma: number, [a, b]: [number, number], steps = 200) {
-  const xs = new Set<number>();
-  for (let i = 0; i <= steps; i++) xs.add(a + ((b - a) * i) / steps);
-  for (let i = -60; i <= 60; i++) {
-    const x = mu + (sigma * i) / 10;
-    if (x > a && x < b) xs.add(x);
-  }
-  const z = (x: number) => (x - mu) / sigma;
-  const peak = 1 / (sigma * Math.sqrt(2 * Math.PI));
-  return [...xs].sort((p, q) => p - q).map((x) => ({ x, y: peak * Math.exp(-0.5 * z(x) * z(x)) }));
-}
-
-/** Points of a density over a domain, for a Curve. */
-export function curvePoints(pdf: (x: number) => number, [a, b]: [number, number], steps = 160) {
-  return Array.from({ length: steps + 1 }, (_, i) => {
-    const x = a + ((b - a) * i) / steps;
-    return { x, y: pdf(x) };
-  });
 }

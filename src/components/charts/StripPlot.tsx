@@ -1,5 +1,5 @@
-import { xAxisProps } from './axisStyle';
-import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import { niceTicks } from '../../math/histogram';
+import { PlainFrame } from './PlainFrame';
 
 interface StripPlotProps {
   width: number;
@@ -18,33 +18,32 @@ export function quantileSubset(values: ArrayLike<number>, count: number): number
   return Array.from({ length: count }, (_, i) => sorted[Math.round((i * (sorted.length - 1)) / (count - 1))]);
 }
 
+/** Lines the x axis up with HistogramPlot's, drawn just below it. */
+export const PLOT_MARGIN = { top: 12, right: 16, bottom: 40, left: 76 };
+
 /**
  * One dot per value along the axis, spread vertically by a fixed pseudo-random jitter so
  * that equal tempos do not hide each other. The vertical position means nothing.
  */
 export function StripPlot({ width, values, xDomain, xLabel }: StripPlotProps) {
   const shown = values.length > MAX_DOTS ? quantileSubset(values, MAX_DOTS) : Array.from(values);
-  // Golden-ratio jitter: deterministic, evenly spread, the same on every render.
-  const data = shown.map((x, i) => ({ x, y: ((i * 0.6180339887) % 1) * 0.8 + 0.1 }));
   return (
-    // left: DensityPlot's margin plus its y-axis width, so the two charts' x axes line up.
-    <ScatterChart
+    <PlainFrame
       width={width}
       height={110}
-      margin={{ top: 8, right: 16, bottom: 36, left: 76 }}
-      accessibilityLayer={false}
+      margin={{ ...PLOT_MARGIN, top: 8 }}
+      xDomain={xDomain}
+      xTicks={niceTicks(...xDomain, width > 560 ? 8 : 4)}
+      xLabel={xLabel}
     >
-      <CartesianGrid stroke="var(--grid)" strokeDasharray="2 4" vertical horizontal={false} />
-      <XAxis {...xAxisProps(xDomain, xLabel)} />
-      <YAxis type="number" dataKey="y" domain={[0, 1]} hide />
-      <Scatter
-        data={data}
-        fill="var(--point)"
-        fillOpacity={values.length > 200 ? 0.35 : 0.8}
-        isAnimationActive={false}
-        shape="circle"
-        legendType="none"
-      />
-    </ScatterChart>
+      {({ x, y }) => (
+        <g fill="var(--point)" fillOpacity={values.length > 200 ? 0.35 : 0.8}>
+          {shown.map((value, i) => (
+            // Golden-ratio jitter: deterministic, evenly spread, the same on every render.
+            <circle key={i} cx={x(value)} cy={y(((i * 0.6180339887) % 1) * 0.8 + 0.1)} r={4.5} />
+          ))}
+        </g>
+      )}
+    </PlainFrame>
   );
 }

@@ -1,0 +1,60 @@
+import { startTransition, useCallback, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { loadChapters, type ChapterEntry } from '../chapters/manifest';
+
+/**
+ * Which chapters render. The first chapter's code is in the first bundle; the others come
+ * in their own chunks (with the charting library and KaTeX), so the first screen never
+ * waits for them. A later chapter renders when the reader comes near it (and every chapter
+ * before it with it, so nothing above the reader changes height), in a transition; all of
+ * them render at once when the reader needs them: arriving by a deep link, one chapter
+ * embedded, presenting, resuming, following a link, searching the page or printing.
+ * Their code is fetched at the reader's first interaction, ahead of need.
+ */
+export function useChapterCode(shown: ChapterEntry[], urgentOnArrival: boolean) {
+  const firstLater = shown.findIndex((c) => c.load);
+  const inFirstBundle = firstLater < 0 ? shown.length : firstLater;
+  const [wanted, setWanted] = useState(urgentOnArrival ? shown.length : inFirstBundle);
+  const [fetching, setFetching] = useState(false);
+  const [arrived, setArrived] = useState(inFirstBundle === shown.length);
+  const rendered = arrived ? wanted : inFirstBundle;
+  const done = rendered >= shown.length;
+
+  useEffect(() => {
+    if (arrived || !(fetching || wanted > inFirstBundle)) return;
+    let live = true;
+    void loadChapters(shown).then(() => live && setArrived(true));
+    return () => void (live = false);
+    // The chapters shown are fixed for the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [arrived, fetching, wanted]);
+
+  const renderAll = useCallback(() => setWanted(shown.length), [shown.length]);
+  /** Renders the chapters up to this one (an index into `shown`), without blocking input. */
+  const renderUpTo = useCallback((index: number) => {
+    startTransition(() => setWanted((n) => Math.max(n, index + 1)));
+  }, []);
+
+  useEffect(() => {
+    if (done) return;
+    const fetchAhead = () => setFetching(true);
+    const onKey = (event: KeyboardEvent) => {
+      fetchAhead();
+      // Find in page searches what is rendered: render everything.
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') renderAll();
+    };
+    // A printout holds every chapter: render the rest before the browser lays out the pages.
+    const beforePrint = () => flushSync(renderAll);
+    const firstMoves = ['scroll', 'pointerdown', 'touchstart', 'wheel'] as const;
+    for (const type of firstMoves) window.addEventListener(type, fetchAhead, { once: true, passive: true });
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('beforeprint', beforePrint);
+    return () => {
+      for (const type of firstMoves) window.removeEventListener(type, fetchAhead);
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeprint', beforePrint);
+    };
+  }, [done, renderAll]);
+
+  return { rendered, renderAll, renderUpTo };
+}

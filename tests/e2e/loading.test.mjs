@@ -1,0 +1,100 @@
+// What the first screen loads, and how the later chapters arrive: as the reader nears them,
+// all at once for a deep link or a link followed, never lost.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launch, openPage, serveDist } from './harness.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serveDist();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const counts = (page) =>
+  page.evaluate(() => ({
+    chapters: document.querySelectorAll('.chapter').length,
+    placeholders: document.querySelectorAll('.chapter-placeholder').length,
+  }));
+
+/** Opens the page with no help from the harness, recording every script it fetches. */
+async function openFresh(query, viewport = { width: 390, height: 844 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const scripts = [];
+  const errors = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.split('/').pop());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${server.base}${query}`, { waitUntil: 'networkidle' });
+  return { page, context, scripts, errors };
+}
+
+describe('loading', () => {
+  it('the first screen fetches only the first bundle; the story is whole and its charts drawn', async () => {
+    const { page, context, scripts, errors } = await openFresh('');
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll('script[src], link[rel="modulepreload"]')].map((el) =>
+        (el.getAttribute('src') ?? el.getAttribute('href')).split('/').pop(),
+      ),
+    );
+    assert.deepEqual([...scripts].sort(), [...preloaded].sort());
+    assert.deepEqual(await counts(page), { chapters: 1, placeholders: 4 });
+    assert.ok((await page.locator('#story svg.plain-chart').count()) >= 3, 'the story draws its three charts');
+    // Later chapters hold their place with their title, so that the navigation can name them.
+    assert.match(await page.locator('#derivatives').textContent(), /From sliders to proof/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('later chapters render as the reader scrolls down to them', async () => {
+    const { page, context, errors } = await openFresh('');
+    for (let i = 0; i < 200 && (await counts(page)).placeholders > 0; i++) {
+      await page.mouse.wheel(0, 700);
+      await page.waitForTimeout(100);
+    }
+    assert.deepEqual(await counts(page), { chapters: 5, placeholders: 0 });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('a deep link into a later chapter renders every chapter and lands on its section', async () => {
+    const { page, context, errors } = await openFresh('#bias', { width: 1280, height: 900 });
+    await page.waitForTimeout(300);
+    assert.deepEqual(await counts(page), { chapters: 5, placeholders: 0 });
+    const top = await page.locator('#bias').evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 200, `#bias near the top (top = ${top})`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('following a link to a section not rendered yet renders it and scrolls there', async () => {
+    const { page, context, errors } = await openFresh('', { width: 1280, height: 900 });
+    await page.locator('nav a[href="#gradient-descent"]').click();
+    await page.waitForFunction(() => {
+      const top = document.getElementById('gradient-descent')?.getBoundingClientRect().top;
+      return top !== undefined && top >= 0 && top < 200;
+    });
+    assert.equal((await counts(page)).placeholders, 0);
+    assert.equal(await page.evaluate(() => window.location.hash), '#gradient-descent');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('searching the page (Ctrl+F) renders every chapter, so that the search finds them', async () => {
+    const { page, context } = await openPage(browser, server.base, { allChapters: false });
+    assert.ok((await counts(page)).placeholders > 0);
+    await page.locator('body').press('Control+f');
+    await page.waitForFunction(() => !document.querySelector('.chapter-placeholder'));
+    assert.equal((await counts(page)).chapters, 5);
+    await context.close();
+  });
+});
