@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
-import { anchorIds, chapters, type ChapterEntry } from '../chapters/manifest';
+import { anchorIds, chapters, type ChapterComponent, type ChapterEntry } from '../chapters/manifest';
 import { ChapterPlaceholder, ChapterToolsContext } from '../components/Chapter';
 import { EmbedButton } from './EmbedDialog';
 import { EmbedHeader } from './EmbedHeader';
@@ -9,7 +9,7 @@ import { useFrameProgress } from './useFrameProgress';
 import { DEFAULT_VIEW, fullExplorableUrl, type ViewOptions } from './viewOptions';
 import { useResolvedTheme } from '../components/useResolvedTheme';
 import { ChapterBoundary } from '../components/ChapterBoundary';
-import { replaceHash } from '../state/urlSync';
+import { hashId, replaceHash } from '../state/urlSync';
 import { ChapterNav } from './ChapterNav';
 import { Settings } from './Settings';
 import { scrollToAnchor, whenPresent } from './scrollToAnchor';
@@ -50,12 +50,15 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
-  // Later chapters: at once for a reader arriving past the first chapter, else when idle.
+  // Later chapters render as the reader nears them, or at once for a reader who arrives past
+  // the first one, and in a frame (sized to its content, it has no screen to come near).
+  const arrivesPastStory = Boolean(hashId() || view.chapter || view.present || resume || bridge);
   const {
     rendered: renderedChapters,
+    componentOf,
     renderAll,
     renderUpTo,
-  } = useChapterCode(shownChapters, Boolean(window.location.hash.slice(1) || view.chapter || view.present || resume));
+  } = useChapterCode(shownChapters, arrivesPastStory);
   const allRendered = renderedChapters === shownChapters.length;
   const ready = useDeepLink(shownIds, allRendered);
 
@@ -84,8 +87,8 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
     replaceHash(id);
   };
 
-  useFrameProgress(bridge, shownChapters);
-  useReadingProgress(shownChapters, active);
+  useFrameProgress(bridge, shownChapters, renderedChapters);
+  useReadingProgress(shownChapters, active, renderedChapters);
 
   return (
     <div
@@ -110,7 +113,7 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
       {presenting && allRendered && (
         <Suspense fallback={null}>
           <Presenter
-            initial={decodeURIComponent(window.location.hash.slice(1)) || shownChapters[0].id}
+            initial={hashId() || shownChapters[0].id}
             showNotes={view.notes}
             onExit={() => setPresenting(false)}
           />
@@ -134,7 +137,12 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
         <main className="chapters">
           <h1 className="visually-hidden">Likelihood Lab: an explorable on maximum likelihood estimation</h1>
           <PrintSummary />
-          <ChapterList shown={shownChapters} rendered={renderedChapters} renderUpTo={renderUpTo} />
+          <ChapterList
+            shown={shownChapters}
+            rendered={renderedChapters}
+            componentOf={componentOf}
+            renderUpTo={renderUpTo}
+          />
           {!view.chapter && <Glossary />}
         </main>
       </ChapterToolsContext>
@@ -161,24 +169,27 @@ interface ChapterListProps {
   shown: ChapterEntry[];
   /** How many of them render (the rest hold their place). */
   rendered: number;
+  componentOf: (entry: ChapterEntry) => ChapterComponent;
   renderUpTo: (index: number) => void;
 }
 
-const ChapterList = memo(function ChapterList({ shown, rendered, renderUpTo }: ChapterListProps) {
+const ChapterList = memo(function ChapterList({ shown, rendered, componentOf, renderUpTo }: ChapterListProps) {
   // Each chapter in its own error boundary: one that fails leaves the others working.
-  return shown.map(({ id, title, Component }, index) => {
+  return shown.map((entry, index) => {
+    const { id, title } = entry;
     const number = chapters.findIndex((c) => c.id === id) + 1;
-    const placeholder = (near?: () => void) => (
-      <ChapterPlaceholder id={id} number={number} title={title} onNear={near} />
-    );
+    const Component = index < rendered ? componentOf(entry) : null;
     return (
       <ChapterBoundary key={id} id={id} title={title}>
-        {index < rendered ? (
-          <Suspense fallback={placeholder()}>
-            <Component number={number} />
-          </Suspense>
+        {Component ? (
+          <Component number={number} />
         ) : (
-          placeholder(index === rendered ? () => renderUpTo(index) : undefined)
+          <ChapterPlaceholder
+            id={id}
+            number={number}
+            title={title}
+            onNear={index === rendered ? () => renderUpTo(index) : undefined}
+          />
         )}
       </ChapterBoundary>
     );

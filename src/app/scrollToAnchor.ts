@@ -15,14 +15,15 @@ export function scrollToAnchor(id: string, { focus = true, instant = false } = {
 }
 
 /**
- * Calls `then` once the element with this id exists (a chapter still rendering appears a few
- * frames later), or after about two seconds of frames in any case. Returns a cancel function.
+ * Calls `then` once the element with this id has rendered (a later chapter holds its place
+ * with a placeholder of the same id until its code has arrived), or after about two seconds
+ * of frames in any case. Returns a cancel function.
  */
 export function whenPresent(id: string, then: () => void): () => void {
   let frame = 0;
   let framesLeft = 120;
   const check = () => {
-    if (document.getElementById(id) || framesLeft-- <= 0) then();
+    if (document.getElementById(id)?.closest('.chapter-placeholder') === null || framesLeft-- <= 0) then();
     else frame = requestAnimationFrame(check);
   };
   check();

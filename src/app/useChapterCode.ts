@@ -1,6 +1,6 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { loadChapters, type ChapterEntry } from '../chapters/manifest';
+import { loadChapters, type ChapterComponent, type ChapterEntry } from '../chapters/manifest';
 
 /**
  * Which chapters render. The first chapter's code is in the first bundle; the others come
@@ -16,18 +16,21 @@ export function useChapterCode(shown: ChapterEntry[], urgentOnArrival: boolean) 
   const inFirstBundle = firstLater < 0 ? shown.length : firstLater;
   const [wanted, setWanted] = useState(urgentOnArrival ? shown.length : inFirstBundle);
   const [fetching, setFetching] = useState(false);
-  const [arrived, setArrived] = useState(inFirstBundle === shown.length);
-  const rendered = arrived ? wanted : inFirstBundle;
+  // Every shown chapter's component, once the later ones' code has arrived.
+  const [components, setComponents] = useState<Record<string, ChapterComponent> | null>(() =>
+    inFirstBundle === shown.length ? Object.fromEntries(shown.map((c) => [c.id, c.Component!])) : null,
+  );
+  const rendered = components ? wanted : inFirstBundle;
   const done = rendered >= shown.length;
 
   useEffect(() => {
-    if (arrived || !(fetching || wanted > inFirstBundle)) return;
+    if (components || !(fetching || wanted > inFirstBundle)) return;
     let live = true;
-    void loadChapters(shown).then(() => live && setArrived(true));
+    void loadChapters(shown).then((loaded) => live && setComponents(loaded));
     return () => void (live = false);
     // The chapters shown are fixed for the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [arrived, fetching, wanted]);
+  }, [components, fetching, wanted]);
 
   const renderAll = useCallback(() => setWanted(shown.length), [shown.length]);
   /** Renders the chapters up to this one (an index into `shown`), without blocking input. */
@@ -56,5 +59,10 @@ export function useChapterCode(shown: ChapterEntry[], urgentOnArrival: boolean) 
     };
   }, [done, renderAll]);
 
-  return { rendered, renderAll, renderUpTo };
+  /** The component of a rendered chapter. */
+  const componentOf = useCallback(
+    (entry: ChapterEntry): ChapterComponent => entry.Component ?? components![entry.id],
+    [components],
+  );
+  return { rendered, componentOf, renderAll, renderUpTo };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { hashId } from '../state/urlSync';
 import { scrollToAnchor, whenPresent } from './scrollToAnchor';
 
 /**
@@ -21,7 +22,7 @@ export function useDeepLink(shownIds: string[], allRendered: boolean): boolean {
   }, []);
 
   useEffect(() => {
-    const id = decodeURIComponent(window.location.hash.slice(1));
+    const id = hashId();
     const jump = () => {
       if (!readerMoved.current && shownIds.includes(id)) scrollToAnchor(id, { focus: false, instant: true });
     };
@@ -45,7 +46,7 @@ export function useDeepLink(shownIds: string[], allRendered: boolean): boolean {
 
   useEffect(() => {
     const onHashChange = () => {
-      const next = decodeURIComponent(window.location.hash.slice(1));
+      const next = hashId();
       if (shownIds.includes(next)) scrollToAnchor(next);
     };
     window.addEventListener('hashchange', onHashChange);

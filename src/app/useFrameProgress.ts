@@ -8,9 +8,10 @@ import { isComplete, useProgressStore } from '../learning/progress';
  * so the frame itself never scrolls: what the reader sees is found with an
  * IntersectionObserver, which measures against the browser window even inside frames.
  * The first section in view is the reader's position. "Completed" comes from the learner's
- * progress: the last chapter reached and its checks answered.
+ * progress: the last chapter reached and its checks answered. The sections are observed
+ * again as later chapters render (`rendered` counts them).
  */
-export function useFrameProgress(bridge: FrameBridge | null, shown: ChapterEntry[]) {
+export function useFrameProgress(bridge: FrameBridge | null, shown: ChapterEntry[], rendered: number) {
   useEffect(() => {
     if (!bridge || typeof IntersectionObserver !== 'function') return;
     const order = shown.flatMap((c) => [c.id, ...c.sections.map((s) => s.id)]);
@@ -51,5 +52,5 @@ export function useFrameProgress(bridge: FrameBridge | null, shown: ChapterEntry
       observer.disconnect();
       unsubscribe();
     };
-  }, [bridge, shown]);
+  }, [bridge, shown, rendered]);
 }

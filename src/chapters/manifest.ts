@@ -1,7 +1,7 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { Story } from './story/Story';
 
-type ChapterComponent = ComponentType<{ number: number }>;
+export type ChapterComponent = ComponentType<{ number: number }>;
 
 export interface SectionEntry {
   /** Stable id: deep links (#id) and embeds use it. Never rename one. */
@@ -9,25 +9,17 @@ export interface SectionEntry {
   title: string;
 }
 
-export interface ChapterEntry {
+/**
+ * A chapter: either in the first bundle (`Component`) or in its own chunk, with the
+ * charting library and KaTeX (`load`), so that the first screen needs only the story.
+ */
+export type ChapterEntry = {
   id: string;
   title: string;
   /** Short title for the navigation. */
   navTitle: string;
   sections: SectionEntry[];
-  Component: ChapterComponent;
-  /** Fetches a chapter's code ahead of rendering; absent for the chapter in the first bundle. */
-  load?: () => Promise<unknown>;
-}
-
-/**
- * A chapter whose code (with the charting library and KaTeX) arrives in its own chunk, so
- * that the first screen needs only the story. `load` starts the download early; React's
- * `lazy` reuses the same module.
- */
-function later(load: () => Promise<ChapterComponent>): Pick<ChapterEntry, 'Component' | 'load'> {
-  return { Component: lazy(() => load().then((Component) => ({ default: Component }))), load };
-}
+} & ({ Component: ChapterComponent; load?: never } | { load: () => Promise<ChapterComponent>; Component?: never });
 
 /** The chapters, in reading order. The only place that composes them. */
 export const chapters: ChapterEntry[] = [
@@ -43,7 +35,7 @@ export const chapters: ChapterEntry[] = [
     title: 'The critical assumption',
     navTitle: 'Assumption',
     sections: [],
-    ...later(() => import('./assumption/Assumption').then((m) => m.Assumption)),
+    load: () => import('./assumption/Assumption').then((m) => m.Assumption),
   },
   {
     id: 'likelihood',
@@ -57,7 +49,7 @@ export const chapters: ChapterEntry[] = [
       { id: 'negative-log-likelihood', title: 'Negative log-likelihood' },
       { id: 'cross-entropy', title: 'Cross-entropy' },
     ],
-    ...later(() => import('./likelihood/Likelihood').then((m) => m.Likelihood)),
+    load: () => import('./likelihood/Likelihood').then((m) => m.Likelihood),
   },
   {
     id: 'derivatives',
@@ -70,7 +62,7 @@ export const chapters: ChapterEntry[] = [
       { id: 'gradient-descent', title: 'Gradient descent' },
       { id: 'bias', title: 'Bias of σ̂²' },
     ],
-    ...later(() => import('./derivatives/Derivatives').then((m) => m.Derivatives)),
+    load: () => import('./derivatives/Derivatives').then((m) => m.Derivatives),
   },
   {
     id: 'residuals',
@@ -82,13 +74,26 @@ export const chapters: ChapterEntry[] = [
       { id: 'classification', title: 'Classification' },
       { id: 'loss-table', title: 'Every loss' },
     ],
-    ...later(() => import('./residuals/Residuals').then((m) => m.Residuals)),
+    load: () => import('./residuals/Residuals').then((m) => m.Residuals),
   },
 ];
 
-/** Fetches every later chapter's code; settles (never rejects) once each has arrived or failed. */
-export function loadChapters(entries: ChapterEntry[] = chapters): Promise<unknown> {
-  return Promise.allSettled(entries.map((c) => c.load?.()));
+/**
+ * Every shown chapter's component, fetching the code of those in their own chunks. A chunk
+ * that fails to arrive (the network dropped) becomes a component that throws, so that the
+ * chapter's error boundary shows its friendly message and reload link.
+ */
+export async function loadChapters(entries: ChapterEntry[] = chapters): Promise<Record<string, ChapterComponent>> {
+  const loaded = await Promise.allSettled(entries.map((c) => c.Component ?? c.load()));
+  return Object.fromEntries(
+    loaded.map((result, i) => {
+      if (result.status === 'fulfilled') return [entries[i].id, result.value];
+      const Failed: ChapterComponent = () => {
+        throw result.reason;
+      };
+      return [entries[i].id, Failed];
+    }),
+  );
 }
 
 /** Pages after the chapters (not slides, not counted as chapters). */

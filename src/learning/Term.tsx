@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { GLOSSARY } from './content';
 
 /**
@@ -9,6 +9,18 @@ import { GLOSSARY } from './content';
 export function Term({ id, children }: { id: string; children: ReactNode }) {
   const tipId = useId();
   const [open, setOpen] = useState(false);
+  const tip = useRef<HTMLSpanElement>(null);
+  // The definition hangs from the word's left edge; near the right of a narrow screen it moves
+  // left to stay on screen (no sideways scrolling, nothing cut off).
+  useLayoutEffect(() => {
+    const box = tip.current;
+    if (!open || !box) return;
+    box.style.left = '';
+    const margin = 8;
+    const { left, right } = box.getBoundingClientRect();
+    const shift = Math.min(right - (document.documentElement.clientWidth - margin), left - margin);
+    if (shift > 0) box.style.left = `${-shift}px`;
+  }, [open]);
   const entry = GLOSSARY.find((g) => g.id === id);
   if (!entry) return <strong>{children}</strong>;
   return (
@@ -27,7 +39,7 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
       >
         {children}
       </button>
-      <span id={tipId} role="tooltip" className="term__definition" hidden={!open}>
+      <span ref={tip} id={tipId} role="tooltip" className="term__definition" hidden={!open}>
         {entry.definition}
       </span>
     </span>

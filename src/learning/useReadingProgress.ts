@@ -12,7 +12,7 @@ const REMEMBER_DELAY_MS = 400;
  * and where they are (the navigation's current section), with their slider state, for
  * "continue where you left off".
  */
-export function useReadingProgress(shown: ChapterEntry[], active: string | null) {
+export function useReadingProgress(shown: ChapterEntry[], active: string | null, rendered: number) {
   // Where the learner is: the section the navigation marks as current.
   useEffect(() => {
     if (active) useProgressStore.getState().visit(active, window.location.search);
@@ -40,7 +40,8 @@ export function useReadingProgress(shown: ChapterEntry[], active: string | null)
       if (element) observer.observe(element);
     }
     return () => observer.disconnect();
-  }, [shown]);
+    // Observed again as later chapters render (`rendered` counts them).
+  }, [shown, rendered]);
 
   // Slider moves within a section update the remembered position's query string.
   useEffect(() => {

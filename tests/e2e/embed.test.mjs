@@ -115,6 +115,9 @@ describe('embedded in a host page on another origin', () => {
 
   it('posts progress as the reader scrolls the host page, completed once the last chapter’s checks are answered', async () => {
     const { page, context, errors } = await openPage(browser, `${host.origin}/all.html`);
+    // In a frame every chapter renders at once (the frame has no screen to come near).
+    const app = page.frames().find((f) => f.url().includes('/lab/'));
+    await app.waitForFunction(() => document.querySelectorAll('.chapter').length === 5);
     await page.waitForFunction(() => parseFloat(document.querySelector('iframe').style.height) > 5000);
     const progress = () => page.evaluate(() => window.received.filter((m) => m.type === 'likelihood-lab:progress'));
     await page.waitForFunction(() => window.received.some((m) => m.type === 'likelihood-lab:progress'));
@@ -130,8 +133,7 @@ describe('embedded in a host page on another origin', () => {
       false,
       'not completed by scrolling alone',
     );
-    const frame = page.frames().find((f) => f.url().includes('/lab/'));
-    await answerChecks(frame, 'residuals');
+    await answerChecks(app, 'residuals');
     await page.waitForFunction(() => window.received.some((m) => m.completed === true));
     const chapters = [...new Set((await progress()).map((m) => m.chapter))];
     assert.deepEqual(chapters, ['story', 'assumption', 'likelihood', 'derivatives', 'residuals']);

@@ -125,6 +125,23 @@ export async function openPage(browser, url, { allChapters = true, ...options } 
   return { page, context, errors };
 }
 
+/**
+ * Scrolls down with the mouse wheel as a reader would, to the very end: until the page
+ * stops moving and no chapter is still on its way (each one makes the page longer).
+ */
+export async function scrollToEnd(page, step = 700) {
+  for (let i = 0; i < 1000; i++) {
+    const before = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, step);
+    await page.waitForTimeout(40);
+    const done = await page.evaluate(
+      (y) => window.scrollY === y && !document.querySelector('.chapter-placeholder'),
+      before,
+    );
+    if (done) return;
+  }
+}
+
 /** Renders every chapter, as the page does when the reader searches it (Ctrl+F), and waits for them. */
 export async function renderAllChapters(target) {
   await target.locator('body').press('Control+f');

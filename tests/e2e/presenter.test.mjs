@@ -49,6 +49,7 @@ describe('presenter mode', () => {
   it('opens from the header and exits back to the scrolling page', async () => {
     const { page, context } = await openPage(browser, `${server.base}#story`);
     await page.getByRole('button', { name: 'Present' }).click();
+    await page.getByRole('toolbar', { name: 'Presenter controls' }).waitFor(); // its code arrives on demand
     assert.deepEqual(await shown(page), ['story']);
     await page.getByRole('button', { name: 'Exit presenter' }).click();
     assert.equal((await shown(page)).length, 21, 'every chapter and section is back');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { DIST, launch, serveDist } from './harness.mjs';
+import { DIST, launch, scrollToEnd, serveDist } from './harness.mjs';
 
 let browser;
 let server;
@@ -41,11 +41,7 @@ describe('content security policy', () => {
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => ['error', 'warning'].includes(message.type()) && errors.push(message.text()));
     await page.goto(`${server.base}`, { waitUntil: 'networkidle' });
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    for (let y = 0; y < height; y += 700) {
-      await page.mouse.wheel(0, 700);
-      await page.waitForTimeout(40);
-    }
+    await scrollToEnd(page);
     // The bias simulation's worker (a blob URL).
     await page.locator('#bias').getByRole('button', { name: 'Draw 100 samples' }).click();
     await page.getByTestId('bias-mle').waitFor();
