@@ -21,7 +21,8 @@ import { ResumeBanner, resumeOffer } from '../learning/ResumeBanner';
 import { useReadingProgress } from '../learning/useReadingProgress';
 
 // Presenter mode is for instructors: its code arrives only when it is asked for.
-const Presenter = lazy(() => import('./presenter/Presenter').then((m) => ({ default: m.Presenter })));
+const loadPresenter = () => import('./presenter/Presenter');
+const Presenter = lazy(() => loadPresenter().then((m) => ({ default: m.Presenter })));
 
 interface AppProps {
   /** Notes on URL parameters that were adjusted or ignored, shown once. */
@@ -49,6 +50,11 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+
+  // Fetched alongside the chapters, which the presenter waits for.
+  useEffect(() => {
+    if (presenting) void loadPresenter();
+  }, [presenting]);
 
   // Later chapters render as the reader nears them, or at once for a reader who arrives past
   // the first one, and in a frame (sized to its content, it has no screen to come near).

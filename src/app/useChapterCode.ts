@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { loadChapters, type ChapterComponent, type ChapterEntry } from '../chapters/manifest';
 
@@ -6,9 +6,10 @@ import { loadChapters, type ChapterComponent, type ChapterEntry } from '../chapt
  * Which chapters render. The first chapter's code is in the first bundle; the others come
  * in their own chunks (with the charting library and KaTeX), so the first screen never
  * waits for them. A later chapter renders when the reader comes near it (and every chapter
- * before it with it, so nothing above the reader changes height), in a transition; all of
+ * before it with it, so nothing above the reader changes height); all of
  * them render at once when the reader needs them: arriving by a deep link, one chapter
- * embedded, presenting, resuming, following a link, searching the page or printing.
+ * embedded, presenting, resuming, following a link, moving with Tab, searching the page
+ * or printing.
  * Their code is fetched at the reader's first interaction, ahead of need.
  */
 export function useChapterCode(shown: ChapterEntry[], urgentOnArrival: boolean) {
@@ -33,18 +34,21 @@ export function useChapterCode(shown: ChapterEntry[], urgentOnArrival: boolean) 
   }, [components, fetching, wanted]);
 
   const renderAll = useCallback(() => setWanted(shown.length), [shown.length]);
-  /** Renders the chapters up to this one (an index into `shown`), without blocking input. */
-  const renderUpTo = useCallback((index: number) => {
-    startTransition(() => setWanted((n) => Math.max(n, index + 1)));
-  }, []);
+  /**
+   * Renders the chapters up to this one (an index into `shown`). Not in a transition: the
+   * scroll spy updates the shell at every scroll step, and each update would restart a
+   * transition's render, so a reader scrolling steadily on a slow phone could starve it.
+   */
+  const renderUpTo = useCallback((index: number) => setWanted((n) => Math.max(n, index + 1)), []);
 
   useEffect(() => {
     if (done) return;
     const fetchAhead = () => setFetching(true);
     const onKey = (event: KeyboardEvent) => {
       fetchAhead();
-      // Find in page searches what is rendered: render everything.
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') renderAll();
+      // Find in page searches what is rendered, and Tab moves through what is rendered:
+      // render everything, so that neither skips a chapter.
+      if (event.key === 'Tab' || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f')) renderAll();
     };
     // A printout holds every chapter: render the rest before the browser lays out the pages.
     const beforePrint = () => flushSync(renderAll);

@@ -89,6 +89,15 @@ describe('loading', () => {
     await context.close();
   });
 
+  it('moving with Tab renders every chapter, so that the keyboard never skips one', async () => {
+    const { page, context } = await openPage(browser, server.base, { allChapters: false });
+    assert.ok((await counts(page)).placeholders > 0);
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => !document.querySelector('.chapter-placeholder'));
+    assert.equal((await counts(page)).chapters, 5);
+    await context.close();
+  });
+
   it('searching the page (Ctrl+F) renders every chapter, so that the search finds them', async () => {
     const { page, context } = await openPage(browser, server.base, { allChapters: false });
     assert.ok((await counts(page)).placeholders > 0);

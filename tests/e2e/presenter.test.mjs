@@ -62,6 +62,7 @@ describe('presenter mode', () => {
       Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
     });
     await page.goto(`${server.base}?present=1#story`, { waitUntil: 'networkidle' });
+    await page.getByRole('toolbar', { name: 'Presenter controls' }).waitFor();
     await page.keyboard.press('f');
     await page.getByRole('status').filter({ hasText: 'Fullscreen is not allowed here' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains('presenter-filled')), true);
