@@ -217,10 +217,13 @@ describe('accessibility (WCAG 2.2 AA)', () => {
       }
       const forward = walk.forward.map(key);
       const backward = walk.backward.map(key).reverse();
+      const differ = forward.findIndex((k, i) => k !== backward[i]);
+      const label = (k) => (typeof k === 'string' ? k : k ? walk.name(k) : 'nothing');
       const order =
-        forward.length === backward.length && forward.every((k, i) => k === backward[i])
+        forward.length === backward.length && differ < 0
           ? 'same'
-          : `forward ${forward.length} stops, backward ${backward.length}; first difference at ${forward.findIndex((k, i) => k !== backward[i])}`;
+          : `forward ${forward.length} stops, backward ${backward.length}; first difference at ${differ}: ` +
+            `${label(forward[differ])} forward, ${label(backward[differ])} backward`;
       return { missed, noRing, hidden: walk.hidden, order, stops: new Set(walk.forward).size };
     });
     assert.deepEqual(report.missed, [], 'every visible control is reached by Tab');
