@@ -46,3 +46,7 @@ afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
 });
+
+// jsdom has no canvas: say so quietly (its default is a "Not implemented" message per call),
+// as a browser without a 2D context would. The surface's heat map then simply stays blank.
+HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
