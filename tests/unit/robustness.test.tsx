@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Tex } from '../../src/components/Tex';
 import { parseData } from '../../src/data/parseData';
 import { parseUrl } from '../../src/state/url';
+import { hashId } from '../../src/state/urlSync';
 import { MAX_N } from '../../src/data/limits';
 import { hostile, stateParams } from '../fuzz/hostile.mjs';
 import { renderWithChapters } from './renderWithChapters';
@@ -64,6 +65,28 @@ describe('fuzzed inputs', () => {
         expect(() => parseUrl(raw)).not.toThrow();
         expect(() => parseUrl(`?mu=1&mu=${raw}&sigma=${raw}&sigma=2`)).not.toThrow();
       }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('1,000 random and hostile hashes: hashId never throws: the decoded id, or none when malformed', () => {
+    const pieces = fc.constantFrom('%', '%E0', '%A4', '%A', '%25', '%23', '#', '"', "'", '<', '>', 'why-log', '𝜇', ' ');
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          hostile,
+          fc.array(pieces, { maxLength: 12 }).map((p) => p.join('')),
+        ),
+        (raw) => {
+          let decoded = '';
+          try {
+            decoded = decodeURIComponent(raw);
+          } catch {
+            // Malformed percent-encoding names no id.
+          }
+          expect(hashId(`#${raw}`)).toBe(decoded);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
