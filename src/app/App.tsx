@@ -78,7 +78,7 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const link = (event.target as HTMLElement).closest?.('a[href^="#"]');
     if (!link || event.defaultPrevented || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    const id = decodeURIComponent(link.getAttribute('href')!.slice(1));
+    const id = hashId(link.getAttribute('href')!);
     if (!anchorIds.includes(id)) return;
     event.preventDefault();
     // A chapter shown alone links to the others in the full explorable, in a new tab.
@@ -86,7 +86,9 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
       window.open(fullExplorableUrl(window.location, id), '_blank', 'noopener');
       return;
     }
-    if (!scrollToAnchor(id)) {
+    if (allRendered) scrollToAnchor(id);
+    else {
+      // Chapters still to render would move the target as they arrive: render them first.
       renderAll();
       whenPresent(id, () => scrollToAnchor(id));
     }

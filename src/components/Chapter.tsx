@@ -61,7 +61,11 @@ export function ChapterPlaceholder({ id, number, title, onNear }: ChapterPlaceho
         <span className="chapter__number">Chapter {number}</span>
         {title}
       </h2>
-      <p className="chapter-placeholder__note">Loading this chapter…</p>
+      <p className="chapter-placeholder__note screen-only">Loading this chapter…</p>
+      {/* Printing renders every chapter, unless their code had not arrived yet. */}
+      <p className="chapter-placeholder__note print-only">
+        This chapter was still loading when printing began: close the print dialog and print again.
+      </p>
     </section>
   );
 }
