@@ -4,8 +4,9 @@
 // text alternatives for charts, 200% text and a 320 px reflow.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { launch, openPage, renderAllChapters, serveDist } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { openPage, renderAllChapters } from './harness.mjs';
+import { useSite } from './site.mjs';
 
 const axeSource = fs.readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -13,16 +14,7 @@ const CHAPTERS = ['story', 'assumption', 'likelihood', 'derivatives', 'residuals
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /**
  * Waits until `count` chapters are in the page and the fonts are in. Later chapters render as
@@ -126,10 +118,12 @@ describe('accessibility (WCAG 2.2 AA)', () => {
         ['phone', PHONE],
       ]) {
         it(`axe finds no violations in each embedded chapter (${theme}, ${device})`, async () => {
-          const { page, context, errors } = await openPage(browser, 'about:blank', { viewport });
+          const { page, context, errors } = await openPage(site.browser, 'about:blank', { viewport });
           const found = [];
           for (const chapter of CHAPTERS) {
-            await page.goto(`${server.base}?embed=1&chapter=${chapter}&theme=${theme}`, { waitUntil: 'networkidle' });
+            await page.goto(`${site.server.base}?embed=1&chapter=${chapter}&theme=${theme}`, {
+              waitUntil: 'networkidle',
+            });
             await chaptersReady(page, 1);
             await page.locator(`#${chapter}.chapter`).waitFor();
             found.push(...(await axeViolations(page, chapter)));
@@ -148,8 +142,8 @@ describe('accessibility (WCAG 2.2 AA)', () => {
     ]) {
       it(`axe finds no violations on any presenter slide (${theme}${notes ? ', speaker notes shown' : ''})`, async () => {
         const { page, context, errors } = await openPage(
-          browser,
-          `${server.base}?present=1&theme=${theme}${notes ? '&notes=1' : ''}`,
+          site.browser,
+          `${site.server.base}?present=1&theme=${theme}${notes ? '&notes=1' : ''}`,
         );
         await page.locator('.presenter-bar__where').waitFor(); // presenter mode's code may arrive on its own
         await chaptersReady(page);
@@ -185,7 +179,7 @@ describe('accessibility (WCAG 2.2 AA)', () => {
   it('Tab reaches every control, each with a visible focus ring, never hidden under the sticky bar; Shift+Tab walks back', async () => {
     // Reduced motion only so that focus scrolls the page at once (smooth scrolling would leave
     // the element on its way when it is measured); the focus styles are the same either way.
-    const { page, context, errors } = await openPage(browser, server.base, { reducedMotion: 'reduce' });
+    const { page, context, errors } = await openPage(site.browser, site.server.base, { reducedMotion: 'reduce' });
     await chaptersReady(page);
     await recordFocus(page);
     const forwardPresses = await walkFocus(page, 'Tab', 'forward');
@@ -237,7 +231,7 @@ describe('accessibility (WCAG 2.2 AA)', () => {
 
   it('in presenter mode, Tab and Shift+Tab never leave focus under the presenter bar (desktop and phone)', async () => {
     for (const viewport of [DESKTOP, PHONE]) {
-      const { page, context, errors } = await openPage(browser, `${server.base}?present=1#cross-entropy`, {
+      const { page, context, errors } = await openPage(site.browser, `${site.server.base}?present=1#cross-entropy`, {
         viewport,
         reducedMotion: 'reduce',
       });
@@ -254,7 +248,7 @@ describe('accessibility (WCAG 2.2 AA)', () => {
   });
 
   it('every kind of control is operated from the keyboard, and sliders speak their unit', async () => {
-    const { page, context, errors } = await openPage(browser, server.base);
+    const { page, context, errors } = await openPage(site.browser, site.server.base);
     await chaptersReady(page);
     const visible = (selector) =>
       page
@@ -425,13 +419,13 @@ describe('accessibility (WCAG 2.2 AA)', () => {
   });
 
   it('with reduced motion nothing animates or transitions, scrolling jumps and Run finishes at once', async () => {
-    const { page, context, errors } = await openPage(browser, 'about:blank', { reducedMotion: 'reduce' });
+    const { page, context, errors } = await openPage(site.browser, 'about:blank', { reducedMotion: 'reduce' });
     await context.addInitScript(() => {
       window.__frames = 0;
       const request = window.requestAnimationFrame.bind(window);
       window.requestAnimationFrame = (callback) => request((t) => (window.__frames++, callback(t)));
     });
-    await page.goto(server.base, { waitUntil: 'networkidle' });
+    await page.goto(site.server.base, { waitUntil: 'networkidle' });
     await chaptersReady(page);
     const moving = (where) =>
       page.evaluate((where) => {
@@ -493,7 +487,7 @@ describe('accessibility (WCAG 2.2 AA)', () => {
   });
 
   it('nothing is shown by hover alone, and every chart has a text alternative', async () => {
-    const { page, context, errors } = await openPage(browser, server.base);
+    const { page, context, errors } = await openPage(site.browser, site.server.base);
     await chaptersReady(page);
     const report = await page.evaluate(() => {
       const rules = [];
@@ -588,7 +582,7 @@ describe('accessibility (WCAG 2.2 AA)', () => {
     });
 
   it('text at 200% reflows at 1280 px: no sideways scrolling, nothing clipped', async () => {
-    const { page, context, errors } = await openPage(browser, server.base);
+    const { page, context, errors } = await openPage(site.browser, site.server.base);
     await chaptersReady(page);
     const base = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     await page.evaluate(() => {
@@ -612,7 +606,7 @@ describe('accessibility (WCAG 2.2 AA)', () => {
 
   for (const query of ['', '?embed=1&chapter=likelihood', '?embed=1&chapter=residuals']) {
     it(`reflows at 320 CSS px${query ? ` (${query})` : ''}: no sideways scrolling, nothing clipped`, async () => {
-      const { page, context, errors } = await openPage(browser, `${server.base}${query}`, {
+      const { page, context, errors } = await openPage(site.browser, `${site.server.base}${query}`, {
         viewport: { width: 320, height: 640 },
       });
       await chaptersReady(page, query ? 1 : CHAPTERS.length);
@@ -637,7 +631,7 @@ describe('accessibility (WCAG 2.2 AA)', () => {
   }
 
   it('presenter mode reflows at 320 CSS px on every slide', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}?present=1&notes=1`, {
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}?present=1&notes=1`, {
       viewport: { width: 320, height: 640 },
     });
     await page.locator('.presenter-bar__where').waitFor();

@@ -4,21 +4,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { launch, openPage, serveDist, watchLongTasks } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { openPage, watchLongTasks } from './harness.mjs';
+import { useSite } from './site.mjs';
 
 const rejected = JSON.parse(fs.readFileSync(new URL('../fixtures/rejected-data.json', import.meta.url), 'utf8'));
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const readLogLik = async (page) => Number((await page.getByTestId('loglik').textContent()).replace('−', '-'));
 const dataBox = (page) => page.getByRole('textbox', { name: /your data/i });
@@ -36,7 +28,7 @@ async function paste(page, text) {
 
 describe('your own data', () => {
   it('pasted numbers replace the tempos in every chapter, and a link shares them', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}#your-data`);
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}#your-data`);
     const before = await readLogLik(page);
     const values = [512, 498, 530, 612, 455, 701, 389, 577, 640, 421];
     await dataBox(page).fill(values.join('\n'));
@@ -73,7 +65,7 @@ describe('your own data', () => {
     const shared = page.url();
     assert.match(shared, /data=512_498_530_612_455_701_389_577_640_421/);
     assert.match(shared, /name=Reaction\+time/);
-    const other = await openPage(browser, shared);
+    const other = await openPage(site.browser, shared);
     assert.match(await widgetData(other.page).textContent(), /10 values of reaction time/);
     assert.equal(await readLogLik(other.page), await readLogLik(page));
     assert.deepEqual(other.errors, []);
@@ -88,7 +80,7 @@ describe('your own data', () => {
   });
 
   it('a CSV file chosen through the file input, with a column picked', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}#your-data`);
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}#your-data`);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lab-')), 'class.csv');
     fs.writeFileSync(file, 'student,score,minutes\nAnn,71,34.5\nBob,64,41\nCy,88,29.25\nDee,n/a,38\nEd,77,45\n');
     await page.getByLabel('Or choose a .csv or .txt file').setInputFiles(file);
@@ -107,7 +99,7 @@ describe('your own data', () => {
   });
 
   it('every rejected input shows its message in an alert, keeps the text and the data in use', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}#your-data`);
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}#your-data`);
     const before = await readLogLik(page);
     for (const { name, input, message } of [
       ...rejected,
@@ -130,7 +122,7 @@ describe('your own data', () => {
   });
 
   it('a file that is not text, and one over 10 MB, are refused with a message', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}#your-data`);
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}#your-data`);
     await dataBox(page).fill('1 2 3');
     const input = page.getByLabel('Or choose a .csv or .txt file');
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
@@ -149,7 +141,7 @@ describe('your own data', () => {
   });
 
   it('examples and families: the log-normal beats the Normal on skewed reaction times', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}#your-data`);
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}#your-data`);
     await page.getByRole('button', { name: 'Reaction time (ms)' }).click();
     const score = async (family) =>
       Number(
@@ -179,7 +171,7 @@ describe('your own data', () => {
   });
 
   it('a damaged shared link falls back to the tempos and says why', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}?data=1_2_%3Cscript%3E`);
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}?data=1_2_%3Cscript%3E`);
     assert.match(await page.locator('body').textContent(), /Ignored the shared data/);
     assert.match(await widgetData(page).textContent(), /40 song tempos/);
     assert.deepEqual(errors, []);
@@ -187,7 +179,7 @@ describe('your own data', () => {
   });
 
   it('the bias simulation runs in a worker: 20,000 samples of 40 with no long task, on numpy’s numbers', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}#bias`);
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}#bias`);
     const bias = page.locator('#bias');
     await bias.getByRole('radio', { name: '40', exact: true }).check();
     const longestTask = await watchLongTasks(page);
@@ -204,7 +196,7 @@ describe('your own data', () => {
   });
 
   it('with 100,000 points every chapter scrolls through with no long task over 200 ms', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}?n=100000`);
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}?n=100000`);
     const longestTask = await watchLongTasks(page);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0; y < height; y += 600) {
@@ -215,7 +207,7 @@ describe('your own data', () => {
     const scrolling = await longestTask();
     assert.ok(scrolling <= 200, `longest task while scrolling ${scrolling} ms`);
     // Move the widget's slider too: ℓ comes from sufficient statistics, not a pass over the data.
-    await page.goto(`${server.base}?n=100000#likelihood-widget`);
+    await page.goto(`${site.server.base}?n=100000#likelihood-widget`);
     const longestWhileSliding = await watchLongTasks(page);
     const slider = page.getByRole('slider', { name: /Mean μ/ });
     await slider.focus();

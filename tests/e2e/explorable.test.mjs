@@ -1,26 +1,18 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { launch, openPage, serveDist } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { openPage } from './harness.mjs';
+import { useSite } from './site.mjs';
 
 const reference = JSON.parse(fs.readFileSync(new URL('../fixtures/reference.json', import.meta.url), 'utf8'));
 const axeSource = fs.readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Each #id, opened as a deep link, lands near the top of the viewport with no console errors. */
 async function expectDeepLinks(ids) {
   for (const id of ids) {
-    const { page, context, errors } = await openPage(browser, `${server.base}#${id}`);
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}#${id}`);
     await page.waitForTimeout(500);
     const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
     assert.ok(top >= 0 && top < 200, `#${id} near the top of the viewport (top = ${top})`);
@@ -41,7 +33,7 @@ async function downloadCsv(page) {
 
 describe('the explorable in Chromium', () => {
   it('opens with its chapters, from a sub-path, without console errors', async () => {
-    const { page, context, errors } = await openPage(browser, server.base);
+    const { page, context, errors } = await openPage(site.browser, site.server.base);
     for (const id of ['story', 'assumption', 'likelihood', 'likelihood-widget', 'derivatives', 'residuals']) {
       assert.equal(await page.locator(`[id="${id}"]`).count(), 1, `#${id} exists`);
     }
@@ -58,7 +50,7 @@ describe('the explorable in Chromium', () => {
       [0, 1],
     ]) {
       const query = seed === 42 && n === 40 ? '' : `?seed=${seed}&n=${n}`;
-      const { page, context } = await openPage(browser, `${server.base}${query}`);
+      const { page, context } = await openPage(site.browser, `${site.server.base}${query}`);
       const csv = await downloadCsv(page);
       const lines = csv.trim().split('\n');
       assert.equal(lines[0], 'song,tempo_bpm');
@@ -73,7 +65,7 @@ describe('the explorable in Chromium', () => {
 
   it('ℓ at μ = 120, σ = 15 and at the maximum matches scipy to 2 decimals', async () => {
     const ref = reference.likelihoods.find((l) => l.seed === 42 && l.n === 40);
-    const { page, context } = await openPage(browser, `${server.base}?mu=120&sigma=15`);
+    const { page, context } = await openPage(site.browser, `${site.server.base}?mu=120&sigma=15`);
     assert.ok(Math.abs((await readLogLik(page)) - ref.at[0].normalLogLik) < 0.005);
     await page.getByRole('button', { name: 'Jump to the maximum' }).click();
     assert.ok(Math.abs((await readLogLik(page)) - ref.normalLogLikAtMle) < 0.005);
@@ -82,7 +74,7 @@ describe('the explorable in Chromium', () => {
   });
 
   it('deep links scroll to a section, and the hash follows the reader', async () => {
-    const { page, context } = await openPage(browser, `${server.base}#likelihood-widget`);
+    const { page, context } = await openPage(site.browser, `${site.server.base}#likelihood-widget`);
     await page.waitForTimeout(600);
     const top = await page.locator('#likelihood-widget').evaluate((el) => el.getBoundingClientRect().top);
     assert.ok(top >= 0 && top < 200, `section near the top of the viewport (top = ${top})`);
@@ -94,7 +86,7 @@ describe('the explorable in Chromium', () => {
   });
 
   it('keeps slider state in the query string (replaceState), and a copied address restores it', async () => {
-    const { page, context } = await openPage(browser, `${server.base}#likelihood-widget`);
+    const { page, context } = await openPage(site.browser, `${site.server.base}#likelihood-widget`);
     const historyLength = await page.evaluate(() => history.length);
     const mu = page.getByRole('slider', { name: /μ/ });
     await mu.focus();
@@ -110,7 +102,7 @@ describe('the explorable in Chromium', () => {
     assert.equal(new URL(url).searchParams.get('sigma'), '11');
     assert.equal(await page.evaluate(() => history.length), historyLength, 'no history entry per step');
     const shown = await page.getByTestId('loglik').textContent();
-    const copy = await openPage(browser, url);
+    const copy = await openPage(site.browser, url);
     assert.equal(await copy.page.getByTestId('loglik').textContent(), shown);
     assert.equal(await copy.page.getByRole('slider', { name: /μ/ }).inputValue(), '101.5');
     await copy.context.close();
@@ -119,7 +111,7 @@ describe('the explorable in Chromium', () => {
 
   it('slider ranges adapt to the data', async () => {
     for (const query of ['?seed=7&n=100', '?n=1000', '?n=100000']) {
-      const { page, context, errors } = await openPage(browser, `${server.base}${query}`);
+      const { page, context, errors } = await openPage(site.browser, `${site.server.base}${query}`);
       const csv = await downloadCsv(page);
       const values = csv
         .trim()
@@ -143,7 +135,7 @@ describe('the explorable in Chromium', () => {
       `?mu=${'9'.repeat(5000)}`,
       '?%E0%A4%A=1&seed=%',
     ]) {
-      const { page, context, errors } = await openPage(browser, `${server.base}${query}#nowhere`);
+      const { page, context, errors } = await openPage(site.browser, `${site.server.base}${query}#nowhere`);
       assert.match(await page.getByTestId('loglik').textContent(), /^[−-]?\d+\.\d{2}$/, query);
       assert.deepEqual(errors, [], query);
       await context.close();
@@ -151,11 +143,11 @@ describe('the explorable in Chromium', () => {
   });
 
   it('theme=light wins over a dark system, and theme=dark over a light one', async () => {
-    const light = await openPage(browser, `${server.base}?theme=light`, { colorScheme: 'dark' });
+    const light = await openPage(site.browser, `${site.server.base}?theme=light`, { colorScheme: 'dark' });
     assert.equal(await light.page.evaluate(() => document.documentElement.dataset.theme), 'light');
     assert.equal(await light.page.evaluate(() => getComputedStyle(document.body).colorScheme), 'light');
     await light.context.close();
-    const dark = await openPage(browser, `${server.base}?theme=dark`, { colorScheme: 'light' });
+    const dark = await openPage(site.browser, `${site.server.base}?theme=dark`, { colorScheme: 'light' });
     assert.equal(await dark.page.evaluate(() => document.documentElement.dataset.theme), 'dark');
     await dark.context.close();
   });
@@ -167,7 +159,7 @@ describe('the explorable in Chromium', () => {
     ['dark, phone', { colorScheme: 'dark', viewport: { width: 390, height: 844 } }],
   ]) {
     it(`axe-core finds no violations (${name}, tables and reveal open)`, async () => {
-      const { page, context } = await openPage(browser, server.base, options);
+      const { page, context } = await openPage(site.browser, site.server.base, options);
       await page.getByRole('button', { name: 'Jump to the maximum' }).click();
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       await page.waitForTimeout(200);
@@ -200,7 +192,7 @@ describe('the explorable in Chromium', () => {
       ['?seed=42', cases[0]],
       [`?seed=42&mu=${cases[1].mu}&sigma=${cases[1].sigma}`, cases[1]],
     ]) {
-      const { page, context } = await openPage(browser, `${server.base}${query}#why-log`);
+      const { page, context } = await openPage(site.browser, `${site.server.base}${query}#why-log`);
       assert.equal(await page.getByTestId('underflow-float32').textContent(), String(expected.float32), query);
       assert.equal(await page.getByTestId('underflow-float64').textContent(), String(expected.float64), query);
       await context.close();
@@ -208,7 +200,7 @@ describe('the explorable in Chromium', () => {
   });
 
   it('each interactive figure of the likelihood chapter responds', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}#probability-vs-likelihood`);
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}#probability-vs-likelihood`);
     const sectionText = (id) => page.locator(`[id="${id}"]`).textContent();
 
     await page.getByRole('radio', { name: /a likelihood/ }).check();
@@ -246,7 +238,9 @@ describe('the explorable in Chromium', () => {
 
   it('the derivation stepper steps, gradient descent reaches the maximum, the bias simulation runs', async () => {
     const ref = reference.likelihoods.find((l) => l.seed === 42 && l.n === 40);
-    const { page, context, errors } = await openPage(browser, `${server.base}#derivation`, { reducedMotion: 'reduce' });
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}#derivation`, {
+      reducedMotion: 'reduce',
+    });
     const steps = () => page.locator('#derivation li[data-step]:not([hidden])').count();
     assert.equal(await steps(), 1);
     await page.getByRole('button', { name: 'Next step' }).click();
@@ -282,7 +276,7 @@ describe('the explorable in Chromium', () => {
   });
 
   it('with viral noise, dragging a song with the mouse moves the MSE line far more than the MAE line', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}#mse-vs-mae`);
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}#mse-vs-mae`);
     const read = async (id) => Number((await page.getByTestId(id).textContent()).replace('−', '-'));
     const normalSlopes = [await read('mse-slope'), await read('mae-slope')];
     await page.getByRole('radio', { name: /viral/ }).check();
@@ -313,7 +307,9 @@ describe('the explorable in Chromium', () => {
   });
 
   it('each row of the loss table links to the section that showed it', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}#loss-table`, { reducedMotion: 'reduce' });
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}#loss-table`, {
+      reducedMotion: 'reduce',
+    });
     for (const [name, id] of [
       ['Fitting a line', 'regression'],
       ['MSE or MAE', 'mse-vs-mae'],
@@ -332,7 +328,7 @@ describe('the explorable in Chromium', () => {
   });
 
   it('the page fits a 360 px phone without sideways scrolling', async () => {
-    const { page, context } = await openPage(browser, server.base, { viewport: { width: 360, height: 740 } });
+    const { page, context } = await openPage(site.browser, site.server.base, { viewport: { width: 360, height: 740 } });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
     await context.close();

@@ -1,19 +1,11 @@
 // The self-paced learner: every check answered with the keyboard alone, progress that
 // survives a reload, "continue where you left off", predictions, and storage that throws.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launch, openPage, serveDist } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { openPage } from './harness.mjs';
+import { useSite } from './site.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const CHAPTERS = ['story', 'assumption', 'likelihood', 'derivatives', 'residuals'];
 
@@ -36,7 +28,7 @@ async function answerWithKeyboard(page, form) {
 
 describe('self-paced learning', () => {
   it('every check in every chapter is answered with the keyboard alone, and says why', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}`);
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}`);
     let total = 0;
     for (const chapter of CHAPTERS) {
       const forms = page.locator(`#${chapter}-checks [data-testid="check"]`);
@@ -59,16 +51,16 @@ describe('self-paced learning', () => {
   });
 
   it('progress survives a reload, and “continue where you left off” returns to the section and sliders', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}#story-checks`);
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}#story-checks`);
     const form = page.locator('#story-checks [data-testid="check"]').first();
     await form.getByRole('radio').first().check();
     await form.getByRole('button', { name: 'Check my answer' }).click();
     // Then read on to gradient descent, with the sliders moved.
-    await page.goto(`${server.base}?mu=117.5&sigma=13#gradient-descent`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.base}?mu=117.5&sigma=13#gradient-descent`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(1200);
 
     // Reload plainly: the answer is still there, and the page offers to continue.
-    await page.goto(`${server.base}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.base}`, { waitUntil: 'networkidle' });
     assert.match(
       await page.locator('#story-checks [data-testid="check"]').first().locator('[aria-live="polite"]').textContent(),
       /^Correct\./,
@@ -91,14 +83,14 @@ describe('self-paced learning', () => {
     // "Reset my progress" forgets it all.
     await page.getByRole('button', { name: 'Reset my progress' }).click();
     await page.getByRole('button', { name: 'Yes, forget it' }).click();
-    await page.goto(`${server.base}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.base}`, { waitUntil: 'networkidle' });
     assert.equal(await page.locator('#story-checks [aria-live="polite"]').first().textContent(), '');
     assert.deepEqual(errors, []);
     await context.close();
   });
 
   it('a prediction is locked in, then shown beside the truth; “just show me” skips', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}#regression`);
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}#regression`);
     const prediction = page.locator('#regression .prediction');
     await prediction.getByRole('radio', { name: 'The tempos, as before' }).check();
     await prediction.getByRole('button', { name: 'Lock in my prediction' }).click();
@@ -110,7 +102,7 @@ describe('self-paced learning', () => {
     assert.match(await page.locator('#bias .prediction').textContent(), /The answer: Below 225/);
 
     // The widget's guess comes back beside the maximum.
-    await page.goto(`${server.base}#likelihood-widget`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.base}#likelihood-widget`, { waitUntil: 'networkidle' });
     await page.getByLabel(/Your guess for the best centre/).fill('118');
     await page.getByLabel(/Your guess for the best spread/).fill('13');
     await page.getByRole('button', { name: 'Lock in my guess' }).click();
@@ -124,7 +116,7 @@ describe('self-paced learning', () => {
   });
 
   it('with storage throwing, checks, predictions and the page still work', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(() => {
       for (const name of ['getItem', 'setItem', 'removeItem']) {
         Storage.prototype[name] = () => {
@@ -136,7 +128,7 @@ describe('self-paced learning', () => {
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(`${server.base}#assumption-checks`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.base}#assumption-checks`, { waitUntil: 'networkidle' });
     const form = page.locator('#assumption-checks [data-testid="check"]').first();
     await form.getByRole('radio').nth(1).check();
     await form.getByRole('button', { name: 'Check my answer' }).click();

@@ -1,19 +1,11 @@
 // What the first screen loads, and how the later chapters arrive: as the reader nears them,
 // all at once for a deep link or a link followed, never lost.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launch, openPage, serveDist } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { openPage } from './harness.mjs';
+import { useSite } from './site.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const counts = (page) =>
   page.evaluate(() => ({
@@ -23,7 +15,7 @@ const counts = (page) =>
 
 /** Opens the page with no help from the harness, recording every script it fetches. */
 async function openFresh(query, viewport = { width: 390, height: 844 }) {
-  const context = await browser.newContext({ viewport });
+  const context = await site.browser.newContext({ viewport });
   const page = await context.newPage();
   const scripts = [];
   const errors = [];
@@ -34,7 +26,7 @@ async function openFresh(query, viewport = { width: 390, height: 844 }) {
     if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(`${server.base}${query}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.server.base}${query}`, { waitUntil: 'networkidle' });
   return { page, context, scripts, errors };
 }
 
@@ -94,7 +86,7 @@ describe('loading', () => {
   }
 
   it('moving with Tab renders every chapter, so that the keyboard never skips one', async () => {
-    const { page, context } = await openPage(browser, server.base, { allChapters: false });
+    const { page, context } = await openPage(site.browser, site.server.base, { allChapters: false });
     assert.ok((await counts(page)).placeholders > 0);
     await page.keyboard.press('Tab');
     await page.waitForFunction(() => !document.querySelector('.chapter-placeholder'));
@@ -103,7 +95,7 @@ describe('loading', () => {
   });
 
   it('searching the page (Ctrl+F) renders every chapter, so that the search finds them', async () => {
-    const { page, context } = await openPage(browser, server.base, { allChapters: false });
+    const { page, context } = await openPage(site.browser, site.server.base, { allChapters: false });
     assert.ok((await counts(page)).placeholders > 0);
     await page.locator('body').press('Control+f');
     await page.waitForFunction(() => !document.querySelector('.chapter-placeholder'));

@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launch, openPage, serveDist } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { openPage } from './harness.mjs';
+import { useSite } from './site.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Ids of the chapters and sections currently displayed. */
 const shown = (page) =>
@@ -21,7 +13,7 @@ const shown = (page) =>
 
 describe('presenter mode', () => {
   it('shows one slide at a time and moves with the arrow and page keys, but not while a slider has focus', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}?present=1#why-log`);
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}?present=1#why-log`);
     assert.deepEqual(await shown(page), ['likelihood', 'why-log']);
     await page.keyboard.press('ArrowRight');
     assert.deepEqual(await shown(page), ['likelihood', 'negative-log-likelihood']);
@@ -47,7 +39,7 @@ describe('presenter mode', () => {
   });
 
   it('opens from the header and exits back to the scrolling page', async () => {
-    const { page, context } = await openPage(browser, `${server.base}#story`);
+    const { page, context } = await openPage(site.browser, `${site.server.base}#story`);
     await page.getByRole('button', { name: 'Present' }).click();
     await page.getByRole('toolbar', { name: 'Presenter controls' }).waitFor(); // its code arrives on demand
     assert.deepEqual(await shown(page), ['story']);
@@ -57,11 +49,11 @@ describe('presenter mode', () => {
   });
 
   it('fills the window where fullscreen is refused, and says so', async () => {
-    const { page, context, errors } = await openPage(browser, 'about:blank');
+    const { page, context, errors } = await openPage(site.browser, 'about:blank');
     await context.addInitScript(() => {
       Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
     });
-    await page.goto(`${server.base}?present=1#story`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.base}?present=1#story`, { waitUntil: 'networkidle' });
     await page.getByRole('toolbar', { name: 'Presenter controls' }).waitFor();
     await page.keyboard.press('f');
     await page.getByRole('status').filter({ hasText: 'Fullscreen is not allowed here' }).waitFor();
@@ -75,7 +67,7 @@ describe('presenter mode', () => {
   });
 
   it('shows the talking points with notes=1, and `s` opens a notes window that follows the deck', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}?notes=1#likelihood-widget`);
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}?notes=1#likelihood-widget`);
     const notes = page.getByRole('complementary', { name: 'Speaker notes' });
     assert.match(await notes.textContent(), /Explore · Find μ and σ/);
     assert.match(await notes.textContent(), /Jump to the maximum/);

@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launch, openPage, serveDist } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { openPage } from './harness.mjs';
+import { useSite } from './site.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('the printed handout', () => {
   it('prints in light colours with no controls, the values written out and every derivation step', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}?theme=dark&mu=110&sigma=12`, {
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}?theme=dark&mu=110&sigma=12`, {
       colorScheme: 'dark',
     });
     await page.evaluate(() => document.fonts.ready);

@@ -3,19 +3,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { DIST, launch, scrollToEnd, serveDist } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { DIST, scrollToEnd } from './harness.mjs';
+import { useSite } from './site.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('content security policy', () => {
   it('the built page declares a strict policy: own scripts only, no inline script, no eval', () => {
@@ -29,7 +21,7 @@ describe('content security policy', () => {
   });
 
   it('runs under it with no violation: every chapter, the worker, the embed preview, own data', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(() => {
       window.__violations = [];
       document.addEventListener('securitypolicyviolation', (event) =>
@@ -40,7 +32,7 @@ describe('content security policy', () => {
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => ['error', 'warning'].includes(message.type()) && errors.push(message.text()));
-    await page.goto(`${server.base}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.base}`, { waitUntil: 'networkidle' });
     await scrollToEnd(page);
     // The bias simulation's worker (a blob URL).
     await page.locator('#bias').getByRole('button', { name: 'Draw 100 samples' }).click();
