@@ -3,14 +3,13 @@
 // Figures, not pass/fail. Reads the build in `dist` (LAB_DIST, as for the e2e harness);
 // writes nothing into the repository (Lighthouse's reports go to the system's temp folder).
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { parseAst } from 'vite';
-import { CHROMIUM, DIST } from '../tests/e2e/harness.mjs';
+import { CHROMIUM, DIST, serveDist } from '../tests/e2e/harness.mjs';
 
 /** The issue's budget for the JavaScript needed before the first chapter is interactive. */
 export const FIRST_SCREEN_JS_BUDGET_KB = 150;
@@ -228,65 +227,6 @@ export function printLoadSizes(sizes) {
   console.log('see Lighthouse\'s "Fetched during the median run" line below.)');
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/**
- * Serves dist/ under /lab/ as a static host would: text compressed with gzip, hashed assets
- * cached for a year, the page revalidated. (The e2e harness's server sends files
- * uncompressed, which would make Lighthouse's simulated slow 4G download the bundle at
- * three times its real size.)
- */
-export async function serveCompressed(dist = DIST, prefix = '/lab/') {
-  dist = path.resolve(dist);
-  const server = http.createServer((req, res) => {
-    const { pathname } = new URL(req.url, 'http://localhost');
-    if (!pathname.startsWith(prefix)) {
-      res.writeHead(404).end();
-      return;
-    }
-    let file = path.join(dist, decodeURIComponent(pathname.slice(prefix.length)));
-    if (file !== dist && !file.startsWith(dist + path.sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (file.endsWith(path.sep) || file === dist) file = path.join(file, 'index.html');
-    fs.readFile(file, (error, body) => {
-      if (error) {
-        res.writeHead(404).end();
-        return;
-      }
-      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-      const headers = {
-        'content-type': type,
-        'cache-control': pathname.startsWith(`${prefix}assets/`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      };
-      if (
-        /^(text\/|application\/json|image\/svg)/.test(type) &&
-        /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
-      ) {
-        body = zlib.gzipSync(body, { level: 9 });
-        headers['content-encoding'] = 'gzip';
-        headers.vary = 'Accept-Encoding';
-      }
-      res.writeHead(200, headers).end(body);
-    });
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    base: `http://127.0.0.1:${server.address().port}${prefix}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
-  };
-}
-
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = [
   ['FCP', 'first-contentful-paint'],
@@ -398,7 +338,9 @@ function summarize(lhr) {
  * summary; the full reports are written to the temp folder.
  */
 export async function lighthouseRuns(dist = DIST, count = 3) {
-  const server = await serveCompressed(dist);
+  // Compressed and cached as a real static host would: uncompressed, Lighthouse's simulated
+  // slow 4G would download the bundle at three times its real size.
+  const server = await serveDist('/lab/', dist, { asStaticHost: true });
   const reports = path.join(os.tmpdir(), 'likelihood-lab-lighthouse');
   fs.rmSync(reports, { recursive: true, force: true });
   fs.mkdirSync(reports, { recursive: true });

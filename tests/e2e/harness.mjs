@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -36,10 +37,11 @@ export function preflight() {
 }
 
 /**
- * Serves dist/ (or another build, `dir`) under a sub-path (/lab/), as a static host would,
- * proving the relative base works.
+ * Serves dist/ (or another build, `dir`) under a sub-path (/lab/), proving the relative base
+ * works. `asStaticHost` also compresses text with gzip and caches hashed assets for a year,
+ * as a real host would (the benchmark's Lighthouse runs need the real transfer sizes).
  */
-export async function serveDist(prefix = '/lab/', dir = DIST) {
+export async function serveDist(prefix = '/lab/', dir = DIST, { asStaticHost = false } = {}) {
   dir = path.resolve(dir);
   // Room for very long links (the robustness test sends a 100 KB parameter); Node's default is 16 KB.
   const server = http.createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
@@ -49,7 +51,7 @@ export async function serveDist(prefix = '/lab/', dir = DIST) {
       return;
     }
     let file = path.join(dir, decodeURIComponent(pathname.slice(prefix.length)));
-    if (!file.startsWith(dir)) {
+    if (file !== dir && !file.startsWith(dir + path.sep)) {
       res.writeHead(403).end();
       return;
     }
@@ -59,8 +61,21 @@ export async function serveDist(prefix = '/lab/', dir = DIST) {
         res.writeHead(404).end();
         return;
       }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      const headers = { 'content-type': type };
+      if (asStaticHost) {
+        const hashed = pathname.startsWith(`${prefix}assets/`);
+        headers['cache-control'] = hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
+        if (
+          /^(text\/|application\/json|image\/svg)/.test(type) &&
+          /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+        ) {
+          body = zlib.gzipSync(body, { level: 9 });
+          headers['content-encoding'] = 'gzip';
+          headers.vary = 'Accept-Encoding';
+        }
+      }
+      res.writeHead(200, headers).end(body);
     });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
