@@ -5,17 +5,17 @@ import { selectSummary } from '../../state/derived';
 import { useLabStore } from '../../state/store';
 
 /**
- * Which family the widget assumes, and each family's best ℓ on the same data, so the
- * learner can compare assumptions. Every family here has two parameters, so comparing
- * their maximised log-likelihoods is fair (no family gets extra freedom).
- */
-/**
  * The widget remounts when the family changes (its state belongs to one family), and this
  * chooser with it: a reader moving through the radios with the arrow keys keeps focus on the
  * radio they chose, in the new chooser.
  */
 let refocusChosen = false;
 
+/**
+ * Which family the widget assumes, and each family's best ℓ on the same data, so the
+ * learner can compare assumptions. Every family here has two parameters, so comparing
+ * their maximised log-likelihoods is fair (no family gets extra freedom).
+ */
 export const FamilyChooser = memo(function FamilyChooser() {
   const id = useId();
   const chosen = useRef<HTMLInputElement>(null);
