@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { readFiniteNumber } from '../math/numeral';
 
 interface NumberFieldProps {
   id: string;
@@ -20,11 +21,11 @@ export function NumberField({ id, value, onChange }: NumberFieldProps) {
       step="any"
       inputMode="decimal"
       value={draft ?? String(value)}
-      aria-invalid={draft !== null && !Number.isFinite(Number.parseFloat(draft)) ? true : undefined}
+      aria-invalid={draft !== null && readFiniteNumber(draft) === null ? true : undefined}
       onChange={(event) => {
         setDraft(event.target.value);
-        const parsed = Number(event.target.value);
-        if (event.target.value.trim() !== '' && Number.isFinite(parsed)) onChange(parsed);
+        const parsed = readFiniteNumber(event.target.value);
+        if (parsed !== null) onChange(parsed);
       }}
       onBlur={() => setDraft(null)}
     />

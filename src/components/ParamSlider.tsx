@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import { readFiniteNumber } from '../math/numeral';
 import { formatNumber } from './format';
 
 interface ParamSliderProps {
@@ -37,8 +38,8 @@ export function ParamSlider({ label, unit, value, min, max, step, onChange, desc
   const fromBox = (event: ChangeEvent<HTMLInputElement>) => {
     const text = event.target.value;
     setDraft(text);
-    const parsed = Number(text);
-    if (text.trim() === '' || !Number.isFinite(parsed)) {
+    const parsed = readFiniteNumber(text);
+    if (parsed === null) {
       setProblem(`Type a number from ${min} to ${max}.`);
     } else if (parsed < min || parsed > max) {
       setProblem(`${label} can go from ${min} to ${unit ? `${max} ${unit}` : max} here.`);

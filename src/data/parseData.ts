@@ -26,6 +26,7 @@
  * backtracking regular expressions on values, so 100,000 values (about 700 KB) take some
  * 10–30 ms in Node, and hostile input cannot stall the page.
  */
+import { readNumeral } from '../math/numeral';
 import { MAX_N } from './limits';
 
 export interface SkippedEntry {
@@ -144,20 +145,10 @@ export const dataMessages = {
 };
 
 // Character codes the scanners test directly, so values are read without regular expressions.
-const PLUS = 0x2b;
-const HYPHEN_MINUS = 0x2d;
-const UNICODE_MINUS = 0x2212;
-const DOT = 0x2e;
-const LOWER_E = 0x65;
-const UPPER_E = 0x45;
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const SEMICOLON = 0x3b;
 const TAB = 0x09;
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 /** Exactly the characters /\s/ matches, so the fast and the quote-aware paths agree. */
 function isWhitespace(code: number): boolean {
@@ -182,85 +173,6 @@ function isChunkSeparator(code: number): boolean {
 
 function isListSeparator(code: number): boolean {
   return code === COMMA || isChunkSeparator(code);
-}
-
-function isSign(code: number): boolean {
-  return code === PLUS || code === HYPHEN_MINUS || code === UNICODE_MINUS;
-}
-
-/** Powers of ten that doubles hold exactly (5^22 < 2^53), for the fast path below. */
-const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, power) => 10 ** power);
-/** Digits that always fit exactly in a double's 53-bit significand. */
-const FAST_PATH_MAX_DIGITS = 15;
-
-/**
- * Reads a strict decimal numeral (the whole token, already trimmed). Returns null when the
- * token is not a numeral, and ±Infinity when it is one too large for a double, so callers
- * can tell "not a number" from "overflows". A hand-written scan rather than a regular
- * expression, because a pattern such as \d+\.?\d* backtracks quadratically on a long run of
- * digits that ends in a letter, and a learner can paste anything.
- *
- * Numerals of at most 15 digits and a small exponent are converted during the scan
- * (Clinger's fast path: an exact integer times or divided by an exact power of ten is one
- * correctly rounded operation, so the result is the same double Number() gives); the rest
- * go to Number(). That halves the time for typical data.
- */
-export function readNumeral(token: string): number | null {
-  const length = token.length;
-  let index = 0;
-  let negative = false;
-  let hasUnicodeMinus = false;
-  let code = token.charCodeAt(0);
-  if (isSign(code)) {
-    negative = code !== PLUS;
-    hasUnicodeMinus = code === UNICODE_MINUS;
-    index++;
-  }
-  let significand = 0;
-  let digitCount = 0;
-  let fractionDigits = 0;
-  while (index < length && isDigit((code = token.charCodeAt(index)))) {
-    significand = significand * 10 + (code - 48);
-    digitCount++;
-    index++;
-  }
-  if (index < length && token.charCodeAt(index) === DOT) {
-    index++;
-    while (index < length && isDigit((code = token.charCodeAt(index)))) {
-      significand = significand * 10 + (code - 48);
-      digitCount++;
-      fractionDigits++;
-      index++;
-    }
-  }
-  if (digitCount === 0) return null;
-  let exponent = 0;
-  code = token.charCodeAt(index);
-  if (index < length && (code === LOWER_E || code === UPPER_E)) {
-    index++;
-    code = token.charCodeAt(index);
-    let exponentNegative = false;
-    if (isSign(code)) {
-      exponentNegative = code !== PLUS;
-      hasUnicodeMinus ||= code === UNICODE_MINUS;
-      index++;
-    }
-    const exponentStart = index;
-    while (index < length && isDigit((code = token.charCodeAt(index)))) {
-      // Capped: only whether the exponent is small matters for the fast path.
-      if (exponent < 1000) exponent = exponent * 10 + (code - 48);
-      index++;
-    }
-    if (index === exponentStart) return null;
-    if (exponentNegative) exponent = -exponent;
-  }
-  if (index !== length) return null;
-  const scale = exponent - fractionDigits;
-  if (digitCount <= FAST_PATH_MAX_DIGITS && scale >= -22 && scale <= 22) {
-    const magnitude = scale < 0 ? significand / EXACT_POWERS_OF_TEN[-scale] : significand * EXACT_POWERS_OF_TEN[scale];
-    return negative ? -magnitude : magnitude;
-  }
-  return Number(hasUnicodeMinus ? token.replace(/\u2212/g, '-') : token);
 }
 
 // Anchored, with no nested quantifiers: these cannot backtrack badly, and they only ever

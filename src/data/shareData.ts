@@ -8,7 +8,8 @@
  * URLSearchParams, so the link looks the same in the address bar as in the code.
  */
 import { MAX_N } from './limits';
-import { dataMessages, quoteToken, readNumeral } from './parseData';
+import { readNumeral } from '../math/numeral';
+import { dataMessages, quoteToken } from './parseData';
 
 /**
  * The longest `data=` value we write. Links longer than about 4–8k characters get cut by

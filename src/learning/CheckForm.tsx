@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { readNumeral } from '../data/parseData';
+import { readFiniteNumber } from '../math/numeral';
 import { selectSummary } from '../state/derived';
 import { selectDataWords } from '../state/dataWords';
 import { useLabStore } from '../state/store';
@@ -13,9 +13,8 @@ export function feedbackFor(question: Question, given: string, context: CheckCon
     if (!choice) return { given, correct: false, text: 'Pick one of the answers first.' };
     return { given, correct: Boolean(choice.correct), text: choice.explanation };
   }
-  const value = readNumeral(given.trim());
-  if (value === null || !Number.isFinite(value))
-    return { given, correct: false, text: 'Type a number, for example 12.5.' };
+  const value = readFiniteNumber(given);
+  if (value === null) return { given, correct: false, text: 'Type a number, for example 12.5.' };
   if (Math.abs(value - question.answer(context)) <= question.tolerance(context))
     return { given, correct: true, text: question.correct(context) };
   const trap = question.traps.find((t) => t.matches(value, context));
@@ -46,7 +45,7 @@ export function CheckForm({ question }: { question: Question }) {
     setShown(given);
     const result = feedbackFor(question, given, context);
     // An empty or unreadable answer gets a hint but is not recorded as an attempt.
-    if (question.kind === 'number' ? readNumeral(given.trim()) !== null : given !== '')
+    if (question.kind === 'number' ? readFiniteNumber(given) !== null : given !== '')
       record(question.id, { given: result.given, correct: result.correct });
   };
 

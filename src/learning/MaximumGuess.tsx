@@ -1,6 +1,6 @@
 import { memo, useId, useState, type FormEvent } from 'react';
 import { formatNumber } from '../components/format';
-import { readNumeral } from '../data/parseData';
+import { readFiniteNumber } from '../math/numeral';
 import { useProgressStore } from './progress';
 
 export const MAXIMUM_GUESS = 'widget-maximum';
@@ -40,8 +40,8 @@ export const MaximumGuess = memo(function MaximumGuess({ unit, current }: Maximu
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const [c, s] = [readNumeral(centre.trim()), readNumeral(spread.trim())];
-    if (c === null || s === null || !Number.isFinite(c) || !Number.isFinite(s) || s <= 0) {
+    const [c, s] = [readFiniteNumber(centre), readFiniteNumber(spread)];
+    if (c === null || s === null || s <= 0) {
       setProblem('Type two numbers, the spread above 0, or fill them from your sliders.');
       return;
     }

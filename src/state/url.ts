@@ -14,6 +14,7 @@
 import { MAX_N } from '../data/limits';
 import { decodeSharedData, encodeSharedData } from '../data/shareData';
 import { FAMILIES, isFamilyId } from '../math/families';
+import { readFiniteNumber } from '../math/numeral';
 import { MAX_SEED } from '../math/rng';
 import { clamp, selectSummary, startingGuess } from './derived';
 import { DEFAULT_STATE, type CustomDataset, type LabState, type ThemePreference } from './store';
@@ -57,13 +58,6 @@ export interface ParsedUrl {
   notes: string[];
 }
 
-/** A strict decimal number: no hex, no empty string, no "12abc". */
-function parseNumber(text: string): number | null {
-  if (!/^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(text)) return null;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : null;
-}
-
 export function parseUrl(search: string): ParsedUrl {
   let params: URLSearchParams;
   try {
@@ -77,7 +71,7 @@ export function parseUrl(search: string): ParsedUrl {
   const integer = (name: string, min: number, max: number, fallback: number): number => {
     const text = params.get(name);
     if (text === null) return fallback;
-    const value = parseNumber(text);
+    const value = readFiniteNumber(text);
     if (value === null || !Number.isInteger(value)) {
       notes.push(`Ignored ${name}=“${shown(text)}”: not a whole number.`);
       return fallback;
@@ -110,7 +104,7 @@ export function parseUrl(search: string): ParsedUrl {
   const real = (name: string, range: { min: number; max: number }, fallback: number): number => {
     const text = params.get(name);
     if (text === null) return clamp(fallback, range);
-    const value = parseNumber(text);
+    const value = readFiniteNumber(text);
     if (value === null) {
       notes.push(`Ignored ${name}=“${shown(text)}”: not a number.`);
       return clamp(fallback, range);

@@ -5,7 +5,6 @@ import {
   dataMessages,
   MAX_FILE_BYTES,
   parseData,
-  readNumeral,
   type DataParseResult,
   type SkippedEntry,
 } from '../../src/data/parseData';
@@ -466,32 +465,6 @@ describe('parseData properties', () => {
       ),
       { numRuns: 300 },
     );
-  });
-
-  it('converts numerals to exactly the double Number() gives', () => {
-    const digits = (maxLength: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength });
-    const numeral = fc
-      .tuple(
-        fc.constantFrom('', '+', '-'),
-        digits(20),
-        fc.option(digits(20), { nil: undefined }),
-        fc.option(fc.integer({ min: -400, max: 400 }), { nil: undefined }),
-      )
-      .filter(([, whole, fraction]) => (whole + (fraction ?? '')).length > 0)
-      .map(
-        ([sign, whole, fraction, exponent]) =>
-          `${sign}${whole}${fraction === undefined ? '' : `.${fraction}`}${exponent === undefined ? '' : `e${exponent}`}`,
-      );
-    fc.assert(
-      fc.property(numeral, (text) => {
-        expect(Object.is(readNumeral(text), Number(text))).toBe(true);
-      }),
-      { numRuns: 5000 },
-    );
-    expect(readNumeral('−2.5e−1')).toBe(-0.25);
-    for (const text of ['', '+', '-', '.', 'e5', '1e', '1e+', '0x10', '1.2.3', ' 1', '1 ', 'Infinity', '1_000']) {
-      expect(readNumeral(text)).toBeNull();
-    }
   });
 
   function expectWellFormed(text: string): void {
