@@ -12,7 +12,7 @@ import { ChapterBoundary } from '../components/ChapterBoundary';
 import { hashId, replaceHash } from '../state/urlSync';
 import { ChapterNav } from './ChapterNav';
 import { Settings } from './Settings';
-import { scrollToAnchor, whenPresent } from './scrollToAnchor';
+import { landOn } from './scrollToAnchor';
 import { useChapterCode } from './useChapterCode';
 import { useDeepLink } from './useDeepLink';
 import { useScrollSpy } from './useScrollSpy';
@@ -86,12 +86,10 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
       window.open(fullExplorableUrl(window.location, id), '_blank', 'noopener');
       return;
     }
-    if (allRendered) scrollToAnchor(id);
-    else {
-      // Chapters still to render would move the target as they arrive: render them first.
-      renderAll();
-      whenPresent(id, () => scrollToAnchor(id));
-    }
+    // Chapters still to render would move the target as they arrive: render them now (the
+    // landing waits for the target and stays on it as they arrive).
+    if (!allRendered) renderAll();
+    landOn(id);
     replaceHash(id);
   };
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { chapters } from '../chapters/manifest';
 import { chapterChecks, useProgressStore } from '../learning/progress';
 
@@ -18,6 +18,21 @@ export function ChapterNav({ active }: { active: string | null }) {
     const left = current.offsetLeft - nav.clientWidth / 2 + current.offsetWidth / 2;
     nav.scrollLeft = Math.max(0, left);
   }, [active]);
+  // Anchors and sticky panels stop below the bar, whose height depends on the fonts, the
+  // width and whether its sideways scrollbar takes room (it does on Windows and in Firefox).
+  useLayoutEffect(() => {
+    const nav = ref.current;
+    if (!nav || typeof ResizeObserver !== 'function') return;
+    const root = document.documentElement.style;
+    const measure = () => root.setProperty('--header-height', `${nav.offsetHeight}px`);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(nav);
+    return () => {
+      observer.disconnect();
+      root.removeProperty('--header-height');
+    };
+  }, []);
   return (
     <nav className="chapter-nav" aria-label="Chapters" ref={ref}>
       <ol>

@@ -7,7 +7,12 @@
  *   { type: 'likelihood-lab:resize', height }              our own, documented in the README
  * and the reader's position: { type: 'likelihood-lab:progress', chapter, section, completed }.
  *
- * In: only the H5P resizer's replies ('hello', 'resizePrepared') and
+ * The H5P resizer may arrive after us (a host's scripts load slowly): like H5P content, we say
+ * 'hello' at start, when the resizer announces itself ('ready') and at every change of our
+ * height until a resizer answers. A height of 0 (measured before anything has rendered) is
+ * never posted: Canvas would collapse the frame to 1 px until the next message.
+ *
+ * In: only the H5P resizer's messages ('hello', 'ready', 'resizePrepared') and
  * { type: 'likelihood-lab:request-resize' }, from the parent window itself, with exactly
  * that shape. Everything else is ignored. Heights and positions are not secret, so they are
  * posted to any origin: the host's origin is unknown (and often opaque) in a sandbox.
@@ -46,9 +51,12 @@ const isRecord = (data: unknown): data is Record<string, unknown> =>
   typeof data === 'object' && data !== null && !Array.isArray(data);
 
 /** A message this bridge accepts, or null. */
-export function readIncoming(data: unknown): 'h5p-hello' | 'h5p-resize-prepared' | 'request-resize' | null {
+export function readIncoming(
+  data: unknown,
+): 'h5p-hello' | 'h5p-ready' | 'h5p-resize-prepared' | 'request-resize' | null {
   if (!isRecord(data)) return null;
   if (data.context === 'h5p' && data.action === 'hello') return 'h5p-hello';
+  if (data.context === 'h5p' && data.action === 'ready') return 'h5p-ready';
   if (data.context === 'h5p' && data.action === 'resizePrepared') return 'h5p-resize-prepared';
   if (data.type === 'likelihood-lab:request-resize') return 'request-resize';
   return null;
@@ -65,15 +73,18 @@ export function startFrameBridge(root: Element, parent: Window = window.parent):
   let height = -1;
   let h5pConnected = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const sayHello = () => post({ context: 'h5p', action: 'hello' });
 
   const sendHeight = (force = false) => {
     const next = contentHeight(root);
-    if (!force && next === height) return;
+    // Nothing rendered yet: the first chapter's render will call again (the observer).
+    if (next <= 0 || (!force && next === height)) return;
     height = next;
     post({ subject: 'lti.frameResize', height });
     post({ type: 'likelihood-lab:resize', height });
     // The H5P resizer first shrinks the frame to the viewport, then grows it to the content.
     if (h5pConnected) post({ context: 'h5p', action: 'prepareResize', scrollHeight: height, clientHeight: height });
+    else sayHello();
   };
   const schedule = () => {
     if (timer === undefined) {
@@ -95,6 +106,9 @@ export function startFrameBridge(root: Element, parent: Window = window.parent):
         h5pConnected = true;
         sendHeight(true);
         break;
+      case 'h5p-ready':
+        if (!h5pConnected) sayHello();
+        break;
       case 'h5p-resize-prepared':
         post({ context: 'h5p', action: 'resize', scrollHeight: height });
         break;
@@ -104,7 +118,7 @@ export function startFrameBridge(root: Element, parent: Window = window.parent):
     }
   };
   window.addEventListener('message', onMessage);
-  post({ context: 'h5p', action: 'hello' });
+  // Says hello too, unless nothing has rendered yet (then the first render does).
   sendHeight(true);
 
   return {

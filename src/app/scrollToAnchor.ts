@@ -29,3 +29,76 @@ export function whenPresent(id: string, then: () => void): () => void {
   check();
   return () => cancelAnimationFrame(frame);
 }
+
+/** Inputs by which the reader takes over: a landing stops jumping at the first of them. */
+const READER_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+/**
+ * Frames in a row with every chapter rendered, the fonts in and no change of layout, after
+ * which a landing is over. Charts measure themselves within a frame or two of rendering.
+ */
+const QUIET_FRAMES = 10;
+
+/** Stops the landing in progress; the next one calls it first, so only one ever jumps. */
+let stopLanding = () => {};
+
+/**
+ * Goes to a chapter or section and keeps it at the top while the page above it settles
+ * (charts measuring their width, KaTeX's fonts arriving, later chapters' code arriving):
+ * every change of the content's size jumps again, until the layout has been quiet for a few
+ * frames, the reader moves on their own, or another navigation begins. Each navigation
+ * cancels the re-jumps of the one before, so a followed link is never pulled back to an
+ * earlier target. Calls `onSettled` once the landing is over, however it ended, unless it
+ * was cancelled by the function returned (a component that started it unmounting).
+ * While it lasts, <html data-landing="id"> says so (a test hook: tests wait for its end).
+ */
+export function landOn(
+  id: string,
+  {
+    focus = true,
+    instant = false,
+    onSettled = () => {},
+  }: { focus?: boolean; instant?: boolean; onSettled?: () => void } = {},
+): () => void {
+  stopLanding();
+  let frame = 0;
+  let quietFrames = 0;
+  let over = false;
+  let sizeReports = 0;
+  const content = document.querySelector('main') ?? document.body;
+  const observer =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => {
+          // The first report is the size at the moment of observing: nothing has moved yet,
+          // and jumping now would cut short a smooth scroll under way.
+          if (sizeReports++ === 0) return;
+          quietFrames = 0;
+          scrollToAnchor(id, { focus: false, instant: true });
+        })
+      : null;
+  const stop = (settled = true) => {
+    if (over) return;
+    over = true;
+    delete document.documentElement.dataset.landing;
+    cancelPresent();
+    cancelAnimationFrame(frame);
+    observer?.disconnect();
+    for (const type of READER_MOVES) window.removeEventListener(type, onReaderMove, true);
+    if (settled) onSettled();
+  };
+  const onReaderMove = () => stop();
+  const countQuietFrames = () => {
+    const settled = !document.querySelector('.chapter-placeholder') && document.fonts?.status !== 'loading';
+    quietFrames = settled ? quietFrames + 1 : 0;
+    if (quietFrames >= QUIET_FRAMES) stop();
+    else frame = requestAnimationFrame(countQuietFrames);
+  };
+  const cancelPresent = whenPresent(id, () => {
+    scrollToAnchor(id, { focus, instant });
+    observer?.observe(content);
+    frame = requestAnimationFrame(countQuietFrames);
+  });
+  for (const type of READER_MOVES) window.addEventListener(type, onReaderMove, { capture: true, passive: true });
+  stopLanding = stop;
+  document.documentElement.dataset.landing = id;
+  return () => stop(false);
+}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { anchorTitle } from '../chapters/manifest';
-import { scrollToAnchor } from '../app/scrollToAnchor';
+import { landOn } from '../app/scrollToAnchor';
 import { replaceHash } from '../state/urlSync';
 import { parseUrl } from '../state/url';
 import { useLabStore } from '../state/store';
@@ -27,15 +27,10 @@ export function ResumeBanner({ offer }: { offer: { section: string; search: stri
     // The learner's theme choice now wins over the one they had then.
     useLabStore.getState().replace({ ...state, theme: useLabStore.getState().theme });
     setOpen(false);
-    // The restored data re-render the chapters and figures above the section settle their
-    // heights over a few frames: jump now and again as they do, as a deep link does.
-    const jump = () => {
-      scrollToAnchor(offer.section, { instant: true });
-      replaceHash(offer.section);
-    };
-    requestAnimationFrame(jump);
-    requestAnimationFrame(() => requestAnimationFrame(jump));
-    setTimeout(jump, 400);
+    // The restored data re-render the chapters, and the figures above the section settle
+    // their heights over a few frames: land there as a deep link does.
+    landOn(offer.section, { instant: true });
+    replaceHash(offer.section);
   };
   return (
     <div className="notice resume" role="region" aria-label="Continue where you left off">

@@ -8,8 +8,10 @@ let host;
 
 /**
  * A host page that embeds `src` and, like a real LMS, sizes the frame by one protocol:
- * Canvas's lti.frameResize, the H5P resizer handshake, or our generic message. It records
- * every message the frame posts in window.received.
+ * Canvas's lti.frameResize, the H5P resizer handshake (as h5p-resizer.js speaks it), or our
+ * generic message. It records every message the frame posts in window.received. With
+ * 'h5p-late', the resizer's script runs only when the test calls window.installResizer(), as
+ * on a host whose scripts load slowly.
  */
 function hostPage(src, protocol, sandbox = '') {
   return `<!doctype html><html lang="en"><head><title>Course page</title></head><body>
@@ -18,6 +20,8 @@ function hostPage(src, protocol, sandbox = '') {
 <p style="height:1200px">After the explorable.</p>
 <script>
 window.received = [];
+window.resizerInstalled = '${protocol}' === 'h5p';
+window.installResizer = () => (window.resizerInstalled = true);
 const frame = document.querySelector('iframe');
 addEventListener('message', (event) => {
   if (event.source !== frame.contentWindow) return;
@@ -26,7 +30,7 @@ addEventListener('message', (event) => {
   const reply = (message) => frame.contentWindow.postMessage(message, '*');
   if ('${protocol}' === 'canvas' && data.subject === 'lti.frameResize') frame.style.height = data.height + 'px';
   if ('${protocol}' === 'generic' && data.type === 'likelihood-lab:resize') frame.style.height = data.height + 'px';
-  if ('${protocol}' === 'h5p' && data.context === 'h5p') {
+  if (window.resizerInstalled && data.context === 'h5p') {
     if (data.action === 'hello') reply({ context: 'h5p', action: 'hello' });
     if (data.action === 'prepareResize') {
       frame.style.height = data.clientHeight + 'px';
@@ -45,6 +49,7 @@ before(async () => {
   host = await serveHost({
     '/canvas.html': hostPage(embed, 'canvas'),
     '/h5p.html': hostPage(embed, 'h5p'),
+    '/h5p-late.html': hostPage(embed, 'h5p-late'),
     '/generic.html': hostPage(embed, 'generic'),
     '/all.html': hostPage(`${app.base}?embed=1`, 'generic'),
     '/sandboxed.html': hostPage(
@@ -66,6 +71,24 @@ async function contentHeight(page) {
   return frame.evaluate(() => Math.ceil(document.getElementById('root').getBoundingClientRect().height));
 }
 
+/**
+ * Waits, frame by frame, until the host has sized the frame to the app's content (both may
+ * still be changing); fails after 600 frames (ten seconds) without a fit.
+ */
+async function frameFitsContent(page) {
+  let last = '';
+  for (let frame = 0; frame < 600; frame++) {
+    const [styled, content] = await Promise.all([
+      page.evaluate(() => parseFloat(document.querySelector('iframe').style.height)),
+      contentHeight(page),
+    ]);
+    if (Math.abs(styled - content) <= 2) return;
+    last = `frame ${styled}px for content ${content}px`;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  }
+  assert.fail(`the host never sized the frame to its content: ${last}`);
+}
+
 describe('embedded in a host page on another origin', () => {
   for (const protocol of ['canvas', 'h5p', 'generic']) {
     it(`the host sizes the frame to the content by the ${protocol} protocol`, async () => {
@@ -84,10 +107,30 @@ describe('embedded in a host page on another origin', () => {
         const actions = received.filter((m) => m.context === 'h5p').map((m) => m.action);
         assert.deepEqual([...new Set(actions)].sort(), ['hello', 'prepareResize', 'resize']);
       }
+      // Canvas turns a height of 0 into a 1 px frame: never post one (not even before rendering).
+      const heights = received.filter((m) => 'height' in m).map((m) => m.height);
+      assert.ok(heights.length > 0 && heights.every((h) => h > 0), `heights posted: ${heights.join(', ')}`);
       assert.deepEqual(errors, []);
       await context.close();
     });
   }
+
+  it('an H5P resizer whose script runs late still sizes the frame, at the next change of height', async () => {
+    const { page, context, errors } = await openPage(browser, `${host.origin}/h5p-late.html`);
+    const frame = page.frames().find((f) => f.url().includes('/lab/'));
+    await frame.locator('#assumption.chapter').waitFor();
+    // The frame has said hello into the void and posted its height; nobody sized it.
+    await page.waitForFunction(() => window.received.some((m) => m.context === 'h5p' && m.action === 'hello'));
+    assert.equal(await page.evaluate(() => document.querySelector('iframe').style.height), '400px');
+    await page.evaluate(() => window.installResizer());
+    // The learner opens an aside: the content grows, and the frame asks again.
+    await frame.evaluate(() => {
+      for (const details of document.querySelectorAll('details')) details.open = true;
+    });
+    await frameFitsContent(page);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 
   it('shows one chapter with a compact header and a link that opens the full explorable in a new tab', async () => {
     const { page, context, errors } = await openPage(browser, `${host.origin}/generic.html`);
@@ -123,10 +166,19 @@ describe('embedded in a host page on another origin', () => {
     await page.waitForFunction(() => window.received.some((m) => m.type === 'likelihood-lab:progress'));
     assert.equal((await progress())[0].chapter, 'story');
     assert.equal((await progress())[0].completed, false);
-    const frameBox = await page.locator('iframe').boundingBox();
-    for (let y = 0; y < frameBox.height; y += 600) {
-      await page.evaluate((top) => window.scrollTo(0, top), y);
-      await page.waitForTimeout(40);
+    // The reader scrolls the host page to each chapter in turn, and to one section (its top
+    // just above the top of the window, what came before it gone); the frame reports each.
+    for (const place of ['assumption', 'likelihood', 'derivatives', 'residuals', 'mse-vs-mae']) {
+      const top = await app.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, place);
+      await page.evaluate(
+        (y) => window.scrollBy(0, document.querySelector('iframe').getBoundingClientRect().top + y),
+        top + 20,
+      );
+      await page.waitForFunction(
+        (id) =>
+          window.received.some((m) => m.type === 'likelihood-lab:progress' && (m.chapter === id || m.section === id)),
+        place,
+      );
     }
     assert.equal(
       (await progress()).some((m) => m.completed),

@@ -30,6 +30,31 @@ async function openFresh(query, viewport = { width: 390, height: 844 }) {
   return { page, context, scripts, errors };
 }
 
+/**
+ * Waits until the page is still: every chapter rendered, the fonts in, no landing under way
+ * (<html data-landing>) and the scroll position the same for five frames in a row.
+ */
+const settled = (page) =>
+  page.evaluate(async () => {
+    await document.fonts.ready;
+    let still = 0;
+    let last = NaN;
+    while (still < 5) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const busy = document.querySelector('.chapter-placeholder') || document.documentElement.dataset.landing;
+      still = !busy && window.scrollY === last ? still + 1 : 0;
+      last = window.scrollY;
+    }
+  });
+
+/** How far the element's top is below the sticky navigation (or the top of the window), in px. */
+const belowNavigation = (page, id) =>
+  page.evaluate((target) => {
+    const nav = document.querySelector('.chapter-nav');
+    const navBottom = nav ? nav.getBoundingClientRect().bottom : 0;
+    return document.getElementById(target).getBoundingClientRect().top - navBottom;
+  }, id);
+
 describe('loading', () => {
   it('the first screen fetches only the first bundle; the story is whole and its charts drawn', async () => {
     const { page, context, scripts, errors } = await openFresh('');
@@ -51,7 +76,7 @@ describe('loading', () => {
     const { page, context, errors } = await openFresh('');
     for (let i = 0; i < 200 && (await counts(page)).placeholders > 0; i++) {
       await page.mouse.wheel(0, 700);
-      await page.waitForTimeout(100);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     }
     assert.deepEqual(await counts(page), { chapters: 5, placeholders: 0 });
     assert.deepEqual(errors, []);
@@ -60,10 +85,10 @@ describe('loading', () => {
 
   it('a deep link into a later chapter renders every chapter and lands on its section', async () => {
     const { page, context, errors } = await openFresh('#bias', { width: 1280, height: 900 });
-    await page.waitForTimeout(300);
+    await settled(page);
     assert.deepEqual(await counts(page), { chapters: 5, placeholders: 0 });
-    const top = await page.locator('#bias').evaluate((el) => el.getBoundingClientRect().top);
-    assert.ok(top >= 0 && top < 200, `#bias near the top (top = ${top})`);
+    const offset = await belowNavigation(page, 'bias');
+    assert.ok(offset >= 0 && offset <= 12, `#bias is ${offset} px below the navigation`);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -72,14 +97,43 @@ describe('loading', () => {
     it(`following a link to #${id}, not rendered yet, renders the chapters and lands there`, async () => {
       const { page, context, errors } = await openFresh('', { width: 1280, height: 900 });
       await page.locator(`nav a[href="#${id}"]`).click();
-      await page.waitForFunction((target) => {
-        const top = document.getElementById(target)?.getBoundingClientRect().top;
-        return !document.querySelector('.chapter-placeholder') && top !== undefined && top >= 0 && top < 200;
-      }, id);
-      await page.waitForTimeout(300); // and stays there once the charts have measured themselves
-      const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
-      assert.ok(top >= 0 && top < 200, `#${id} near the top (top = ${top})`);
+      // Lands, and stays there once the chapters have arrived and the charts measured themselves.
+      await settled(page);
+      const offset = await belowNavigation(page, id);
+      assert.ok(offset >= 0 && offset <= 12, `#${id} is ${offset} px below the navigation`);
       assert.equal(await page.evaluate(() => window.location.hash), `#${id}`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  // A deep link jumps again as the page above it settles (fonts, charts, chapters arriving);
+  // a link followed in the meantime must cancel those jumps, or the reader is pulled back.
+  // A screen reader follows a link with a click event alone (no pointer, no key).
+  for (const how of ['a link in the navigation followed by a screen reader', 'a changed hash']) {
+    it(`a link followed while a deep link is still landing goes to its target and stays (${how})`, async () => {
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      // The math fonts arrive only after the second navigation, as on a slow connection: the
+      // page above both targets changes height then.
+      let releaseFonts;
+      const fontsHeld = new Promise((resolve) => (releaseFonts = resolve));
+      await page.route('**/*.woff2', async (route) => {
+        await fontsHeld;
+        await route.continue();
+      });
+      await page.goto(`${site.server.base}#derivatives`, { waitUntil: 'commit' });
+      // The first target has rendered; the page above it has not settled yet.
+      await page.locator('#derivatives.chapter').waitFor();
+      if (how === 'a changed hash') await page.evaluate(() => (window.location.hash = '#slope-zero'));
+      else await page.locator('nav a[href="#slope-zero"]').dispatchEvent('click');
+      releaseFonts();
+      await settled(page);
+      const offset = await belowNavigation(page, 'slope-zero');
+      assert.ok(offset >= 0 && offset <= 12, `#slope-zero is ${offset} px below the navigation`);
+      assert.equal(await page.evaluate(() => window.location.hash), '#slope-zero');
       assert.deepEqual(errors, []);
       await context.close();
     });

@@ -45,6 +45,7 @@ describe('messages from the host page', () => {
   it.each([
     [{ context: 'h5p', action: 'hello' }, 'h5p-hello'],
     [{ context: 'h5p', action: 'resizePrepared' }, 'h5p-resize-prepared'],
+    [{ context: 'h5p', action: 'ready' }, 'h5p-ready'],
     [{ type: 'likelihood-lab:request-resize' }, 'request-resize'],
     [{ context: 'h5p', action: 'resize' }, null],
     ['hello', null],
@@ -90,6 +91,67 @@ describe('the frame bridge', () => {
       section: 'why-log',
       completed: false,
     });
+    bridge.stop();
+  });
+
+  it('never posts a height of 0: the first report waits until something has rendered', () => {
+    vi.useFakeTimers();
+    const resizeObservers: ResizeObserverCallback[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: ResizeObserverCallback) {
+          resizeObservers.push(callback);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    let rendered = 0;
+    const root = document.createElement('div');
+    root.getBoundingClientRect = () => ({ height: rendered }) as DOMRect;
+    const posted: Record<string, unknown>[] = [];
+    const parent = { postMessage: (message: Record<string, unknown>) => posted.push(message) } as unknown as Window;
+    const bridge = startFrameBridge(root, parent);
+    expect(posted.filter((m) => 'height' in m)).toEqual([]);
+
+    rendered = 2400.4; // the first chapter renders
+    for (const callback of resizeObservers) callback([], {} as ResizeObserver);
+    vi.advanceTimersByTime(200);
+    expect(posted.filter((m) => 'height' in m).map((m) => m.height)).toEqual([2401, 2401]);
+    expect(posted).toContainEqual({ context: 'h5p', action: 'hello' });
+    bridge.stop();
+    vi.unstubAllGlobals();
+  });
+
+  it('says hello again at each change of height until an H5P resizer that arrives late answers', () => {
+    vi.useFakeTimers();
+    let height = 900;
+    const root = document.createElement('div');
+    root.getBoundingClientRect = () => ({ height }) as DOMRect;
+    const posted: Record<string, unknown>[] = [];
+    const parent = { postMessage: (message: Record<string, unknown>) => posted.push(message) } as unknown as Window;
+    const hellos = () => posted.filter((m) => m.context === 'h5p' && m.action === 'hello').length;
+    const bridge = startFrameBridge(root, parent);
+    expect(hellos()).toBe(1);
+
+    // Nobody listened. The content grows (a chapter arrives): hello once more.
+    height = 3000;
+    window.dispatchEvent(new Event('resize'));
+    vi.advanceTimersByTime(200);
+    expect(hellos()).toBe(2);
+    // The resizer's script runs now and announces itself to the frames: hello again.
+    window.dispatchEvent(new MessageEvent('message', { data: { context: 'h5p', action: 'ready' }, source: parent }));
+    expect(hellos()).toBe(3);
+    // It answers: from now on, heights go through its handshake and hellos stop.
+    window.dispatchEvent(new MessageEvent('message', { data: { context: 'h5p', action: 'hello' }, source: parent }));
+    expect(posted).toContainEqual({ context: 'h5p', action: 'prepareResize', scrollHeight: 3000, clientHeight: 3000 });
+    height = 3100;
+    window.dispatchEvent(new Event('resize'));
+    vi.advanceTimersByTime(200);
+    expect(posted).toContainEqual({ context: 'h5p', action: 'prepareResize', scrollHeight: 3100, clientHeight: 3100 });
+    window.dispatchEvent(new MessageEvent('message', { data: { context: 'h5p', action: 'ready' }, source: parent }));
+    expect(hellos()).toBe(3);
     bridge.stop();
   });
 
