@@ -49,7 +49,9 @@ export function ChapterPlaceholder({ id, number, title, onNear }: ChapterPlaceho
   useEffect(() => {
     const element = ref.current;
     if (!element || !onNear) return;
-    const observer = new IntersectionObserver(([entry]) => entry.isIntersecting && onNear(), {
+    // The last entry is the current state: a busy page can deliver several at once (far, then
+    // near), and reading the first would leave the reader stuck at "Loading this chapter…".
+    const observer = new IntersectionObserver((entries) => entries[entries.length - 1].isIntersecting && onNear(), {
       rootMargin: '0px 0px 200% 0px',
     });
     observer.observe(element);
