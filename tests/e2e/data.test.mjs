@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { openPage, watchLongTasks } from './harness.mjs';
+import { idle, nextFrames, openPage, watchLongTasks } from './harness.mjs';
 import { useSite } from './site.mjs';
 
 const rejected = JSON.parse(fs.readFileSync(new URL('../fixtures/rejected-data.json', import.meta.url), 'utf8'));
@@ -60,8 +60,9 @@ describe('your own data', () => {
     const expected = -values.length * (0.5 * Math.log(2 * Math.PI) + Math.log(sd) + 0.5);
     assert.ok(Math.abs((await readLogLik(page)) - expected) < 0.006, `ℓ at the maximum ${expected}`);
 
-    // The address carries the data: opening it elsewhere shows the same page.
-    await page.waitForTimeout(400);
+    // The address carries the data (written once the sliders rest): opening it elsewhere shows the same page.
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('data'));
+    await idle(page);
     const shared = page.url();
     assert.match(shared, /data=512_498_530_612_455_701_389_577_640_421/);
     assert.match(shared, /name=Reaction\+time/);
@@ -201,9 +202,9 @@ describe('your own data', () => {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0; y < height; y += 600) {
       await page.mouse.wheel(0, 600);
-      await page.waitForTimeout(60);
+      await nextFrames(page);
     }
-    await page.waitForTimeout(500);
+    await idle(page);
     const scrolling = await longestTask();
     assert.ok(scrolling <= 200, `longest task while scrolling ${scrolling} ms`);
     // Move the widget's slider too: ℓ comes from sufficient statistics, not a pass over the data.
@@ -212,7 +213,7 @@ describe('your own data', () => {
     const slider = page.getByRole('slider', { name: /Mean μ/ });
     await slider.focus();
     for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(300);
+    await idle(page);
     const longest = await longestWhileSliding();
     assert.ok(longest <= 200, `longest task while sliding ${longest} ms`);
     assert.deepEqual(errors, []);

@@ -215,8 +215,11 @@ describe('embedded in a host page on another origin', () => {
         { __proto__: { polluted: true } },
       ];
       for (const message of hostile) target.postMessage(message, '*');
+      // Messages arrive in order: the answer to this one means the frame has read them all.
+      window.received.length = 0;
+      target.postMessage({ type: 'likelihood-lab:request-resize' }, '*');
     });
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => window.received.some((m) => m.type === 'likelihood-lab:resize'));
     assert.equal(await frame.locator('#assumption').count(), 1);
     assert.equal(await frame.evaluate(() => ({}).polluted), undefined);
     assert.deepEqual(errors, []);
@@ -231,7 +234,7 @@ describe('embedded in a host page on another origin', () => {
       };
       for (const name of ['localStorage', 'sessionStorage']) Object.defineProperty(window, name, { get: refuse });
     });
-    await page.goto(`${host.origin}/sandboxed.html`, { waitUntil: 'networkidle' });
+    await page.goto(`${host.origin}/sandboxed.html`, { waitUntil: 'load' });
     const frame = page.frameLocator('iframe');
     await frame.getByTestId('loglik').waitFor();
     const before = await frame.getByTestId('loglik').textContent();
@@ -298,7 +301,7 @@ describe('the embed code dialog', () => {
         }),
       });
     });
-    await page.goto(`${app.base}#story`, { waitUntil: 'networkidle' });
+    await page.goto(`${app.base}#story`, { waitUntil: 'load' });
     const dialog = await openDialog(page, 'story');
     await dialog.getByRole('button', { name: 'Copy the code' }).click();
     await dialog.getByRole('status').filter({ hasText: 'did not allow copying' }).waitFor();

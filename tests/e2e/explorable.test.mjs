@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
-import { openPage } from './harness.mjs';
+import { belowNavigation, idle, openPage, settled } from './harness.mjs';
 import { useSite } from './site.mjs';
 
 const reference = JSON.parse(fs.readFileSync(new URL('../fixtures/reference.json', import.meta.url), 'utf8'));
@@ -9,13 +9,16 @@ const axeSource = fs.readFileSync(new URL('../../node_modules/axe-core/axe.min.j
 
 const site = useSite();
 
-/** Each #id, opened as a deep link, lands near the top of the viewport with no console errors. */
+/** Each #id, opened as a deep link, lands just below the navigation with no console errors. */
 async function expectDeepLinks(ids) {
   for (const id of ids) {
-    const { page, context, errors } = await openPage(site.browser, `${site.server.base}#${id}`);
-    await page.waitForTimeout(500);
-    const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
-    assert.ok(top >= 0 && top < 200, `#${id} near the top of the viewport (top = ${top})`);
+    // Not through a search of the page (Ctrl+F): that is the reader moving on, which ends the landing.
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}#${id}`, {
+      allChapters: false,
+    });
+    await settled(page);
+    const offset = await belowNavigation(page, id);
+    assert.ok(offset >= 0 && offset <= 12, `#${id} is ${offset} px below the navigation`);
     assert.deepEqual(errors, []);
     await context.close();
   }
@@ -74,10 +77,12 @@ describe('the explorable in Chromium', () => {
   });
 
   it('deep links scroll to a section, and the hash follows the reader', async () => {
-    const { page, context } = await openPage(site.browser, `${site.server.base}#likelihood-widget`);
-    await page.waitForTimeout(600);
-    const top = await page.locator('#likelihood-widget').evaluate((el) => el.getBoundingClientRect().top);
-    assert.ok(top >= 0 && top < 200, `section near the top of the viewport (top = ${top})`);
+    const { page, context } = await openPage(site.browser, `${site.server.base}#likelihood-widget`, {
+      allChapters: false,
+    });
+    await settled(page);
+    const offset = await belowNavigation(page, 'likelihood-widget');
+    assert.ok(offset >= 0 && offset <= 12, `section ${offset} px below the navigation`);
     await page.evaluate(() => document.getElementById('story').scrollIntoView());
     await page.waitForFunction(() => location.hash === '#story');
     await page.evaluate(() => document.getElementById('assumption').scrollIntoView());
@@ -162,7 +167,7 @@ describe('the explorable in Chromium', () => {
       const { page, context } = await openPage(site.browser, site.server.base, options);
       await page.getByRole('button', { name: 'Jump to the maximum' }).click();
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      await page.waitForTimeout(200);
+      await idle(page);
       await page.evaluate(axeSource); // not a script tag: the page's CSP allows no inline script
       const violations = await page.evaluate(async () => {
         const result = await window.axe.run(document, {
@@ -318,9 +323,9 @@ describe('the explorable in Chromium', () => {
     ]) {
       await page.locator('#loss-table table').getByRole('link', { name, exact: true }).click();
       await page.waitForFunction((target) => location.hash === `#${target}`, id);
-      await page.waitForTimeout(300);
-      const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
-      assert.ok(top >= 0 && top < 200, `#${id} near the top after its link (top = ${top})`);
+      await settled(page);
+      const offset = await belowNavigation(page, id);
+      assert.ok(offset >= 0 && offset <= 12, `#${id} is ${offset} px below the navigation after its link`);
       await page.locator('#loss-table').scrollIntoViewIfNeeded();
     }
     assert.deepEqual(errors, []);

@@ -135,10 +135,78 @@ export async function openPage(browser, url, { allChapters = true, ...options } 
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.goto(url, { waitUntil: 'load' });
   if (allChapters) await renderAllChapters(page);
+  else await firstRender(page);
   return { page, context, errors };
 }
+
+// Waiting for conditions, never for guessed times: a busy machine stretches every time, and
+// a wait long enough there wastes minutes everywhere else.
+
+/**
+ * What a page was asked to do, or a failure naming it after 30 s: page.evaluate has no
+ * timeout of its own, and a page that stopped drawing frames would otherwise hang the run.
+ */
+function bounded(what, promise) {
+  let timer;
+  const limit = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: not done after 30 s`)), 30_000);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+/** Resolves once the page (or frame) has drawn `count` more frames. */
+export const nextFrames = (target, count = 2) =>
+  bounded(
+    `${count} frames drawn`,
+    target.evaluate(async (n) => {
+      for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    }, count),
+  );
+
+/**
+ * Resolves once the page (or frame) has nothing left to do: a frame drawn, then an idle
+ * period, in which the browser runs nothing queued (React's deferred renders, observers'
+ * callbacks, timers due, events such as toggle or securitypolicyviolation).
+ */
+export const idle = (target) =>
+  bounded(
+    'a frame, then an idle period',
+    target.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => requestIdleCallback(resolve));
+    }),
+  );
+
+/**
+ * Resolves once the page is still: every chapter rendered, the fonts in, no landing on a
+ * link's target under way (<html data-landing>), and the scroll position the same for five
+ * frames in a row.
+ */
+export const settled = (page) =>
+  bounded(
+    'the page still',
+    page.evaluate(async () => {
+      await document.fonts.ready;
+      let still = 0;
+      let last = NaN;
+      while (still < 5) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const busy = document.querySelector('.chapter-placeholder') || document.documentElement.dataset.landing;
+        still = !busy && window.scrollY === last ? still + 1 : 0;
+        last = window.scrollY;
+      }
+    }),
+  );
+
+/** How far the element's top is below the sticky navigation (or the top of the window), in px. */
+export const belowNavigation = (page, id) =>
+  page.evaluate((target) => {
+    const nav = document.querySelector('.chapter-nav');
+    const navBottom = nav ? nav.getBoundingClientRect().bottom : 0;
+    return document.getElementById(target).getBoundingClientRect().top - navBottom;
+  }, id);
 
 /**
  * Scrolls down with the mouse wheel as a reader would, to the very end: until the page
@@ -148,7 +216,7 @@ export async function scrollToEnd(page, step = 700) {
   for (let i = 0; i < 1000; i++) {
     const before = await page.evaluate(() => window.scrollY);
     await page.mouse.wheel(0, step);
-    await page.waitForTimeout(40);
+    await nextFrames(page);
     const done = await page.evaluate(
       (y) => window.scrollY === y && !document.querySelector('.chapter-placeholder'),
       before,
@@ -157,8 +225,19 @@ export async function scrollToEnd(page, step = 700) {
   }
 }
 
+/**
+ * Waits for the app's first render (React renders after the load event): something inside
+ * #root. A page without #root (a host page, about:blank) has nothing to wait for.
+ */
+export const firstRender = (target) =>
+  target.waitForFunction(() => {
+    const root = document.getElementById('root');
+    return !root || root.childElementCount > 0;
+  });
+
 /** Renders every chapter, as the page does when the reader searches it (Ctrl+F), and waits for them. */
 export async function renderAllChapters(target) {
+  await firstRender(target);
   await target.locator('body').press('Control+f');
   await target.waitForFunction(() => !document.querySelector('.chapter-placeholder'));
 }

@@ -2,7 +2,7 @@
 // all at once for a deep link or a link followed, never lost.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openPage } from './harness.mjs';
+import { belowNavigation, nextFrames, openPage, settled } from './harness.mjs';
 import { useSite } from './site.mjs';
 
 const site = useSite();
@@ -30,31 +30,6 @@ async function openFresh(query, viewport = { width: 390, height: 844 }) {
   return { page, context, scripts, errors };
 }
 
-/**
- * Waits until the page is still: every chapter rendered, the fonts in, no landing under way
- * (<html data-landing>) and the scroll position the same for five frames in a row.
- */
-const settled = (page) =>
-  page.evaluate(async () => {
-    await document.fonts.ready;
-    let still = 0;
-    let last = NaN;
-    while (still < 5) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      const busy = document.querySelector('.chapter-placeholder') || document.documentElement.dataset.landing;
-      still = !busy && window.scrollY === last ? still + 1 : 0;
-      last = window.scrollY;
-    }
-  });
-
-/** How far the element's top is below the sticky navigation (or the top of the window), in px. */
-const belowNavigation = (page, id) =>
-  page.evaluate((target) => {
-    const nav = document.querySelector('.chapter-nav');
-    const navBottom = nav ? nav.getBoundingClientRect().bottom : 0;
-    return document.getElementById(target).getBoundingClientRect().top - navBottom;
-  }, id);
-
 describe('loading', () => {
   it('the first screen fetches only the first bundle; the story is whole and its charts drawn', async () => {
     const { page, context, scripts, errors } = await openFresh('');
@@ -76,7 +51,7 @@ describe('loading', () => {
     const { page, context, errors } = await openFresh('');
     for (let i = 0; i < 200 && (await counts(page)).placeholders > 0; i++) {
       await page.mouse.wheel(0, 700);
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await nextFrames(page);
     }
     assert.deepEqual(await counts(page), { chapters: 5, placeholders: 0 });
     assert.deepEqual(errors, []);

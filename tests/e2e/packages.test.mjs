@@ -4,7 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { answerChecks, launch, openPage, serveHost } from './harness.mjs';
+import { answerChecks, idle, launch, openPage, serveHost } from './harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SINGLE = path.join(root, 'dist-single', 'index.html');
@@ -113,7 +113,9 @@ window.API = {
     const frame = page.frames().find((f) => f.url().includes('/sco/index.html'));
     await frame.evaluate(() => document.getElementById('residuals').scrollIntoView());
     // Reaching the last chapter is not enough: its checks must be answered too.
-    await page.waitForTimeout(300);
+    await frame.waitForFunction(() => localStorage.getItem('likelihood-lab:progress')?.includes('"residuals"'));
+    await idle(frame);
+    await idle(page);
     assert.equal(
       (await page.evaluate(() => window.calls)).includes('LMSSetValue cmi.core.lesson_status=completed'),
       false,

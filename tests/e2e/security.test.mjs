@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { DIST, scrollToEnd } from './harness.mjs';
+import { DIST, idle, scrollToEnd } from './harness.mjs';
 import { useSite } from './site.mjs';
 
 const site = useSite();
@@ -32,7 +32,7 @@ describe('content security policy', () => {
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => ['error', 'warning'].includes(message.type()) && errors.push(message.text()));
-    await page.goto(`${site.server.base}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.base}`, { waitUntil: 'load' });
     await scrollToEnd(page);
     // The bias simulation's worker (a blob URL).
     await page.locator('#bias').getByRole('button', { name: 'Draw 100 samples' }).click();
@@ -45,7 +45,9 @@ describe('content security policy', () => {
       .getByRole('button', { name: /^Embed/ })
       .click();
     await page.frameLocator('.embed-dialog__preview').locator('#story').waitFor();
-    await page.waitForTimeout(500);
+    // Violation reports are events queued as tasks: they have run once the page and the preview are idle.
+    await idle(page.frames().find((frame) => frame !== page.mainFrame()));
+    await idle(page);
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(errors, []);
     await context.close();
