@@ -123,7 +123,7 @@ describe('accessibility (WCAG 2.2 AA)', () => {
         const found = [];
         for (const chapter of CHAPTERS) {
           await page.goto(`${site.server.base}?embed=1&chapter=${chapter}&theme=${theme}`, {
-            waitUntil: 'load',
+            waitUntil: 'networkidle',
           });
           await chaptersReady(page, 1);
           await page.locator(`#${chapter}.chapter`).waitFor();
@@ -435,7 +435,7 @@ describe('accessibility (WCAG 2.2 AA)', () => {
         cancel(id);
       };
     });
-    await page.goto(site.server.base, { waitUntil: 'load' });
+    await page.goto(site.server.base, { waitUntil: 'networkidle' });
     await chaptersReady(page);
     const moving = (where) =>
       page.evaluate((where) => {

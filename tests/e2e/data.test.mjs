@@ -61,8 +61,13 @@ describe('your own data', () => {
     assert.ok(Math.abs((await readLogLik(page)) - expected) < 0.006, `ℓ at the maximum ${expected}`);
 
     // The address carries the data (written once the sliders rest): opening it elsewhere shows the same page.
-    await page.waitForFunction(() => new URLSearchParams(location.search).has('data'));
-    await idle(page);
+    // It is written a moment after the sliders rest: wait until it holds the maximum's μ (the
+    // slider shows it rounded to its step).
+    const slider = await page.getByRole('slider', { name: /Mean μ/ }).elementHandle();
+    await page.waitForFunction((range) => {
+      const params = new URLSearchParams(location.search);
+      return params.has('data') && Math.abs(Number(params.get('mu')) - Number(range.value)) <= Number(range.step);
+    }, slider);
     const shared = page.url();
     assert.match(shared, /data=512_498_530_612_455_701_389_577_640_421/);
     assert.match(shared, /name=Reaction\+time/);

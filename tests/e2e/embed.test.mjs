@@ -234,7 +234,7 @@ describe('embedded in a host page on another origin', () => {
       };
       for (const name of ['localStorage', 'sessionStorage']) Object.defineProperty(window, name, { get: refuse });
     });
-    await page.goto(`${host.origin}/sandboxed.html`, { waitUntil: 'load' });
+    await page.goto(`${host.origin}/sandboxed.html`, { waitUntil: 'networkidle' });
     const frame = page.frameLocator('iframe');
     await frame.getByTestId('loglik').waitFor();
     const before = await frame.getByTestId('loglik').textContent();
@@ -301,7 +301,7 @@ describe('the embed code dialog', () => {
         }),
       });
     });
-    await page.goto(`${app.base}#story`, { waitUntil: 'load' });
+    await page.goto(`${app.base}#story`, { waitUntil: 'networkidle' });
     const dialog = await openDialog(page, 'story');
     await dialog.getByRole('button', { name: 'Copy the code' }).click();
     await dialog.getByRole('status').filter({ hasText: 'did not allow copying' }).waitFor();

@@ -135,9 +135,8 @@ export async function openPage(browser, url, { allChapters = true, ...options } 
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(url, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: 'networkidle' });
   if (allChapters) await renderAllChapters(page);
-  else await firstRender(page);
   return { page, context, errors };
 }
 
@@ -166,16 +165,18 @@ export const nextFrames = (target, count = 2) =>
   );
 
 /**
- * Resolves once the page (or frame) has nothing left to do: a frame drawn, then an idle
- * period, in which the browser runs nothing queued (React's deferred renders, observers'
- * callbacks, timers due, events such as toggle or securitypolicyviolation).
+ * Resolves once the page (or frame) has nothing left to do: a frame drawn, then a task of
+ * background priority, which the browser runs only once no task of higher priority is
+ * queued (React's deferred renders, observers' callbacks, timers due, events such as toggle
+ * or securitypolicyviolation). Not requestIdleCallback: on a busy machine every frame can
+ * overrun its budget, and an idle period then never comes.
  */
 export const idle = (target) =>
   bounded(
-    'a frame, then an idle period',
+    'a frame, then a background task',
     target.evaluate(async () => {
       await new Promise((resolve) => requestAnimationFrame(resolve));
-      await new Promise((resolve) => requestIdleCallback(resolve));
+      await window.scheduler.postTask(() => {}, { priority: 'background' });
     }),
   );
 

@@ -56,7 +56,7 @@ describe('self-paced learning', () => {
     await form.getByRole('radio').first().check();
     await form.getByRole('button', { name: 'Check my answer' }).click();
     // Then read on to gradient descent, with the sliders moved.
-    await page.goto(`${site.server.base}?mu=117.5&sigma=13#gradient-descent`, { waitUntil: 'load' });
+    await page.goto(`${site.server.base}?mu=117.5&sigma=13#gradient-descent`, { waitUntil: 'networkidle' });
     // The page remembers where the learner is, with the sliders, once they have landed there.
     await page.waitForFunction(() => {
       const last = JSON.parse(localStorage.getItem('likelihood-lab:progress') ?? '{}').state?.last;
@@ -64,7 +64,7 @@ describe('self-paced learning', () => {
     });
 
     // Reload plainly: the answer is still there, and the page offers to continue.
-    await page.goto(`${site.server.base}`, { waitUntil: 'load' });
+    await page.goto(`${site.server.base}`, { waitUntil: 'networkidle' });
     assert.match(
       await page.locator('#story-checks [data-testid="check"]').first().locator('[aria-live="polite"]').textContent(),
       /^Correct\./,
@@ -87,7 +87,7 @@ describe('self-paced learning', () => {
     // "Reset my progress" forgets it all.
     await page.getByRole('button', { name: 'Reset my progress' }).click();
     await page.getByRole('button', { name: 'Yes, forget it' }).click();
-    await page.goto(`${site.server.base}`, { waitUntil: 'load' });
+    await page.goto(`${site.server.base}`, { waitUntil: 'networkidle' });
     assert.equal(await page.locator('#story-checks [aria-live="polite"]').first().textContent(), '');
     assert.deepEqual(errors, []);
     await context.close();
@@ -106,7 +106,7 @@ describe('self-paced learning', () => {
     assert.match(await page.locator('#bias .prediction').textContent(), /The answer: Below 225/);
 
     // The widget's guess comes back beside the maximum.
-    await page.goto(`${site.server.base}#likelihood-widget`, { waitUntil: 'load' });
+    await page.goto(`${site.server.base}#likelihood-widget`, { waitUntil: 'networkidle' });
     await page.getByLabel(/Your guess for the best centre/).fill('118');
     await page.getByLabel(/Your guess for the best spread/).fill('13');
     await page.getByRole('button', { name: 'Lock in my guess' }).click();
@@ -132,7 +132,7 @@ describe('self-paced learning', () => {
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(`${site.server.base}#assumption-checks`, { waitUntil: 'load' });
+    await page.goto(`${site.server.base}#assumption-checks`, { waitUntil: 'networkidle' });
     const form = page.locator('#assumption-checks [data-testid="check"]').first();
     await form.getByRole('radio').nth(1).check();
     await form.getByRole('button', { name: 'Check my answer' }).click();

@@ -53,7 +53,7 @@ describe('presenter mode', () => {
     await context.addInitScript(() => {
       Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
     });
-    await page.goto(`${site.server.base}?present=1#story`, { waitUntil: 'load' });
+    await page.goto(`${site.server.base}?present=1#story`, { waitUntil: 'networkidle' });
     await page.getByRole('toolbar', { name: 'Presenter controls' }).waitFor();
     await page.keyboard.press('f');
     await page.getByRole('status').filter({ hasText: 'Fullscreen is not allowed here' }).waitFor();

@@ -101,7 +101,7 @@ async function loadLink(base, link) {
       errors.push(`dialog: ${dialog.message()}`);
       void dialog.dismiss();
     });
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'networkidle' });
     await renderAllChapters(page);
     await waitForChapters(page, expectedChapters(url));
     await idle(page);
@@ -181,7 +181,7 @@ describe('development build: a console-clean scroll in every mode', () => {
       page.on('pageerror', (error) => messages.push(`uncaught: ${error}`));
       try {
         const url = `${server.base}${mode.link}`;
-        await page.goto(url, { waitUntil: 'load' });
+        await page.goto(url, { waitUntil: 'networkidle' });
         if (mode.present) {
           await waitForChapters(page, expectedChapters(url));
           const where = page.getByRole('toolbar', { name: 'Presenter controls' }).locator('.presenter-bar__where');

@@ -32,7 +32,7 @@ describe('content security policy', () => {
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => ['error', 'warning'].includes(message.type()) && errors.push(message.text()));
-    await page.goto(`${site.server.base}`, { waitUntil: 'load' });
+    await page.goto(`${site.server.base}`, { waitUntil: 'networkidle' });
     await scrollToEnd(page);
     // The bias simulation's worker (a blob URL).
     await page.locator('#bias').getByRole('button', { name: 'Draw 100 samples' }).click();
