@@ -14,6 +14,7 @@ const shown = (page) =>
 describe('presenter mode', () => {
   it('shows one slide at a time and moves with the arrow and page keys, but not while a slider has focus', async () => {
     const { page, context, errors } = await openPage(site.browser, `${site.server.base}?present=1#why-log`);
+    await page.getByRole('toolbar', { name: 'Presenter controls' }).waitFor(); // its code may arrive after the chapters
     assert.deepEqual(await shown(page), ['likelihood', 'why-log']);
     await page.keyboard.press('ArrowRight');
     assert.deepEqual(await shown(page), ['likelihood', 'negative-log-likelihood']);

@@ -101,7 +101,7 @@ async function loadLink(base, link) {
       errors.push(`dialog: ${dialog.message()}`);
       void dialog.dismiss();
     });
-    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.goto(url, { waitUntil: 'load' });
     await renderAllChapters(page);
     await waitForChapters(page, expectedChapters(url));
     await idle(page);
