@@ -86,11 +86,20 @@ export function landOn(
     if (settled) onSettled();
   };
   const onReaderMove = () => stop();
+  let lastScrollY = NaN;
   const countQuietFrames = () => {
-    const settled = !document.querySelector('.chapter-placeholder') && document.fonts?.status !== 'loading';
+    // A smooth scroll still gliding is not quiet: its end was aimed when it began.
+    const still = window.scrollY === lastScrollY;
+    lastScrollY = window.scrollY;
+    const settled = still && !document.querySelector('.chapter-placeholder') && document.fonts?.status !== 'loading';
     quietFrames = settled ? quietFrames + 1 : 0;
-    if (quietFrames >= QUIET_FRAMES) stop();
-    else frame = requestAnimationFrame(countQuietFrames);
+    if (quietFrames >= QUIET_FRAMES) {
+      // A smooth scroll aims at where the target was when it began; a few pixels of layout
+      // that moved meanwhile without changing the content's size (nothing to report) would
+      // leave it short. One last instant jump lands it exactly; where it already is, nothing moves.
+      scrollToAnchor(id, { focus: false, instant: true });
+      stop();
+    } else frame = requestAnimationFrame(countQuietFrames);
   };
   const cancelPresent = whenPresent(id, () => {
     scrollToAnchor(id, { focus, instant });

@@ -159,9 +159,12 @@ describe('development build: a console-clean scroll in every mode', () => {
       link: '',
       options: { ...light, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
     },
+    // Embedded: the whole page, and one chapter alone (the chapters' own code is what the
+    // full-page modes scroll through; what embedding adds is its header and its messages).
     { name: 'embed=1', link: '?embed=1', options: light },
-    ...CHAPTER_IDS.map((id) => ({ name: `embed=1, chapter=${id}`, link: `?embed=1&chapter=${id}`, options: light })),
-    { name: 'theme=dark', link: '?theme=dark', options: light },
+    { name: 'embed=1, chapter=likelihood', link: '?embed=1&chapter=likelihood', options: light },
+    // A theme chosen by link over a light system (the dark mode above is the system's).
+    { name: 'theme=dark, phone', link: '?theme=dark', options: { ...light, viewport: { width: 390, height: 844 } } },
     {
       name: 'own data, Laplace',
       link: '?data=512_498_.5_1e3_733_610_587_402_455_690&name=Reaction%20time&unit=ms&family=laplace',

@@ -1,5 +1,4 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import axe from 'axe-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { LikelihoodWidget } from '../../src/chapters/likelihood/LikelihoodWidget';
@@ -134,10 +133,4 @@ describe('App', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(/Ignored sigma/)).toBeNull();
   });
-
-  it('has no axe-core violations (contrast is checked in Chromium)', async () => {
-    const { container } = await renderWithChapters(<App />);
-    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-  }, 30_000);
 });
