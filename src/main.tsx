@@ -1,11 +1,11 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { isFramed, startFrameBridge } from './app/frameBridge';
-import { runScorm } from './app/scorm';
-import { isComplete, useProgressStore } from './learning/progress';
-import { parseViewOptions } from './app/viewOptions';
-import { chapters } from './chapters/manifest';
+import { isFramed, startFrameBridge } from './features/embed/frameBridge';
+import { runScorm } from './features/scorm/scorm';
+import { isComplete, useProgressStore } from './state/progress';
+import { parseViewOptions } from './state/viewOptions';
+import { chapters } from './app/manifest';
 import { startUrlSync } from './state/urlSync';
 import './styles.css';
 

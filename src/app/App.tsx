@@ -1,24 +1,24 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
-import { anchorIds, chapters, type ChapterComponent, type ChapterEntry } from '../chapters/manifest';
-import { ChapterPlaceholder, ChapterToolsContext } from '../components/Chapter';
+import { anchorIds, chapters, type ChapterComponent, type ChapterEntry } from './manifest';
+import { ChapterPlaceholder, ChapterToolsContext } from '../ui/Chapter';
 import { EmbedButton } from './EmbedDialog';
 import { EmbedHeader } from './EmbedHeader';
 import { PrintSummary } from './PrintSummary';
-import type { FrameBridge } from './frameBridge';
+import type { FrameBridge } from '../features/embed/frameBridge';
 import { useFrameProgress } from './useFrameProgress';
-import { DEFAULT_VIEW, fullExplorableUrl, type ViewOptions } from './viewOptions';
-import { useResolvedTheme } from '../components/useResolvedTheme';
-import { ChapterBoundary } from '../components/ChapterBoundary';
+import { DEFAULT_VIEW, fullExplorableUrl, type ViewOptions } from '../state/viewOptions';
+import { useResolvedTheme } from '../state/useResolvedTheme';
+import { ChapterBoundary } from '../ui/ChapterBoundary';
 import { hashId, replaceHash } from '../state/urlSync';
 import { ChapterNav } from './ChapterNav';
 import { Settings } from './Settings';
-import { landOn } from './scrollToAnchor';
+import { landOn } from '../ui/scrollToAnchor';
 import { useChapterCode } from './useChapterCode';
 import { useDeepLink } from './useDeepLink';
 import { useScrollSpy } from './useScrollSpy';
-import { Glossary } from '../learning/Glossary';
-import { ResumeBanner, resumeOffer } from '../learning/ResumeBanner';
-import { useReadingProgress } from '../learning/useReadingProgress';
+import { Glossary } from './Glossary';
+import { ResumeBanner, resumeOffer } from './ResumeBanner';
+import { useReadingProgress } from './useReadingProgress';
 
 // Presenter mode is for instructors: its code arrives only when it is asked for.
 const loadPresenter = () => import('./presenter/Presenter');

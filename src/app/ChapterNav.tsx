@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { chapters } from '../chapters/manifest';
-import { chapterChecks, useProgressStore } from '../learning/progress';
+import { chapters } from './manifest';
+import { chapterChecks, useProgressStore } from '../state/progress';
 
 /** Links to every chapter and section; the one being read is marked for eyes and screen readers. */
 export function ChapterNav({ active }: { active: string | null }) {

@@ -1,9 +1,9 @@
 import { useId, useRef, useState } from 'react';
-import { chapters } from '../chapters/manifest';
+import { chapters } from './manifest';
 import { useShallow } from 'zustand/react/shallow';
 import { pickUrlState } from '../state/url';
 import { DEFAULT_STATE, useLabStore, type ThemePreference } from '../state/store';
-import { EMBED_HEIGHTS, embedSnippet, embedUrl, type EmbedChoice } from './embedCode';
+import { EMBED_HEIGHTS, embedSnippet, embedUrl, type EmbedChoice } from '../features/embed/embedCode';
 
 /** The page's own address without query or fragment: what an embed points at. */
 const pageBase = () => `${window.location.origin}${window.location.pathname}`;

@@ -1,5 +1,5 @@
-import { chapters, type ChapterEntry } from '../chapters/manifest';
-import { fullExplorableUrl } from './viewOptions';
+import { chapters, type ChapterEntry } from './manifest';
+import { fullExplorableUrl } from '../state/viewOptions';
 
 /**
  * The header of an embedded page (?embed=1): the name and, for a single chapter, which one,

@@ -1,6 +1,6 @@
-import { formatNumber } from '../components/format';
+import { formatNumber } from '../ui/format';
 import { useShallow } from 'zustand/react/shallow';
-import { selectDataWords } from '../state/dataWords';
+import { selectDataWords } from '../model/dataWords';
 import { useLabStore } from '../state/store';
 
 const NOISE_NAMES = { normal: 'Normal', laplace: 'Laplace', viral: 'Normal with a few viral hits' } as const;

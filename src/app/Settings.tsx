@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useLabStore, type ThemePreference } from '../state/store';
-import { useProgressStore } from '../learning/progress';
+import { useProgressStore } from '../state/progress';
 
 /** Theme and palette: the reader's display preferences. */
 export function Settings() {

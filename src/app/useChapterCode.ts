@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { loadChapters, type ChapterComponent, type ChapterEntry } from '../chapters/manifest';
+import { loadChapters, type ChapterComponent, type ChapterEntry } from './manifest';
 
 /**
  * Which chapters render. The first chapter's code is in the first bundle; the others come

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { hashId } from '../state/urlSync';
-import { landOn } from './scrollToAnchor';
+import { landOn } from '../ui/scrollToAnchor';
 
 /**
  * Lands on the page's #id (see landOn), and on every #id the address changes to later.

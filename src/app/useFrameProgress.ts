@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import type { ChapterEntry } from '../chapters/manifest';
-import type { FrameBridge } from './frameBridge';
-import { isComplete, useProgressStore } from '../learning/progress';
+import type { ChapterEntry } from './manifest';
+import type { FrameBridge } from '../features/embed/frameBridge';
+import { isComplete, useProgressStore } from '../state/progress';
 
 /**
  * Tells the embedding page where the reader is. A host often sizes the frame to its content,

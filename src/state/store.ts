@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { clamp, selectFamilyFit, selectSummary, startingGuess } from './derived';
+import { clamp, selectFamilyFit, selectSummary, startingGuess } from '../model/summary';
 import type { FamilyId, Pair } from '../math/families';
 import type { Line } from '../math/regression';
 import type { NoiseKind } from '../math/songCatalogue';

@@ -11,12 +11,12 @@
  * Every parameter is optional. Values out of range are clamped and malformed ones ignored,
  * each with a note for the reader; parsing never throws.
  */
-import { MAX_N } from '../data/limits';
-import { decodeSharedData, encodeSharedData } from '../data/shareData';
+import { MAX_N } from '../model/limits';
+import { decodeSharedData, encodeSharedData } from '../model/shareData';
 import { FAMILIES, isFamilyId } from '../math/families';
 import { readFiniteNumber } from '../math/numeral';
 import { MAX_SEED } from '../math/rng';
-import { clamp, selectSummary, startingGuess } from './derived';
+import { clamp, selectSummary, startingGuess } from '../model/summary';
 import { DEFAULT_STATE, type CustomDataset, type LabState, type ThemePreference } from './store';
 
 export { MAX_N };

@@ -6,8 +6,8 @@ import { Derivation, STEPS } from '../../src/chapters/derivatives/Derivation';
 import { GradientDescent, UPDATE_TEX } from '../../src/chapters/derivatives/GradientDescent';
 import { SlopeZero, STRATEGY_TEX } from '../../src/chapters/derivatives/SlopeZero';
 import { bandOf, surfaceGrid } from '../../src/chapters/derivatives/surface';
-import { formatNumber } from '../../src/components/format';
-import { sampleFor, summarise } from '../../src/state/derived';
+import { formatNumber } from '../../src/ui/format';
+import { sampleFor, summarise } from '../../src/model/summary';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 
 beforeEach(() => {

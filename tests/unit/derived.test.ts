@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import reference from '../fixtures/reference.json';
-import { clamp, sampleFor, selectLogLik, summarise } from '../../src/state/derived';
+import { clamp, sampleFor, selectLogLik, summarise } from '../../src/model/summary';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 import { niceBinWidth, niceCeil, histogram, AXIS_TOPS } from '../../src/math/histogram';
 

@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
-import { readIncoming, startFrameBridge } from '../../src/app/frameBridge';
-import { DEFAULT_VIEW, fullExplorableUrl, parseViewOptions } from '../../src/app/viewOptions';
-import { chapters } from '../../src/chapters/manifest';
+import { readIncoming, startFrameBridge } from '../../src/features/embed/frameBridge';
+import { DEFAULT_VIEW, fullExplorableUrl, parseViewOptions } from '../../src/state/viewOptions';
+import { chapters } from '../../src/app/manifest';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 import { renderWithChapters } from './renderWithChapters';
 

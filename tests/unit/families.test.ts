@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import reference from '../fixtures/reference.json';
-import { EXAMPLE_DATASETS } from '../../src/data/examples';
+import { EXAMPLE_DATASETS } from '../../src/model/examples';
 import {
   FAMILIES,
   familyStats,

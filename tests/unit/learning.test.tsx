@@ -1,16 +1,22 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { anchorIds, chapters } from '../../src/chapters/manifest';
-import { CheckForm, feedbackFor } from '../../src/learning/CheckForm';
-import { ALL_CHECK_IDS, GLOSSARY, LEARNING, type CheckContext, type Question } from '../../src/learning/content';
-import { Glossary } from '../../src/learning/Glossary';
-import { Prediction } from '../../src/learning/Prediction';
-import { chapterChecks, isComplete, STORAGE_KEY, useProgressStore } from '../../src/learning/progress';
-import { resumeOffer } from '../../src/learning/ResumeBanner';
-import { Term } from '../../src/learning/Term';
-import { selectSummary } from '../../src/state/derived';
-import { selectDataWords } from '../../src/state/dataWords';
+import { anchorIds, chapters } from '../../src/app/manifest';
+import { CheckForm, feedbackFor } from '../../src/features/learning/CheckForm';
+import {
+  ALL_CHECK_IDS,
+  GLOSSARY,
+  LEARNING,
+  type CheckContext,
+  type Question,
+} from '../../src/features/learning/content';
+import { Glossary } from '../../src/app/Glossary';
+import { Prediction } from '../../src/features/learning/Prediction';
+import { chapterChecks, isComplete, STORAGE_KEY, useProgressStore } from '../../src/state/progress';
+import { resumeOffer } from '../../src/app/ResumeBanner';
+import { Term } from '../../src/features/learning/Term';
+import { selectSummary } from '../../src/model/summary';
+import { selectDataWords } from '../../src/model/dataWords';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 
 const context = (): CheckContext => ({
@@ -166,7 +172,7 @@ describe('progress', () => {
       JSON.stringify({ version: 1, state: { visited: { story: true }, answers: {}, predictions: {}, last: null } }),
     );
     vi.resetModules();
-    const fresh = await import('../../src/learning/progress');
+    const fresh = await import('../../src/state/progress');
     expect(fresh.useProgressStore.persist.hasHydrated()).toBe(true);
     expect(fresh.useProgressStore.getState().visited).toEqual({ story: true });
   });

@@ -6,7 +6,7 @@ import { DensityVsProbability } from '../../src/chapters/likelihood/DensityVsPro
 import { NLL_TEX, NegativeLogLikelihood } from '../../src/chapters/likelihood/NegativeLogLikelihood';
 import { NOTATION_TEX, ProbabilityVsLikelihood } from '../../src/chapters/likelihood/ProbabilityVsLikelihood';
 import { LOG_SUM_TEX, WhyLog } from '../../src/chapters/likelihood/WhyLog';
-import { sampleFor, summarise } from '../../src/state/derived';
+import { sampleFor, summarise } from '../../src/model/summary';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 import reference from '../fixtures/reference.json';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeSharedData } from '../../src/data/shareData';
-import { parseData } from '../../src/data/parseData';
+import { decodeSharedData } from '../../src/model/shareData';
+import { parseData } from '../../src/model/parseData';
 import { readFiniteNumber, readNumeral } from '../../src/math/numeral';
 import { DEFAULT_STATE } from '../../src/state/store';
 import { parseUrl } from '../../src/state/url';

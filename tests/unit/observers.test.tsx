@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ChapterPlaceholder } from '../../src/components/Chapter';
-import { useNearViewport } from '../../src/components/useNearViewport';
+import { ChapterPlaceholder } from '../../src/ui/Chapter';
+import { useNearViewport } from '../../src/ui/useNearViewport';
 
 /**
  * An IntersectionObserver that delivers, in one callback, what a busy browser may queue for

@@ -1,12 +1,12 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DataPanel } from '../../src/app/DataPanel';
-import { LikelihoodWidget } from '../../src/chapters/likelihood/LikelihoodWidget';
-import { EXAMPLE_DATASETS } from '../../src/data/examples';
+import { DataPanel } from '../../src/features/dataset/DataPanel';
+import { LikelihoodWidget } from '../../src/features/widget/LikelihoodWidget';
+import { EXAMPLE_DATASETS } from '../../src/model/examples';
 import { FAMILIES } from '../../src/math/families';
-import { selectSummary, selectWidgetParams, startingGuess } from '../../src/state/derived';
-import { selectDataWords, TEMPO_WORDS } from '../../src/state/dataWords';
+import { selectSummary, selectWidgetParams, startingGuess } from '../../src/model/summary';
+import { selectDataWords, TEMPO_WORDS } from '../../src/model/dataWords';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 
 const readLogLik = () => Number(screen.getByTestId('loglik').textContent!.replace('−', '-'));

@@ -7,8 +7,8 @@ import {
   parseData,
   type DataParseResult,
   type SkippedEntry,
-} from '../../src/data/parseData';
-import { MAX_N } from '../../src/data/limits';
+} from '../../src/model/parseData';
+import { MAX_N } from '../../src/model/limits';
 import rejectedInputs from '../fixtures/rejected-data.json';
 
 interface AcceptedCase {

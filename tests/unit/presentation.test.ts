@@ -7,10 +7,10 @@ import {
   displayedPoints,
   logLikelihoodTex,
   nearestPoint,
-} from '../../src/chapters/likelihood/widgetMath';
-import { tempoCsv } from '../../src/chapters/story/tempoCsv';
-import { densityColour, densityStrokeWidth } from '../../src/components/densityColour';
-import { formatNumber, formatSmall } from '../../src/components/format';
+} from '../../src/features/widget/widgetMath';
+import { tempoCsv } from '../../src/features/dataset/tempoCsv';
+import { densityColour, densityStrokeWidth } from '../../src/ui/densityColour';
+import { formatNumber, formatSmall } from '../../src/ui/format';
 import { normalLogLikelihoodTerms, sufficientStats } from '../../src/math/likelihood';
 import { numpyNormalSample } from '../../src/math/rng';
 import reference from '../fixtures/reference.json';

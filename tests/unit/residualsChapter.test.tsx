@@ -1,16 +1,16 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import katex from 'katex';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { anchorIds, chapters } from '../../src/chapters/manifest';
+import { anchorIds, chapters } from '../../src/app/manifest';
 import { BERNOULLI_TEX, Classification, bceTex } from '../../src/chapters/residuals/Classification';
 import { LOSS_ROWS, LossTable } from '../../src/chapters/residuals/LossTable';
 import { LOSS_TEX, MseVsMae } from '../../src/chapters/residuals/MseVsMae';
 import { Regression, nllIdentityTex } from '../../src/chapters/residuals/Regression';
 import { Residuals } from '../../src/chapters/residuals/Residuals';
 import { regressionFitsFor } from '../../src/chapters/residuals/fits';
-import { formatNumber } from '../../src/components/format';
-import { catalogueFor } from '../../src/state/catalogue';
-import { sampleFor } from '../../src/state/derived';
+import { formatNumber } from '../../src/ui/format';
+import { catalogueFor } from '../../src/model/catalogue';
+import { sampleFor } from '../../src/model/summary';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 
 beforeEach(() => {

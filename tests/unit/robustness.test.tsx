@@ -1,15 +1,15 @@
 import { render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { Tex } from '../../src/components/Tex';
-import { parseData } from '../../src/data/parseData';
+import { Tex } from '../../src/ui/Tex';
+import { parseData } from '../../src/model/parseData';
 import { parseUrl } from '../../src/state/url';
 import { hashId } from '../../src/state/urlSync';
-import { MAX_N } from '../../src/data/limits';
+import { MAX_N } from '../../src/model/limits';
 import { hostile, stateParams } from '../fuzz/hostile.mjs';
 import { renderWithChapters } from './renderWithChapters';
 
-vi.mock('../../src/chapters/likelihood/LikelihoodWidget', () => ({
+vi.mock('../../src/features/widget/LikelihoodWidget', () => ({
   LikelihoodWidget: () => {
     throw new Error('forced failure in the widget');
   },

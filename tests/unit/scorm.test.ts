@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { scormManifest } from '../../scripts/scorm-manifest.mjs';
-import { findScormApi, startScormSession, type Scorm12Api } from '../../src/app/scorm';
+import { findScormApi, startScormSession, type Scorm12Api } from '../../src/features/scorm/scorm';
 
 const SCHEMAS = path.resolve('tests/fixtures/scorm12');
 const schemaFile = (fileName: string) => ({

@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { dataMessages, parseData } from '../../src/data/parseData';
+import { dataMessages, parseData } from '../../src/model/parseData';
 import {
   decodeSharedData,
   encodeSharedData,
   formatSharedValue,
   MAX_SHARED_DATA_CHARS,
   shareMessages,
-} from '../../src/data/shareData';
+} from '../../src/model/shareData';
 import { MAX_N } from '../../src/state/url';
 
 const finiteDoubles = (maxLength: number) =>

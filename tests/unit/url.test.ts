@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrl, pickUrlState, serializeUrl, MAX_N } from '../../src/state/url';
-import { sampleFor, summarise } from '../../src/state/derived';
+import { sampleFor, summarise } from '../../src/model/summary';
 import { DEFAULT_STATE } from '../../src/state/store';
 import { hashId, startUrlSync } from '../../src/state/urlSync';
 

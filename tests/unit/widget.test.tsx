@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
-import { LikelihoodWidget } from '../../src/chapters/likelihood/LikelihoodWidget';
-import { sampleFor, summarise } from '../../src/state/derived';
+import { LikelihoodWidget } from '../../src/features/widget/LikelihoodWidget';
+import { sampleFor, summarise } from '../../src/model/summary';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 import reference from '../fixtures/reference.json';
 import { renderWithChapters } from './renderWithChapters';

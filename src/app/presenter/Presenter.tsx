@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { chapters } from '../../chapters/manifest';
+import { chapters } from '../manifest';
 import { hashId, replaceHash } from '../../state/urlSync';
 import { TALKING_POINTS } from './talkingPoints';
 

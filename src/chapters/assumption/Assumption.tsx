@@ -1,17 +1,17 @@
 import { useMemo } from 'react';
-import { ChartBox } from '../../components/ChartBox';
-import { Chapter } from '../../components/Chapter';
-import { DataTable } from '../../components/DataTable';
-import { Figure } from '../../components/Figure';
-import { Legend } from '../../components/Legend';
-import { Tex } from '../../components/Tex';
-import { DensityPlot, type Marker } from '../../components/charts/DensityPlot';
-import { curvePoints, type Curve } from '../../components/charts/curves';
-import { formatCount, formatNumber } from '../../components/format';
+import { ChartBox } from '../../ui/ChartBox';
+import { Chapter } from '../../ui/Chapter';
+import { DataTable } from '../../ui/DataTable';
+import { Figure } from '../../ui/Figure';
+import { Legend } from '../../ui/Legend';
+import { Tex } from '../../ui/Tex';
+import { DensityPlot, type Marker } from '../../ui/charts/DensityPlot';
+import { curvePoints, type Curve } from '../../ui/charts/curves';
+import { formatCount, formatNumber } from '../../ui/format';
 import { laplacePdf, normalPdf } from '../../math/distributions';
 import { histogram, niceBinWidth } from '../../math/histogram';
-import { labelWithUnit, selectDataWords } from '../../state/dataWords';
-import { selectSample, selectSummary } from '../../state/derived';
+import { labelWithUnit, selectDataWords } from '../../model/dataWords';
+import { selectSample, selectSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';
 
 /** −log f for both families, stacked so it fits a phone. */

@@ -1,15 +1,15 @@
 import { useId, useState, type ReactNode } from 'react';
-import { ScrollBox } from '../../components/ScrollBox';
-import { Section } from '../../components/Section';
-import { Prediction } from '../../learning/Prediction';
-import { Tex } from '../../components/Tex';
-import { formatCount, formatNumber } from '../../components/format';
+import { ScrollBox } from '../../ui/ScrollBox';
+import { Section } from '../../ui/Section';
+import { Prediction } from '../../features/learning/Prediction';
+import { Tex } from '../../ui/Tex';
+import { formatCount, formatNumber } from '../../ui/format';
 import { normalScore, sumOfDeviations } from '../../math/derivatives';
 import { sumOfSquaredDeviations } from '../../math/likelihood';
-import { selectDataWords, type DataWords } from '../../state/dataWords';
-import { selectSummary, type DatasetSummary } from '../../state/derived';
+import { selectDataWords, type DataWords } from '../../model/dataWords';
+import { selectSummary, type DatasetSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';
-import { useSectionParams } from '../../components/useSectionParams';
+import { useSectionParams } from '../../state/useSectionParams';
 
 interface Step {
   title: string;

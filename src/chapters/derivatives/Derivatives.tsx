@@ -1,4 +1,4 @@
-import { Chapter } from '../../components/Chapter';
+import { Chapter } from '../../ui/Chapter';
 import { Bias } from './Bias';
 import { Derivation } from './Derivation';
 import { GradientDescent } from './GradientDescent';

@@ -1,12 +1,12 @@
 import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { useElementWidth } from '../../components/useElementWidth';
-import { useNearViewport } from '../../components/useNearViewport';
-import { useGatedParams } from '../../components/useSectionParams';
-import { formatNumber } from '../../components/format';
+import { useElementWidth } from '../../ui/useElementWidth';
+import { useNearViewport } from '../../ui/useNearViewport';
+import { useGatedParams } from '../../state/useSectionParams';
+import { formatNumber } from '../../ui/format';
 import { niceTicks } from '../../math/histogram';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
-import { clamp, selectSummary } from '../../state/derived';
-import { labelWithUnit, selectDataWords } from '../../state/dataWords';
+import { clamp, selectSummary } from '../../model/summary';
+import { labelWithUnit, selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';
 import { BAND_COLOURS, surfaceGrid, type SurfaceGrid } from './surface';
 

@@ -1,10 +1,10 @@
-import { DataTable } from '../../components/DataTable';
-import { Figure } from '../../components/Figure';
-import { Section } from '../../components/Section';
-import { formatNumber } from '../../components/format';
+import { DataTable } from '../../ui/DataTable';
+import { Figure } from '../../ui/Figure';
+import { Section } from '../../ui/Section';
+import { formatNumber } from '../../ui/format';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
-import { selectSummary } from '../../state/derived';
-import { labelWithUnit, selectDataWords } from '../../state/dataWords';
+import { selectSummary } from '../../model/summary';
+import { labelWithUnit, selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';
 import { LikelihoodSurface, SurfaceLegend } from './LikelihoodSurface';
 import { sigmaProfileRange } from './profiles';

@@ -1,5 +1,5 @@
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
-import type { DatasetSummary } from '../../state/derived';
+import type { DatasetSummary } from '../../model/summary';
 
 const STEPS = 120;
 

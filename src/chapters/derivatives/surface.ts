@@ -1,5 +1,5 @@
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
-import type { DatasetSummary } from '../../state/derived';
+import type { DatasetSummary } from '../../model/summary';
 import { sigmaProfileRange } from './profiles';
 
 /** How far below the maximum each colour band ends (Δℓ = ℓ − ℓ_max). */

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { ChartBox } from '../../components/ChartBox';
-import { DataTable } from '../../components/DataTable';
-import { Figure } from '../../components/Figure';
-import { Legend } from '../../components/Legend';
-import { CategoryBarChart } from '../../components/charts/CategoryBarChart';
-import { ParamSlider } from '../../components/ParamSlider';
-import { ScrollBox } from '../../components/ScrollBox';
-import { Section } from '../../components/Section';
-import { Tex } from '../../components/Tex';
-import { formatNumber } from '../../components/format';
+import { ChartBox } from '../../ui/ChartBox';
+import { DataTable } from '../../ui/DataTable';
+import { Figure } from '../../ui/Figure';
+import { Legend } from '../../ui/Legend';
+import { CategoryBarChart } from '../../ui/charts/CategoryBarChart';
+import { ParamSlider } from '../../ui/ParamSlider';
+import { ScrollBox } from '../../ui/ScrollBox';
+import { Section } from '../../ui/Section';
+import { Tex } from '../../ui/Tex';
+import { formatNumber } from '../../ui/format';
 import {
   bernoulliPmf,
   binaryCrossEntropy,
@@ -16,7 +16,7 @@ import {
   meanBernoulliNll,
   softmax,
 } from '../../math/crossEntropy';
-import { selectStream } from '../../state/derived';
+import { selectStream } from '../../model/summary';
 import { useLabStore } from '../../state/store';
 
 /** The derivation, one step per line: pmf, log, sign flip, average. */

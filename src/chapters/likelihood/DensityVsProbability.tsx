@@ -1,22 +1,22 @@
 import { createContext, memo, useContext, useId, useMemo, useState } from 'react';
-import { ChartBox } from '../../components/ChartBox';
-import { DataTable } from '../../components/DataTable';
-import { Figure } from '../../components/Figure';
-import { Legend } from '../../components/Legend';
-import { CategoryBarChart } from '../../components/charts/CategoryBarChart';
-import { NumberField } from '../../components/NumberField';
-import { ParamSlider } from '../../components/ParamSlider';
-import { ScrollBox } from '../../components/ScrollBox';
-import { Section } from '../../components/Section';
-import { DensityPlot, type HorizontalMarker } from '../../components/charts/DensityPlot';
-import { normalCurvePoints } from '../../components/charts/curves';
-import { PathLayer } from '../../components/charts/Layers';
+import { ChartBox } from '../../ui/ChartBox';
+import { DataTable } from '../../ui/DataTable';
+import { Figure } from '../../ui/Figure';
+import { Legend } from '../../ui/Legend';
+import { CategoryBarChart } from '../../ui/charts/CategoryBarChart';
+import { NumberField } from '../../ui/NumberField';
+import { ParamSlider } from '../../ui/ParamSlider';
+import { ScrollBox } from '../../ui/ScrollBox';
+import { Section } from '../../ui/Section';
+import { DensityPlot, type HorizontalMarker } from '../../ui/charts/DensityPlot';
+import { normalCurvePoints } from '../../ui/charts/curves';
+import { PathLayer } from '../../ui/charts/Layers';
 import { AXIS_TOPS, niceCeil } from '../../math/histogram';
-import { formatNumber, formatSmall } from '../../components/format';
+import { formatNumber, formatSmall } from '../../ui/format';
 import { normalIntervalProbability, normalPdf } from '../../math/distributions';
-import { selectSummary } from '../../state/derived';
+import { selectSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';
-import { useSectionParams } from '../../components/useSectionParams';
+import { useSectionParams } from '../../state/useSectionParams';
 
 /** A discrete variable to contrast with tempo: the share of songs in each time signature. */
 const TIME_SIGNATURES = [

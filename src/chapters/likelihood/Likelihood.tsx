@@ -1,16 +1,16 @@
-import { Chapter } from '../../components/Chapter';
-import { Tex } from '../../components/Tex';
-import { formatCount } from '../../components/format';
-import { selectSummary } from '../../state/derived';
-import { selectDataWords } from '../../state/dataWords';
+import { Chapter } from '../../ui/Chapter';
+import { Tex } from '../../ui/Tex';
+import { formatCount } from '../../ui/format';
+import { selectSummary } from '../../model/summary';
+import { selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';
 import { CrossEntropy } from './CrossEntropy';
 import { DensityVsProbability } from './DensityVsProbability';
-import { LikelihoodWidget } from './LikelihoodWidget';
+import { LikelihoodWidget } from '../../features/widget/LikelihoodWidget';
 import { NegativeLogLikelihood } from './NegativeLogLikelihood';
 import { ProbabilityVsLikelihood } from './ProbabilityVsLikelihood';
 import { WhyLog } from './WhyLog';
-import { Term } from '../../learning/Term';
+import { Term } from '../../features/learning/Term';
 
 export const PRODUCT_TEX = String.raw`L(\mu, \sigma) = \prod_{i=1}^{n} f(x_i \mid \mu, \sigma)`;
 export const SUM_TEX = String.raw`\ell(\mu, \sigma) = \log L(\mu, \sigma) = \sum_{i=1}^{n} \log f(x_i \mid \mu, \sigma)`;

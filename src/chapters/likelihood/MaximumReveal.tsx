@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { Tex } from '../../components/Tex';
-import { formatCount, formatNumber } from '../../components/format';
+import { Tex } from '../../ui/Tex';
+import { formatCount, formatNumber } from '../../ui/format';
 import { FAMILIES, type FamilyId } from '../../math/families';
-import { selectSummary } from '../../state/derived';
-import { selectDataWords } from '../../state/dataWords';
+import { selectSummary } from '../../model/summary';
+import { selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';
-import { MAXIMUM_GUESS, parseGuess } from '../../learning/MaximumGuess';
-import { useProgressStore } from '../../learning/progress';
+import { MAXIMUM_GUESS, parseGuess } from '../../features/widget/MaximumGuess';
+import { useProgressStore } from '../../state/progress';
 
 /** After "Jump to the maximum": what the estimates are, and where their formulas come from. */
 export function MaximumReveal({ family }: { family: FamilyId }) {

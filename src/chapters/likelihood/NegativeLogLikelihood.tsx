@@ -1,21 +1,21 @@
 import { useId, useMemo, useState } from 'react';
-import { DataTable } from '../../components/DataTable';
-import { Figure } from '../../components/Figure';
-import { Legend } from '../../components/Legend';
-import { ScrollBox } from '../../components/ScrollBox';
-import { Section } from '../../components/Section';
-import { Tex } from '../../components/Tex';
-import { formatNumber, formatSmall } from '../../components/format';
+import { DataTable } from '../../ui/DataTable';
+import { Figure } from '../../ui/Figure';
+import { Legend } from '../../ui/Legend';
+import { ScrollBox } from '../../ui/ScrollBox';
+import { Section } from '../../ui/Section';
+import { Tex } from '../../ui/Tex';
+import { formatNumber, formatSmall } from '../../ui/format';
 import { normalLogPdf, normalPdf } from '../../math/distributions';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
-import { labelWithUnit, selectDataWords, type DataWords } from '../../state/dataWords';
-import { selectSample, selectSummary } from '../../state/derived';
+import { labelWithUnit, selectDataWords, type DataWords } from '../../model/dataWords';
+import { selectSample, selectSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';
-import { ProfileChart } from '../../components/charts/ProfileChart';
-import { CandidateCentreSlider } from '../../components/SharedParamSliders';
+import { ProfileChart } from '../../features/params/ProfileChart';
+import { CandidateCentreSlider } from '../../features/params/SharedParamSliders';
 import { logLikelihoodProfile, muGrid } from './profiles';
-import { useSectionParams } from '../../components/useSectionParams';
-import { Term } from '../../learning/Term';
+import { useSectionParams } from '../../state/useSectionParams';
+import { Term } from '../../features/learning/Term';
 
 export const NLL_TEX = String.raw`\text{NLL}(\theta) = -\ell(\theta) = -\log L(\theta)`;
 

@@ -1,22 +1,22 @@
 import { useId, useMemo, useState } from 'react';
-import { ChartBox } from '../../components/ChartBox';
-import { DataTable } from '../../components/DataTable';
-import { Figure } from '../../components/Figure';
-import { Legend } from '../../components/Legend';
-import { ParamSlider } from '../../components/ParamSlider';
-import { ScrollBox } from '../../components/ScrollBox';
-import { Section } from '../../components/Section';
-import { Tex } from '../../components/Tex';
-import { DensityPlot } from '../../components/charts/DensityPlot';
-import { normalCurvePoints } from '../../components/charts/curves';
-import { formatNumber, formatSmall, superscript } from '../../components/format';
+import { ChartBox } from '../../ui/ChartBox';
+import { DataTable } from '../../ui/DataTable';
+import { Figure } from '../../ui/Figure';
+import { Legend } from '../../ui/Legend';
+import { ParamSlider } from '../../ui/ParamSlider';
+import { ScrollBox } from '../../ui/ScrollBox';
+import { Section } from '../../ui/Section';
+import { Tex } from '../../ui/Tex';
+import { DensityPlot } from '../../ui/charts/DensityPlot';
+import { normalCurvePoints } from '../../ui/charts/curves';
+import { formatNumber, formatSmall, superscript } from '../../ui/format';
 import { normalIntervalProbability, normalPdf } from '../../math/distributions';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
-import { selectSummary } from '../../state/derived';
+import { selectSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';
-import { CandidateCentreSlider } from '../../components/SharedParamSliders';
+import { CandidateCentreSlider } from '../../features/params/SharedParamSliders';
 import { likelihoodArea, logLikelihoodProfile, muGrid, scaledLikelihoodProfile } from './profiles';
-import { useSectionParams } from '../../components/useSectionParams';
+import { useSectionParams } from '../../state/useSectionParams';
 
 export const NOTATION_TEX = String.raw`f(x \mid \theta) \qquad\qquad L(\theta) = f(x_1, \dots, x_n \mid \theta) = \prod_{i=1}^{n} f(x_i \mid \theta)`;
 

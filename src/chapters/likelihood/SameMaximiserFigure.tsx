@@ -1,14 +1,14 @@
 import { memo, useMemo } from 'react';
-import { ChartBox } from '../../components/ChartBox';
-import { DataTable } from '../../components/DataTable';
-import { Figure } from '../../components/Figure';
-import { Legend } from '../../components/Legend';
-import { DensityPlot } from '../../components/charts/DensityPlot';
-import { formatNumber, formatSmall, superscript } from '../../components/format';
-import { labelWithUnit, selectDataWords } from '../../state/dataWords';
-import type { DatasetSummary } from '../../state/derived';
+import { ChartBox } from '../../ui/ChartBox';
+import { DataTable } from '../../ui/DataTable';
+import { Figure } from '../../ui/Figure';
+import { Legend } from '../../ui/Legend';
+import { DensityPlot } from '../../ui/charts/DensityPlot';
+import { formatNumber, formatSmall, superscript } from '../../ui/format';
+import { labelWithUnit, selectDataWords } from '../../model/dataWords';
+import type { DatasetSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';
-import { ProfileChart } from '../../components/charts/ProfileChart';
+import { ProfileChart } from '../../features/params/ProfileChart';
 import { logLikelihoodProfile, muGrid, scaledLikelihoodProfile } from './profiles';
 
 /**

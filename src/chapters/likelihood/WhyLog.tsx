@@ -1,22 +1,22 @@
 import { createContext, memo, useContext, useMemo, useState } from 'react';
-import { ChartBox } from '../../components/ChartBox';
-import { DataTable } from '../../components/DataTable';
-import { Figure } from '../../components/Figure';
-import { Legend } from '../../components/Legend';
-import { ParamSlider } from '../../components/ParamSlider';
-import { ScrollBox } from '../../components/ScrollBox';
-import { Section } from '../../components/Section';
-import { Tex } from '../../components/Tex';
-import { DensityPlot, type HorizontalMarker, type Marker } from '../../components/charts/DensityPlot';
-import { CursorLine, PathLayer } from '../../components/charts/Layers';
-import { formatCount, formatNumber, formatPowerOfTen, formatSmall } from '../../components/format';
+import { ChartBox } from '../../ui/ChartBox';
+import { DataTable } from '../../ui/DataTable';
+import { Figure } from '../../ui/Figure';
+import { Legend } from '../../ui/Legend';
+import { ParamSlider } from '../../ui/ParamSlider';
+import { ScrollBox } from '../../ui/ScrollBox';
+import { Section } from '../../ui/Section';
+import { Tex } from '../../ui/Tex';
+import { DensityPlot, type HorizontalMarker, type Marker } from '../../ui/charts/DensityPlot';
+import { CursorLine, PathLayer } from '../../ui/charts/Layers';
+import { formatCount, formatNumber, formatPowerOfTen, formatSmall } from '../../ui/format';
 import { normalLogPdf, normalPdf } from '../../math/distributions';
 import { FLOAT_LIMITS, firstZeroProduct, runningProducts } from '../../math/underflow';
-import { STREAM_LENGTH, selectStream, selectSummary } from '../../state/derived';
-import { selectDataWords } from '../../state/dataWords';
+import { STREAM_LENGTH, selectStream, selectSummary } from '../../model/summary';
+import { selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';
 import { SameMaximiserFigure } from './SameMaximiserFigure';
-import { useSectionParams } from '../../components/useSectionParams';
+import { useSectionParams } from '../../state/useSectionParams';
 
 export const LOG_SUM_TEX = String.raw`\log \prod_{i=1}^{n} f(x_i) = \sum_{i=1}^{n} \log f(x_i)`;
 

@@ -1,6 +1,6 @@
-import { ScrollBox } from '../../components/ScrollBox';
-import { Section } from '../../components/Section';
-import { Tex } from '../../components/Tex';
+import { ScrollBox } from '../../ui/ScrollBox';
+import { Section } from '../../ui/Section';
+import { Tex } from '../../ui/Tex';
 
 interface LossRow {
   loss: string;

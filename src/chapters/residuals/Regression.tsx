@@ -1,26 +1,26 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { ColourScaleKey } from '../../components/ColourScaleKey';
-import { DataTable } from '../../components/DataTable';
-import { Figure } from '../../components/Figure';
-import { Legend } from '../../components/Legend';
-import { LiveAnnouncement } from '../../components/LiveAnnouncement';
-import { ParamSlider } from '../../components/ParamSlider';
-import { ScrollBox } from '../../components/ScrollBox';
-import { Section } from '../../components/Section';
-import { Prediction } from '../../learning/Prediction';
-import { Tex } from '../../components/Tex';
-import { densityColour, densityStrokeWidth } from '../../components/densityColour';
-import { formatCount, formatNumber, formatSmall, texNumber } from '../../components/format';
-import { useResolvedTheme } from '../../components/useResolvedTheme';
+import { ColourScaleKey } from '../../ui/ColourScaleKey';
+import { DataTable } from '../../ui/DataTable';
+import { Figure } from '../../ui/Figure';
+import { Legend } from '../../ui/Legend';
+import { LiveAnnouncement } from '../../ui/LiveAnnouncement';
+import { ParamSlider } from '../../ui/ParamSlider';
+import { ScrollBox } from '../../ui/ScrollBox';
+import { Section } from '../../ui/Section';
+import { Prediction } from '../../features/learning/Prediction';
+import { Tex } from '../../ui/Tex';
+import { densityColour, densityStrokeWidth } from '../../ui/densityColour';
+import { formatCount, formatNumber, formatSmall, texNumber } from '../../ui/format';
+import { useResolvedTheme } from '../../state/useResolvedTheme';
 import { normalPdf } from '../../math/distributions';
 import { residuals, sumOfSquares } from '../../math/regression';
 import { POPULARITY_MODEL } from '../../math/songCatalogue';
-import { selectCatalogue } from '../../state/catalogue';
+import { selectCatalogue } from '../../model/catalogue';
 import { DEFAULT_STATE, useLabStore } from '../../state/store';
 import { centredFeatures, lineCoefficients, regressionFitsFor } from './fits';
 import { ResidualHistogram } from './ResidualHistogram';
 import { MAX_SHOWN, ScatterLayers, SongScatter, linePoints, tempoDomain, valueDomain } from './SongScatter';
-import { Term } from '../../learning/Term';
+import { Term } from '../../features/learning/Term';
 
 /** −log of a Normal(0, σ) density, summed: the NLL of residuals r with σ held fixed. */
 const fixedSigmaNll = (n: number, sse: number, sigma: number) =>

@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { ChartBox } from '../../components/ChartBox';
-import { DensityPlot } from '../../components/charts/DensityPlot';
-import { curvePoints, type Curve } from '../../components/charts/curves';
+import { ChartBox } from '../../ui/ChartBox';
+import { DensityPlot } from '../../ui/charts/DensityPlot';
+import { curvePoints, type Curve } from '../../ui/charts/curves';
 import { laplacePdf, normalPdf } from '../../math/distributions';
 import { histogram, niceBinWidth, niceCeil } from '../../math/histogram';
 

@@ -1,7 +1,7 @@
-import { Chapter } from '../../components/Chapter';
-import { Section } from '../../components/Section';
-import { formatCount } from '../../components/format';
-import { MIN_CATALOGUE_SONGS } from '../../state/catalogue';
+import { Chapter } from '../../ui/Chapter';
+import { Section } from '../../ui/Section';
+import { formatCount } from '../../ui/format';
+import { MIN_CATALOGUE_SONGS } from '../../model/catalogue';
 import { useLabStore } from '../../state/store';
 import { Classification } from './Classification';
 import { LossTable } from './LossTable';

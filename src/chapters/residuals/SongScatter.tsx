@@ -1,14 +1,8 @@
 import { memo, type ReactNode } from 'react';
-import { DensityPlot } from '../../components/charts/DensityPlot';
-import { PathLayer } from '../../components/charts/Layers';
-import {
-  DragLayer,
-  PointsLayer,
-  SegmentsLayer,
-  type ScatterPoint,
-  type Segment,
-} from '../../components/charts/ScatterLayers';
-import { ChartBox } from '../../components/ChartBox';
+import { DensityPlot } from '../../ui/charts/DensityPlot';
+import { PathLayer } from '../../ui/charts/Layers';
+import { DragLayer, PointsLayer, SegmentsLayer, type ScatterPoint, type Segment } from '../../ui/charts/ScatterLayers';
+import { ChartBox } from '../../ui/ChartBox';
 
 export interface ScatterCurve {
   key: string;

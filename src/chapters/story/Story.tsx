@@ -1,22 +1,22 @@
 import { useMemo } from 'react';
-import { ChartBox } from '../../components/ChartBox';
-import { Chapter } from '../../components/Chapter';
-import { DataTable } from '../../components/DataTable';
-import { Figure } from '../../components/Figure';
-import { Legend } from '../../components/Legend';
-import { Section } from '../../components/Section';
-import { DataPanel } from '../../app/DataPanel';
-import { curvePoints, type Curve } from '../../components/charts/curves';
-import { HistogramPlot } from '../../components/charts/HistogramPlot';
-import { StripPlot } from '../../components/charts/StripPlot';
-import { formatCount, formatNumber } from '../../components/format';
+import { ChartBox } from '../../ui/ChartBox';
+import { Chapter } from '../../ui/Chapter';
+import { DataTable } from '../../ui/DataTable';
+import { Figure } from '../../ui/Figure';
+import { Legend } from '../../ui/Legend';
+import { Section } from '../../ui/Section';
+import { DataPanel } from '../../features/dataset/DataPanel';
+import { curvePoints, type Curve } from '../../ui/charts/curves';
+import { HistogramPlot } from '../../ui/charts/HistogramPlot';
+import { StripPlot } from '../../ui/charts/StripPlot';
+import { formatCount, formatNumber } from '../../ui/format';
 import { normalPdf } from '../../math/distributions';
 import { histogram, niceBinWidth } from '../../math/histogram';
-import { TRUE_MU, TRUE_SIGMA, selectSample, selectSummary, type DatasetSummary } from '../../state/derived';
-import { selectDataWords } from '../../state/dataWords';
+import { TRUE_MU, TRUE_SIGMA, selectSample, selectSummary, type DatasetSummary } from '../../model/summary';
+import { selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';
-import { downloadText, tempoCsv, tempoCsvFilename } from './tempoCsv';
-import { Term } from '../../learning/Term';
+import { downloadText, tempoCsv, tempoCsvFilename } from '../../features/dataset/tempoCsv';
+import { Term } from '../../features/learning/Term';
 
 const STYLES = [
   { colour: 'var(--series-1)', dash: undefined },

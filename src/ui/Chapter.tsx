@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
-import { ChapterEnd } from '../learning/ChapterEnd';
+import { ChapterEnd } from '../features/learning/ChapterEnd';
 
 /**
  * Tools the page shell offers beside every chapter title (the embed button), given by the

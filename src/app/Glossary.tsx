@@ -1,5 +1,5 @@
-import { anchorTitle } from '../chapters/manifest';
-import { GLOSSARY } from './content';
+import { anchorTitle } from './manifest';
+import { GLOSSARY } from '../features/learning/content';
 
 /** The glossary: every key term, its definition, and a link to where it is taught. */
 export function Glossary() {

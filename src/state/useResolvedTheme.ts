@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useLabStore } from '../state/store';
+import { useLabStore } from './store';
 
 const query = '(prefers-color-scheme: dark)';
 

@@ -1,11 +1,11 @@
 import { memo, type ComponentType } from 'react';
-import { ChartBox } from '../ChartBox';
-import { DensityPlot, type Marker } from './DensityPlot';
-import { CursorLine } from './Layers';
-import { labelWithUnit, selectDataWords } from '../../state/dataWords';
+import { ChartBox } from '../../ui/ChartBox';
+import { DensityPlot, type Marker } from '../../ui/charts/DensityPlot';
+import { CursorLine } from '../../ui/charts/Layers';
+import { labelWithUnit, selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';
-import { useNearViewport } from '../useNearViewport';
-import { useGatedParams } from '../useSectionParams';
+import { useNearViewport } from '../../ui/useNearViewport';
+import { useGatedParams } from '../../state/useSectionParams';
 
 interface ProfileChartProps {
   /** Points of the curve, x = μ in the data's unit. */

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import type { ChapterEntry } from '../chapters/manifest';
+import type { ChapterEntry } from './manifest';
 import { useLabStore } from '../state/store';
-import { useProgressStore } from './progress';
+import { useProgressStore } from '../state/progress';
 
 /** How long the sliders rest before "where you left off" takes their position. */
 const REMEMBER_DELAY_MS = 400;

@@ -1,9 +1,9 @@
-import { ParamSlider } from './ParamSlider';
-import { selectDataWords } from '../state/dataWords';
-import { selectSummary } from '../state/derived';
-import { useLabStore } from '../state/store';
-import { useNearViewport } from './useNearViewport';
-import { useGatedParams } from './useSectionParams';
+import { ParamSlider } from '../../ui/ParamSlider';
+import { selectDataWords } from '../../model/dataWords';
+import { selectSummary } from '../../model/summary';
+import { useLabStore } from '../../state/store';
+import { useNearViewport } from '../../ui/useNearViewport';
+import { useGatedParams } from '../../state/useSectionParams';
 
 interface SharedSliderProps {
   range: [number, number];

@@ -1,7 +1,7 @@
 import { memo, useEffect, useId, useRef } from 'react';
-import { formatNumber } from '../../components/format';
+import { formatNumber } from '../../ui/format';
 import { FAMILIES, FAMILY_IDS } from '../../math/families';
-import { selectSummary } from '../../state/derived';
+import { selectSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';
 
 /**

@@ -1,5 +1,5 @@
-import type { ThemePreference } from '../state/store';
-import { serializeUrl, type UrlState } from '../state/url';
+import type { ThemePreference } from '../../state/store';
+import { serializeUrl, type UrlState } from '../../state/url';
 
 export interface EmbedChoice {
   /** A chapter id, or null for the whole explorable. */

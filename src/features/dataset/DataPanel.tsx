@@ -1,13 +1,13 @@
 import { useDeferredValue, useId, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import { formatCount, formatNumber } from '../components/format';
-import { EXAMPLE_DATASETS, type ExampleDataset } from '../data/examples';
-import { checkDataFile, dataMessages, parseData, type DataParseResult } from '../data/parseData';
-import { MAX_SHARED_DATA_CHARS, encodeSharedData } from '../data/shareData';
-import { downloadText } from '../chapters/story/tempoCsv';
-import { selectSample, summarise } from '../state/derived';
-import { selectDataWords } from '../state/dataWords';
-import { cleanLabel, MAX_LABEL_LENGTH } from '../state/url';
-import { useLabStore, type CustomDataset } from '../state/store';
+import { formatCount, formatNumber } from '../../ui/format';
+import { EXAMPLE_DATASETS, type ExampleDataset } from '../../model/examples';
+import { checkDataFile, dataMessages, parseData, type DataParseResult } from '../../model/parseData';
+import { MAX_SHARED_DATA_CHARS, encodeSharedData } from '../../model/shareData';
+import { downloadText } from './tempoCsv';
+import { selectSample, summarise } from '../../model/summary';
+import { selectDataWords } from '../../model/dataWords';
+import { cleanLabel, MAX_LABEL_LENGTH } from '../../state/url';
+import { useLabStore, type CustomDataset } from '../../state/store';
 
 /** How many values the preview lists. */
 const PREVIEW_VALUES = 8;

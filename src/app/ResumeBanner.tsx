@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { anchorTitle } from '../chapters/manifest';
-import { landOn } from '../app/scrollToAnchor';
+import { anchorTitle } from './manifest';
+import { landOn } from '../ui/scrollToAnchor';
 import { replaceHash } from '../state/urlSync';
 import { parseUrl } from '../state/url';
 import { useLabStore } from '../state/store';
-import { useProgressStore } from './progress';
+import { useProgressStore } from '../state/progress';
 
 /** Query parameters that mean "this link shows something specific": no offer to resume then. */
 const STATE_PARAMETERS = ['seed', 'n', 'mu', 'sigma', 'data', 'family', 'location', 'scale'];

@@ -1,7 +1,7 @@
 import { memo, useId, useState, type FormEvent } from 'react';
-import { formatNumber } from '../components/format';
-import { readFiniteNumber } from '../math/numeral';
-import { useProgressStore } from './progress';
+import { formatNumber } from '../../ui/format';
+import { readFiniteNumber } from '../../math/numeral';
+import { useProgressStore } from '../../state/progress';
 
 export const MAXIMUM_GUESS = 'widget-maximum';
 

@@ -1,23 +1,23 @@
 import { memo, useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
-import { ChartBox } from '../../components/ChartBox';
-import { DataTable } from '../../components/DataTable';
-import { ParamSlider } from '../../components/ParamSlider';
-import { Tex } from '../../components/Tex';
-import { DensityPlot } from '../../components/charts/DensityPlot';
-import { formatCount, formatNumber, formatSmall } from '../../components/format';
-import { useResolvedTheme } from '../../components/useResolvedTheme';
+import { ChartBox } from '../../ui/ChartBox';
+import { DataTable } from '../../ui/DataTable';
+import { ParamSlider } from '../../ui/ParamSlider';
+import { Tex } from '../../ui/Tex';
+import { DensityPlot } from '../../ui/charts/DensityPlot';
+import { formatCount, formatNumber, formatSmall } from '../../ui/format';
+import { useResolvedTheme } from '../../state/useResolvedTheme';
 import { useShallow } from 'zustand/react/shallow';
 import { FAMILIES, type FamilyId } from '../../math/families';
 import { AXIS_TOPS, niceCeil } from '../../math/histogram';
-import { selectSample, selectSummary, selectWidgetParams } from '../../state/derived';
-import { selectDataWords } from '../../state/dataWords';
+import { selectSample, selectSummary, selectWidgetParams } from '../../model/summary';
+import { selectDataWords } from '../../model/dataWords';
 import { useLabStore, type Palette } from '../../state/store';
-import { ColourScaleKey } from '../../components/ColourScaleKey';
-import { LiveAnnouncement } from '../../components/LiveAnnouncement';
+import { ColourScaleKey } from '../../ui/ColourScaleKey';
+import { LiveAnnouncement } from '../../ui/LiveAnnouncement';
 import { DensityLines, PointMarks } from './DensityLines';
 import { FamilyChooser } from './FamilyChooser';
-import { MaximumReveal } from './MaximumReveal';
-import { MaximumGuess } from '../../learning/MaximumGuess';
+import { MaximumReveal } from '../../chapters/likelihood/MaximumReveal';
+import { MaximumGuess } from './MaximumGuess';
 import { FAMILY_LOG_LIKELIHOOD_TEX, displayedPoints, familyLogLikelihoodTex, type DataPoint } from './widgetMath';
 
 /**

@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
-import { LEARNING } from './content';
+import { LEARNING } from '../features/learning/content';
 
 export interface Answer {
   /** The choice id, or the number typed. */

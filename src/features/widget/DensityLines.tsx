@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
-import { densityColour, densityStrokeWidth } from '../../components/densityColour';
+import { densityColour, densityStrokeWidth } from '../../ui/densityColour';
 import { useShallow } from 'zustand/react/shallow';
 import { FAMILIES, type FamilyId } from '../../math/families';
-import { selectWidgetParams } from '../../state/derived';
+import { selectWidgetParams } from '../../model/summary';
 import { useLabStore, type Palette } from '../../state/store';
 import { nearestPoint, type DataPoint } from './widgetMath';
 

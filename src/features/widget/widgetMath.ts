@@ -1,4 +1,4 @@
-import { texNumber } from '../../components/format';
+import { texNumber } from '../../ui/format';
 import { sumOfAbsoluteDeviations, type FamilyId, type FamilyStats } from '../../math/families';
 import { LOG_TWO_PI } from '../../math/distributions';
 import { normalLogLikelihoodTerms, type NormalLogLikelihoodTerms } from '../../math/likelihood';

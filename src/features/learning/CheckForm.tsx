@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { readFiniteNumber } from '../math/numeral';
-import { selectSummary } from '../state/derived';
-import { selectDataWords } from '../state/dataWords';
-import { useLabStore } from '../state/store';
+import { readFiniteNumber } from '../../math/numeral';
+import { selectSummary } from '../../model/summary';
+import { selectDataWords } from '../../model/dataWords';
+import { useLabStore } from '../../state/store';
 import type { CheckContext, Question } from './content';
-import { useProgressStore, type Answer } from './progress';
+import { useProgressStore, type Answer } from '../../state/progress';
 
 /** The feedback for an answer: right or not, and the explanation aimed at the thinking behind it. */
 export function feedbackFor(question: Question, given: string, context: CheckContext): Answer & { text: string } {

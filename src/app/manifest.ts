@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { Story } from './story/Story';
+import { Story } from '../chapters/story/Story';
 
 export type ChapterComponent = ComponentType<{ number: number }>;
 
@@ -35,7 +35,7 @@ export const chapters: ChapterEntry[] = [
     title: 'The critical assumption',
     navTitle: 'Assumption',
     sections: [],
-    load: () => import('./assumption/Assumption').then((m) => m.Assumption),
+    load: () => import('../chapters/assumption/Assumption').then((m) => m.Assumption),
   },
   {
     id: 'likelihood',
@@ -49,7 +49,7 @@ export const chapters: ChapterEntry[] = [
       { id: 'negative-log-likelihood', title: 'Negative log-likelihood' },
       { id: 'cross-entropy', title: 'Cross-entropy' },
     ],
-    load: () => import('./likelihood/Likelihood').then((m) => m.Likelihood),
+    load: () => import('../chapters/likelihood/Likelihood').then((m) => m.Likelihood),
   },
   {
     id: 'derivatives',
@@ -62,7 +62,7 @@ export const chapters: ChapterEntry[] = [
       { id: 'gradient-descent', title: 'Gradient descent' },
       { id: 'bias', title: 'Bias of σ̂²' },
     ],
-    load: () => import('./derivatives/Derivatives').then((m) => m.Derivatives),
+    load: () => import('../chapters/derivatives/Derivatives').then((m) => m.Derivatives),
   },
   {
     id: 'residuals',
@@ -74,7 +74,7 @@ export const chapters: ChapterEntry[] = [
       { id: 'classification', title: 'Classification' },
       { id: 'loss-table', title: 'Every loss' },
     ],
-    load: () => import('./residuals/Residuals').then((m) => m.Residuals),
+    load: () => import('../chapters/residuals/Residuals').then((m) => m.Residuals),
   },
 ];
 

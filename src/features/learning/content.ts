@@ -4,8 +4,8 @@
  * and the glossary. Plain data, written for this explorable from the instructor's notes;
  * the components in this folder render it.
  */
-import type { DatasetSummary } from '../state/derived';
-import type { DataWords } from '../state/dataWords';
+import type { DatasetSummary } from '../../model/summary';
+import type { DataWords } from '../../model/dataWords';
 
 /** Live numbers a question may quote: the learner's data, in the learner's words. */
 export interface CheckContext {

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useProgressStore } from './progress';
+import { useProgressStore } from '../../state/progress';
 
 export interface PredictionOption {
   id: string;
