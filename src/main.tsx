@@ -5,7 +5,7 @@ import { isFramed, startFrameBridge } from './features/embed/frameBridge';
 import { runScorm } from './features/scorm/scorm';
 import { isComplete, useProgressStore } from './state/progress';
 import { parseViewOptions } from './state/viewOptions';
-import { chapters } from './app/manifest';
+import { checkIdsOf, chapters } from './app/manifest';
 import { startUrlSync } from './state/urlSync';
 import './styles.css';
 
@@ -33,10 +33,10 @@ createRoot(root).render(
 
 // The SCORM package (npm run build:scorm) reports to the LMS; other builds never look for one.
 if (import.meta.env.MODE === 'scorm') {
-  const last = chapters[chapters.length - 1].id;
+  const last = chapters[chapters.length - 1];
   runScorm(window, (complete) => {
     const check = () => {
-      if (isComplete(useProgressStore.getState(), last)) complete();
+      if (isComplete(useProgressStore.getState(), last.id, checkIdsOf(last))) complete();
     };
     check();
     useProgressStore.subscribe(check);

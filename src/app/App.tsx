@@ -172,7 +172,7 @@ const chapterTools = (chapterId: string) => <EmbedButton chapter={chapterId} />;
  * at 100,000 points would cost hundreds of milliseconds per section passed.
  */
 interface ChapterListProps {
-  shown: ChapterEntry[];
+  shown: readonly ChapterEntry[];
   /** How many of them render (the rest hold their place). */
   rendered: number;
   componentOf: (entry: ChapterEntry) => ChapterComponent;

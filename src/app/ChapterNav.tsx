@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { chapters } from './manifest';
+import { chapters, checkIdsOf } from './manifest';
 import { chapterChecks, useProgressStore } from '../state/progress';
 
 /** Links to every chapter and section; the one being read is marked for eyes and screen readers. */
@@ -43,7 +43,7 @@ export function ChapterNav({ active }: { active: string | null }) {
               <ChapterProgress
                 seen={chapter.sections.filter((section) => visited[section.id]).length + (visited[chapter.id] ? 1 : 0)}
                 parts={chapter.sections.length + 1}
-                {...chapterChecks({ answers }, chapter.id)}
+                {...chapterChecks({ answers }, checkIdsOf(chapter))}
               />
             </a>
             {chapter.sections.length > 0 && (

@@ -1,89 +1,70 @@
 import type { ComponentType } from 'react';
+import type { AnchorOf, ChapterMeta } from '../chapters/chapterModule';
+import type { ChapterLearning } from '../features/learning/content';
 import { Story } from '../chapters/story/Story';
+import { meta as story } from '../chapters/story/meta';
+import { meta as assumption } from '../chapters/assumption/meta';
+import { meta as likelihood } from '../chapters/likelihood/meta';
+import { meta as derivatives } from '../chapters/derivatives/meta';
+import { meta as residuals } from '../chapters/residuals/meta';
+import { learning as storyLearning } from '../chapters/story/learning';
+import { learning as assumptionLearning } from '../chapters/assumption/learning';
+import { learning as likelihoodLearning } from '../chapters/likelihood/learning';
+import { learning as derivativesLearning } from '../chapters/derivatives/learning';
+import { learning as residualsLearning } from '../chapters/residuals/learning';
 
 export type ChapterComponent = ComponentType<{ number: number }>;
 
-export interface SectionEntry {
-  /** Stable id: deep links (#id) and embeds use it. Never rename one. */
-  id: string;
-  title: string;
-}
-
 /**
- * A chapter: either in the first bundle (`Component`) or in its own chunk, with the
- * charting library and KaTeX (`load`), so that the first screen needs only the story.
+ * A chapter module as the shell uses it: where it sits, its checks, and its component,
+ * either in the first bundle (`Component`) or in its own chunk, with the charting library
+ * and KaTeX (`load`), so that the first screen needs only the story.
  */
-export type ChapterEntry = {
-  id: string;
-  title: string;
-  /** Short title for the navigation. */
-  navTitle: string;
-  sections: SectionEntry[];
+export type ChapterEntry = ChapterMeta & {
+  learning: ChapterLearning;
 } & ({ Component: ChapterComponent; load?: never } | { load: () => Promise<ChapterComponent>; Component?: never });
 
-/** The chapters, in reading order. The only place that composes them. */
-export const chapters: ChapterEntry[] = [
+const CHAPTERS = [
+  { ...story, learning: storyLearning, Component: Story },
   {
-    id: 'story',
-    title: 'The songwriter’s dilemma',
-    navTitle: 'The data',
-    sections: [{ id: 'your-data', title: 'Use your own data' }],
-    Component: Story,
-  },
-  {
-    id: 'assumption',
-    title: 'The critical assumption',
-    navTitle: 'Assumption',
-    sections: [],
+    ...assumption,
+    learning: assumptionLearning,
     load: () => import('../chapters/assumption/Assumption').then((m) => m.Assumption),
   },
   {
-    id: 'likelihood',
-    title: 'Finding the best Normal',
-    navTitle: 'Likelihood',
-    sections: [
-      { id: 'likelihood-widget', title: 'Find μ and σ' },
-      { id: 'probability-vs-likelihood', title: 'Probability or likelihood?' },
-      { id: 'density-vs-probability', title: 'Density vs probability' },
-      { id: 'why-log', title: 'Why logs' },
-      { id: 'negative-log-likelihood', title: 'Negative log-likelihood' },
-      { id: 'cross-entropy', title: 'Cross-entropy' },
-    ],
+    ...likelihood,
+    learning: likelihoodLearning,
     load: () => import('../chapters/likelihood/Likelihood').then((m) => m.Likelihood),
   },
   {
-    id: 'derivatives',
-    title: 'From sliders to proof',
-    navTitle: 'Derivatives',
-    sections: [
-      { id: 'slope-zero', title: 'Slope zero' },
-      { id: 'derivation', title: 'Derivation' },
-      { id: 'likelihood-surface', title: 'Surface' },
-      { id: 'gradient-descent', title: 'Gradient descent' },
-      { id: 'bias', title: 'Bias of σ̂²' },
-    ],
+    ...derivatives,
+    learning: derivativesLearning,
     load: () => import('../chapters/derivatives/Derivatives').then((m) => m.Derivatives),
   },
   {
-    id: 'residuals',
-    title: 'The trap: losses are likelihoods of residuals',
-    navTitle: 'Residuals',
-    sections: [
-      { id: 'regression', title: 'Fitting a line' },
-      { id: 'mse-vs-mae', title: 'MSE or MAE' },
-      { id: 'classification', title: 'Classification' },
-      { id: 'loss-table', title: 'Every loss' },
-    ],
+    ...residuals,
+    learning: residualsLearning,
     load: () => import('../chapters/residuals/Residuals').then((m) => m.Residuals),
   },
-];
+] as const satisfies readonly ChapterEntry[];
+
+/** The chapters, in reading order. The only place that composes them. */
+export const chapters: readonly ChapterEntry[] = CHAPTERS;
+
+/** Every id a chapter or section answers to (public: deep links, embeds, progress). */
+export type SectionId = AnchorOf<(typeof CHAPTERS)[number]>;
+
+/** The ids of a chapter's checks: progress counts against them. */
+export const checkIdsOf = (chapter: ChapterEntry) => chapter.learning.checks.map((question) => question.id);
 
 /**
  * Every shown chapter's component, fetching the code of those in their own chunks. A chunk
  * that fails to arrive (the network dropped) becomes a component that throws, so that the
  * chapter's error boundary shows its friendly message and reload link.
  */
-export async function loadChapters(entries: ChapterEntry[] = chapters): Promise<Record<string, ChapterComponent>> {
+export async function loadChapters(
+  entries: readonly ChapterEntry[] = chapters,
+): Promise<Record<string, ChapterComponent>> {
   const loaded = await Promise.allSettled(entries.map((c) => c.Component ?? c.load()));
   return Object.fromEntries(
     loaded.map((result, i) => {

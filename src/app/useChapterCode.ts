@@ -12,7 +12,7 @@ import { loadChapters, type ChapterComponent, type ChapterEntry } from './manife
  * or printing.
  * Their code is fetched at the reader's first interaction, ahead of need.
  */
-export function useChapterCode(shown: ChapterEntry[], urgentOnArrival: boolean) {
+export function useChapterCode(shown: readonly ChapterEntry[], urgentOnArrival: boolean) {
   const firstLater = shown.findIndex((c) => c.load);
   const inFirstBundle = firstLater < 0 ? shown.length : firstLater;
   const [wanted, setWanted] = useState(urgentOnArrival ? shown.length : inFirstBundle);

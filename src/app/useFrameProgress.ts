@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { ChapterEntry } from './manifest';
+import { checkIdsOf, type ChapterEntry } from './manifest';
 import type { FrameBridge } from '../features/embed/frameBridge';
 import { isComplete, useProgressStore } from '../state/progress';
 
@@ -11,7 +11,7 @@ import { isComplete, useProgressStore } from '../state/progress';
  * progress: the last chapter reached and its checks answered. The sections are observed
  * again as later chapters render (`rendered` counts them).
  */
-export function useFrameProgress(bridge: FrameBridge | null, shown: ChapterEntry[], rendered: number) {
+export function useFrameProgress(bridge: FrameBridge | null, shown: readonly ChapterEntry[], rendered: number) {
   useEffect(() => {
     if (!bridge || typeof IntersectionObserver !== 'function') return;
     const order = shown.flatMap((c) => [c.id, ...c.sections.map((s) => s.id)]);
@@ -19,13 +19,13 @@ export function useFrameProgress(bridge: FrameBridge | null, shown: ChapterEntry
       shown.flatMap((c) => [[c.id, c.id] as const, ...c.sections.map((s) => [s.id, c.id] as const)]),
     );
     const sectionIds = new Set(shown.flatMap((c) => c.sections.map((s) => s.id)));
-    const lastChapter = shown[shown.length - 1].id;
+    const lastChapter = shown[shown.length - 1];
     const visible = new Set<string>();
     let reported = '';
     let position: { chapter: string; section: string | null } | null = null;
     const report = () => {
       if (!position) return;
-      const completed = isComplete(useProgressStore.getState(), lastChapter);
+      const completed = isComplete(useProgressStore.getState(), lastChapter.id, checkIdsOf(lastChapter));
       const key = `${position.chapter}:${position.section}:${completed}`;
       if (key === reported) return;
       reported = key;

@@ -2,9 +2,13 @@ import { useEffect } from 'react';
 import type { ChapterEntry } from './manifest';
 import { useLabStore } from '../state/store';
 import { useProgressStore } from '../state/progress';
+import { serializeUrl } from '../state/url';
 
 /** How long the sliders rest before "where you left off" takes their position. */
 const REMEMBER_DELAY_MS = 400;
+
+/** The query string of the reader's state now, as a link would carry it (not the address, which follows later). */
+const currentSearch = () => serializeUrl(useLabStore.getState(), window.location.search);
 
 /**
  * Records what the learner has seen (every chapter and section that comes into view, by an
@@ -12,10 +16,10 @@ const REMEMBER_DELAY_MS = 400;
  * and where they are (the navigation's current section), with their slider state, for
  * "continue where you left off".
  */
-export function useReadingProgress(shown: ChapterEntry[], active: string | null, rendered: number) {
+export function useReadingProgress(shown: readonly ChapterEntry[], active: string | null, rendered: number) {
   // Where the learner is: the section the navigation marks as current.
   useEffect(() => {
-    if (active) useProgressStore.getState().visit(active, window.location.search);
+    if (active) useProgressStore.getState().visit(active, currentSearch());
   }, [active]);
 
   useEffect(() => {
@@ -33,7 +37,7 @@ export function useReadingProgress(shown: ChapterEntry[], active: string | null,
       // Without a scrolling page (an auto-sized frame) there is no current section from the
       // navigation: the first section on screen stands in.
       const here = order.find((id) => visible.has(id) && sectionIds.has(id));
-      if (here && !last) visit(here, window.location.search);
+      if (here && !last) visit(here, currentSearch());
     });
     for (const id of order) {
       const element = document.getElementById(id);
@@ -48,7 +52,7 @@ export function useReadingProgress(shown: ChapterEntry[], active: string | null,
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = useLabStore.subscribe(() => {
       clearTimeout(timer);
-      timer = setTimeout(() => useProgressStore.getState().rememberSearch(window.location.search), REMEMBER_DELAY_MS);
+      timer = setTimeout(() => useProgressStore.getState().rememberSearch(currentSearch()), REMEMBER_DELAY_MS);
     });
     return () => {
       unsubscribe();

@@ -3,7 +3,7 @@
  * tempos (its first feature is the tempo sample), and cached: the chapter's sections share it.
  */
 import { songCatalogue, type SongCatalogue } from '../math/songCatalogue';
-import type { LabState } from '../state/store';
+import type { LabState } from './readerState';
 
 const catalogues = new Map<string, SongCatalogue>();
 const CATALOGUES_KEPT = 2;

@@ -2,7 +2,7 @@
  * How the chapters speak of the data: "40 songs", "Tempo (BPM)" for the seeded tempos, and
  * the reader's own name and unit ("200 values", "Reaction time (ms)") for their data.
  */
-import type { LabState } from '../state/store';
+import type { LabState } from './readerState';
 
 export interface DataWords {
   /** True for the reader's own data. */

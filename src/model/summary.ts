@@ -7,7 +7,7 @@ import { laplaceMle, normalMle, besselStd, type LaplaceParams, type NormalParams
 import { laplaceLogLikelihood, normalLogLikelihoodFromStats, type SufficientStats } from '../math/likelihood';
 import { FAMILIES, FAMILY_IDS, familyStats, type FamilyId, type FamilyStats, type Pair } from '../math/families';
 import { numpyNormalSample } from '../math/rng';
-import type { LabState } from '../state/store';
+import type { LabState } from './readerState';
 
 /** The generating process the speaker notes use: np.random.normal(loc=120, scale=15, size=n). */
 export const TRUE_MU = 120;

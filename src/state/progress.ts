@@ -6,7 +6,6 @@
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
-import { LEARNING } from '../features/learning/content';
 
 export interface Answer {
   /** The choice id, or the number typed. */
@@ -124,17 +123,20 @@ function sanitise(stored: unknown): Partial<ProgressState> {
   return out;
 }
 
-/** Checks answered (at all) in a chapter, and how many it has. */
-export function chapterChecks(state: Pick<ProgressState, 'answers'>, chapter: string) {
-  const ids = LEARNING[chapter]?.checks.map((q) => q.id) ?? [];
-  return { answered: ids.filter((id) => state.answers[id]).length, total: ids.length };
+/** Checks answered (at all) among a chapter's, and how many it has. */
+export function chapterChecks(state: Pick<ProgressState, 'answers'>, checkIds: readonly string[]) {
+  return { answered: checkIds.filter((id) => state.answers[id]).length, total: checkIds.length };
 }
 
 /**
  * Complete: the last chapter reached and its checks answered. Embeds and the SCORM
  * package report this as "completed".
  */
-export function isComplete(state: Pick<ProgressState, 'visited' | 'answers'>, lastChapter: string): boolean {
-  const { answered, total } = chapterChecks(state, lastChapter);
+export function isComplete(
+  state: Pick<ProgressState, 'visited' | 'answers'>,
+  lastChapter: string,
+  checkIds: readonly string[],
+): boolean {
+  const { answered, total } = chapterChecks(state, checkIds);
   return Boolean(state.visited[lastChapter]) && answered === total;
 }

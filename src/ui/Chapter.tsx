@@ -1,5 +1,4 @@
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
-import { ChapterEnd } from '../features/learning/ChapterEnd';
 
 /**
  * Tools the page shell offers beside every chapter title (the embed button), given by the
@@ -16,7 +15,7 @@ interface ChapterProps {
 
 /**
  * A chapter: a landmark with a stable id (deep links use it), a numbered heading, its
- * content, and at its end the checks for understanding and the recap for that chapter.
+ * content (which ends with the chapter's checks for understanding and its recap).
  */
 export function Chapter({ id, number, title, children }: ChapterProps) {
   const tools = useContext(ChapterToolsContext);
@@ -30,7 +29,6 @@ export function Chapter({ id, number, title, children }: ChapterProps) {
         {tools && <div className="chapter-tools">{tools(id)}</div>}
       </div>
       {children}
-      <ChapterEnd chapter={id} />
     </section>
   );
 }

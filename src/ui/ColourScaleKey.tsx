@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { densityGradient, densityStrokeWidth } from './densityColour';
-import type { Palette } from '../state/store';
+import type { Palette } from '../model/readerState';
 
 interface ColourScaleKeyProps {
   palette: Palette;

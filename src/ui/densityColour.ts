@@ -1,4 +1,4 @@
-import type { Palette } from '../state/store';
+import type { Palette } from '../model/readerState';
 
 type Rgb = [number, number, number];
 

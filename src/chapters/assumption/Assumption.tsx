@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
 import { Chapter } from '../../ui/Chapter';
+import { ChapterEnd } from '../../features/learning/ChapterEnd';
+import { learning } from './learning';
+import { meta } from './meta';
 import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
 import { Legend } from '../../ui/Legend';
@@ -66,7 +69,7 @@ export function Assumption({ number }: { number: number }) {
   const gap = Math.abs(normal.mu - laplace.location);
 
   return (
-    <Chapter id="assumption" number={number} title="The critical assumption">
+    <Chapter id={meta.id} number={number} title={meta.title}>
       <div className="prose">
         <p>
           Be honest about what we know. We have a sample of {formatCount(n)} {data}. We do <em>not</em> know what
@@ -183,6 +186,7 @@ export function Assumption({ number }: { number: number }) {
           to be the same act as picking a distribution.
         </p>
       </div>
+      <ChapterEnd chapter={meta.id} learning={learning} />
     </Chapter>
   );
 }

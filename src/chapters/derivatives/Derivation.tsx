@@ -9,7 +9,7 @@ import { sumOfSquaredDeviations } from '../../math/likelihood';
 import { selectDataWords, type DataWords } from '../../model/dataWords';
 import { selectSummary, type DatasetSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';
-import { useSectionParams } from '../../state/useSectionParams';
+import { useSectionParams } from '../../features/params/useSectionParams';
 
 interface Step {
   title: string;

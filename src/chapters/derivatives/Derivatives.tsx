@@ -1,4 +1,7 @@
 import { Chapter } from '../../ui/Chapter';
+import { ChapterEnd } from '../../features/learning/ChapterEnd';
+import { learning } from './learning';
+import { meta } from './meta';
 import { Bias } from './Bias';
 import { Derivation } from './Derivation';
 import { GradientDescent } from './GradientDescent';
@@ -7,7 +10,7 @@ import { SurfaceSection } from './SurfaceSection';
 
 export function Derivatives({ number }: { number: number }) {
   return (
-    <Chapter id="derivatives" number={number} title="From sliders to proof">
+    <Chapter id={meta.id} number={number} title={meta.title}>
       <div className="prose">
         <p>
           You found μ̂ and σ̂ with the sliders. This chapter proves that they are always the mean and the n-denominator
@@ -20,6 +23,7 @@ export function Derivatives({ number }: { number: number }) {
       <SurfaceSection />
       <GradientDescent />
       <Bias />
+      <ChapterEnd chapter={meta.id} learning={learning} />
     </Chapter>
   );
 }

@@ -1,7 +1,7 @@
 import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useElementWidth } from '../../ui/useElementWidth';
 import { useNearViewport } from '../../ui/useNearViewport';
-import { useGatedParams } from '../../state/useSectionParams';
+import { useGatedParams } from '../../features/params/useSectionParams';
 import { formatNumber } from '../../ui/format';
 import { niceTicks } from '../../math/histogram';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';

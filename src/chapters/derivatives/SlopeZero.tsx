@@ -8,7 +8,7 @@ import { Tex } from '../../ui/Tex';
 import { TangentLayer } from '../../ui/charts/Layers';
 import { ProfileChart } from '../../features/params/ProfileChart';
 import { formatNumber } from '../../ui/format';
-import { useGatedParams } from '../../state/useSectionParams';
+import { useGatedParams } from '../../features/params/useSectionParams';
 import { useNearViewport } from '../../ui/useNearViewport';
 import { normalScore } from '../../math/derivatives';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';

@@ -16,7 +16,7 @@ import { formatNumber, formatSmall } from '../../ui/format';
 import { normalIntervalProbability, normalPdf } from '../../math/distributions';
 import { selectSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';
-import { useSectionParams } from '../../state/useSectionParams';
+import { useSectionParams } from '../../features/params/useSectionParams';
 
 /** A discrete variable to contrast with tempo: the share of songs in each time signature. */
 const TIME_SIGNATURES = [

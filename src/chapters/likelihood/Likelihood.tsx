@@ -1,4 +1,7 @@
 import { Chapter } from '../../ui/Chapter';
+import { ChapterEnd } from '../../features/learning/ChapterEnd';
+import { learning } from './learning';
+import { meta } from './meta';
 import { Tex } from '../../ui/Tex';
 import { formatCount } from '../../ui/format';
 import { selectSummary } from '../../model/summary';
@@ -19,7 +22,7 @@ export function Likelihood({ number }: { number: number }) {
   const n = useLabStore((s) => selectSummary(s).n);
   const words = useLabStore(selectDataWords);
   return (
-    <Chapter id="likelihood" number={number} title="Finding the best Normal">
+    <Chapter id={meta.id} number={number} title={meta.title}>
       <section id="likelihood-widget" className="section" aria-labelledby="likelihood-widget-title">
         <h3 id="likelihood-widget-title">Your turn: find μ and σ</h3>
         <div className="widget-layout">
@@ -79,6 +82,7 @@ export function Likelihood({ number }: { number: number }) {
       <WhyLog />
       <NegativeLogLikelihood />
       <CrossEntropy />
+      <ChapterEnd chapter={meta.id} learning={learning} />
     </Chapter>
   );
 }

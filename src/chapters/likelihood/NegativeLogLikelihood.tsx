@@ -14,7 +14,7 @@ import { useLabStore } from '../../state/store';
 import { ProfileChart } from '../../features/params/ProfileChart';
 import { CandidateCentreSlider } from '../../features/params/SharedParamSliders';
 import { logLikelihoodProfile, muGrid } from './profiles';
-import { useSectionParams } from '../../state/useSectionParams';
+import { useSectionParams } from '../../features/params/useSectionParams';
 import { Term } from '../../features/learning/Term';
 
 export const NLL_TEX = String.raw`\text{NLL}(\theta) = -\ell(\theta) = -\log L(\theta)`;

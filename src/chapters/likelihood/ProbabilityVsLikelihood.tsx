@@ -16,7 +16,7 @@ import { selectSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';
 import { CandidateCentreSlider } from '../../features/params/SharedParamSliders';
 import { likelihoodArea, logLikelihoodProfile, muGrid, scaledLikelihoodProfile } from './profiles';
-import { useSectionParams } from '../../state/useSectionParams';
+import { useSectionParams } from '../../features/params/useSectionParams';
 
 export const NOTATION_TEX = String.raw`f(x \mid \theta) \qquad\qquad L(\theta) = f(x_1, \dots, x_n \mid \theta) = \prod_{i=1}^{n} f(x_i \mid \theta)`;
 

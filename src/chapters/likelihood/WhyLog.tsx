@@ -16,7 +16,7 @@ import { STREAM_LENGTH, selectStream, selectSummary } from '../../model/summary'
 import { selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';
 import { SameMaximiserFigure } from './SameMaximiserFigure';
-import { useSectionParams } from '../../state/useSectionParams';
+import { useSectionParams } from '../../features/params/useSectionParams';
 
 export const LOG_SUM_TEX = String.raw`\log \prod_{i=1}^{n} f(x_i) = \sum_{i=1}^{n} \log f(x_i)`;
 

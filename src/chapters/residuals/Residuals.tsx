@@ -1,4 +1,7 @@
 import { Chapter } from '../../ui/Chapter';
+import { ChapterEnd } from '../../features/learning/ChapterEnd';
+import { learning } from './learning';
+import { meta } from './meta';
 import { Section } from '../../ui/Section';
 import { formatCount } from '../../ui/format';
 import { MIN_CATALOGUE_SONGS } from '../../model/catalogue';
@@ -20,7 +23,7 @@ export function Residuals({ number }: { number: number }) {
   const ownData = useLabStore((s) => s.custom !== null);
   const enough = n >= MIN_CATALOGUE_SONGS;
   return (
-    <Chapter id="residuals" number={number} title="The trap: losses are likelihoods of residuals">
+    <Chapter id={meta.id} number={number} title={meta.title}>
       <div className="prose">
         <p>
           Every chapter so far fitted a distribution to the tempos themselves. That is where most explanations of
@@ -48,6 +51,7 @@ export function Residuals({ number }: { number: number }) {
         ),
       )}
       <LossTable />
+      <ChapterEnd chapter={meta.id} learning={learning} />
     </Chapter>
   );
 }

@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
 import { Chapter } from '../../ui/Chapter';
+import { ChapterEnd } from '../../features/learning/ChapterEnd';
+import { learning } from './learning';
+import { meta } from './meta';
 import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
 import { Legend } from '../../ui/Legend';
@@ -87,7 +90,7 @@ export function Story({ number }: { number: number }) {
   const snippet = `import numpy as np\nnp.random.seed(${seed})\ntempos = np.random.normal(loc=${TRUE_MU}, scale=${TRUE_SIGMA}, size=${n})`;
 
   return (
-    <Chapter id="story" number={number} title="The songwriter’s dilemma">
+    <Chapter id={meta.id} number={number} title={meta.title}>
       <div className="prose">
         {custom ? (
           <p>
@@ -287,6 +290,7 @@ export function Story({ number }: { number: number }) {
         </div>
         <DataPanel />
       </Section>
+      <ChapterEnd chapter={meta.id} learning={learning} />
     </Chapter>
   );
 }

@@ -1,10 +1,8 @@
-import { LEARNING } from './content';
+import type { ChapterLearning } from './content';
 import { CheckForm } from './CheckForm';
 
 /** The end of a chapter: checks for understanding, then what the learner now knows. */
-export function ChapterEnd({ chapter }: { chapter: string }) {
-  const learning = LEARNING[chapter];
-  if (!learning) return null;
+export function ChapterEnd({ chapter, learning }: { chapter: string; learning: ChapterLearning }) {
   return (
     <section
       className="chapter-end"

@@ -5,7 +5,7 @@ import { CursorLine } from '../../ui/charts/Layers';
 import { labelWithUnit, selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';
 import { useNearViewport } from '../../ui/useNearViewport';
-import { useGatedParams } from '../../state/useSectionParams';
+import { useGatedParams } from './useSectionParams';
 
 interface ProfileChartProps {
   /** Points of the curve, x = μ in the data's unit. */

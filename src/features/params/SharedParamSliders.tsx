@@ -3,7 +3,7 @@ import { selectDataWords } from '../../model/dataWords';
 import { selectSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';
 import { useNearViewport } from '../../ui/useNearViewport';
-import { useGatedParams } from '../../state/useSectionParams';
+import { useGatedParams } from './useSectionParams';
 
 interface SharedSliderProps {
   range: [number, number];

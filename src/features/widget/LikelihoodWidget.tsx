@@ -16,7 +16,7 @@ import { ColourScaleKey } from '../../ui/ColourScaleKey';
 import { LiveAnnouncement } from '../../ui/LiveAnnouncement';
 import { DensityLines, PointMarks } from './DensityLines';
 import { FamilyChooser } from './FamilyChooser';
-import { MaximumReveal } from '../../chapters/likelihood/MaximumReveal';
+import { MaximumReveal } from './MaximumReveal';
 import { MaximumGuess } from './MaximumGuess';
 import { FAMILY_LOG_LIKELIHOOD_TEX, displayedPoints, familyLogLikelihoodTex, type DataPoint } from './widgetMath';
 

@@ -5,7 +5,7 @@ import { FAMILIES, type FamilyId } from '../../math/families';
 import { selectSummary } from '../../model/summary';
 import { selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';
-import { MAXIMUM_GUESS, parseGuess } from '../../features/widget/MaximumGuess';
+import { MAXIMUM_GUESS, parseGuess } from './MaximumGuess';
 import { useProgressStore } from '../../state/progress';
 
 /** After "Jump to the maximum": what the estimates are, and where their formulas come from. */

@@ -1,6 +1,6 @@
 import { useDeferredValue, useRef } from 'react';
-import { useNearViewport } from '../ui/useNearViewport';
-import { useLabStore } from './store';
+import { useNearViewport } from '../../ui/useNearViewport';
+import { useLabStore } from '../../state/store';
 
 /**
  * μ and σ while `near` is true; while it is false, the values last returned, without
