@@ -1,4 +1,4 @@
-import { sumOfSquaredDeviations, type SufficientStats } from './likelihood';
+import { normalLogLikelihoodFromStats, sumOfSquaredDeviations, type SufficientStats } from './likelihood';
 
 /** The gradient of ℓ(μ, σ) (the "score"): both partial derivatives, O(1) from the sufficient statistics. */
 export interface Score {
@@ -48,9 +48,7 @@ export type Divergence = 'sigma-not-positive' | 'not-finite' | 'blowing-up';
 
 /** Mean NLL = −ℓ/n, so that the step size does not depend on how many songs there are. */
 export function meanNll(stats: SufficientStats, mu: number, sigma: number): number {
-  return (
-    0.5 * Math.log(2 * Math.PI) + Math.log(sigma) + sumOfSquaredDeviations(stats, mu) / (2 * stats.n * sigma * sigma)
-  );
+  return -normalLogLikelihoodFromStats(stats, mu, sigma) / stats.n;
 }
 
 /**

@@ -4,9 +4,16 @@
  * O(log n) per parameter step once the data have been summarised (so a slider stays fast
  * at 100,000 points).
  */
-import { LOG_TWO_PI, laplaceLogPdf, laplacePdf, normalLogPdf, normalPdf } from './distributions';
-import { sufficientStats } from './likelihood';
+import { laplaceLogPdf, laplacePdf, normalLogPdf, normalPdf } from './distributions';
+import {
+  laplaceTerms,
+  normalTerms,
+  sufficientStats,
+  sumOfSquaredDeviations,
+  type LogLikelihoodTerms,
+} from './likelihood';
 import { compensatedSum } from './summation';
+import { medianOfSorted } from './estimators';
 
 export type FamilyId = 'normal' | 'laplace' | 'lognormal';
 
@@ -67,11 +74,6 @@ export function sumOfAbsoluteDeviations(stats: FamilyStats, m: number): number {
   return Math.max(0, below + above);
 }
 
-function median(sorted: Float64Array): number {
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 /** Log-normal log-density: log f(x | μ, σ) = −log x − ½ log(2π) − log σ − (log x − μ)² / (2σ²); −∞ for x ≤ 0. */
 export function logNormalLogPdf(x: number, mu: number, sigma: number): number {
   if (!(x > 0)) return -Infinity;
@@ -108,13 +110,21 @@ export interface Family {
   applies: (stats: FamilyStats) => boolean;
   /** The maximum-likelihood parameters, in closed form. */
   mle: (stats: FamilyStats) => Pair;
-  /** ℓ(a, b) from the summary, O(1) or O(log n). */
+  /** ℓ(a, b) from the summary, O(1) or O(log n), as its terms: the family's one formula. */
+  terms: (stats: FamilyStats, a: number, b: number) => LogLikelihoodTerms;
+  /** ℓ(a, b): the total of the terms. */
   logLikelihood: (stats: FamilyStats, a: number, b: number) => number;
   /** The MLE as TeX, for the reveal. */
   mleTex: string;
 }
 
-const normal: Family = {
+/** A family whose ℓ is the total of its terms. */
+const family = (definition: Omit<Family, 'logLikelihood'>): Family => ({
+  ...definition,
+  logLikelihood: (stats, a, b) => definition.terms(stats, a, b).total,
+});
+
+const normal = family({
   id: 'normal',
   name: 'Normal',
   when: 'symmetric, bell-shaped data',
@@ -132,15 +142,11 @@ const normal: Family = {
   peakDensity: (_mu, sigma) => normalPdf(0, 0, sigma),
   applies: (stats) => stats.n > 0,
   mle: (stats) => [stats.mean, Math.sqrt(stats.centredSumOfSquares / stats.n)],
-  logLikelihood: (stats, mu, sigma) => {
-    const shift = stats.mean - mu;
-    const squares = stats.centredSumOfSquares + stats.n * shift * shift;
-    return -0.5 * stats.n * LOG_TWO_PI - stats.n * Math.log(sigma) - squares / (2 * sigma * sigma);
-  },
+  terms: (stats, mu, sigma) => normalTerms(stats.n, sumOfSquaredDeviations(stats, mu), sigma),
   mleTex: String.raw`\hat\mu = \bar x,\quad \hat\sigma = \sqrt{\tfrac1n\textstyle\sum (x_i-\bar x)^2}`,
-};
+});
 
-const laplace: Family = {
+const laplace = family({
   id: 'laplace',
   name: 'Laplace',
   when: 'a sharp peak with heavier tails, where outliers are expected',
@@ -158,14 +164,14 @@ const laplace: Family = {
   peakDensity: (_m, b) => 1 / (2 * b),
   applies: (stats) => stats.n > 0,
   mle: (stats) => {
-    const m = median(stats.sorted);
+    const m = medianOfSorted(stats.sorted);
     return [m, sumOfAbsoluteDeviations(stats, m) / stats.n];
   },
-  logLikelihood: (stats, m, b) => -stats.n * Math.log(2 * b) - sumOfAbsoluteDeviations(stats, m) / b,
+  terms: (stats, m, b) => laplaceTerms(stats.n, sumOfAbsoluteDeviations(stats, m), b),
   mleTex: String.raw`\hat m = \operatorname{median}(x),\quad \hat b = \tfrac1n\textstyle\sum |x_i-\hat m|`,
-};
+});
 
-const lognormal: Family = {
+const lognormal = family({
   id: 'lognormal',
   name: 'Log-normal',
   when: 'positive data skewed to the right, like waiting times or incomes',
@@ -192,15 +198,15 @@ const lognormal: Family = {
     const logs = stats.logs!;
     return [logs.mean, Math.sqrt(logs.centredSumOfSquares / stats.n)];
   },
-  logLikelihood: (stats, mu, sigma) => {
+  // The Normal's formula on the log scale, with the Jacobian −Σ log xᵢ; no data, no likelihood.
+  terms: (stats, mu, sigma) => {
     const logs = stats.logs;
-    if (!logs) return -Infinity;
-    const shift = logs.mean - mu;
-    const squares = logs.centredSumOfSquares + stats.n * shift * shift;
-    return -logs.sum - 0.5 * stats.n * LOG_TWO_PI - stats.n * Math.log(sigma) - squares / (2 * sigma * sigma);
+    if (!logs) return { constant: -Infinity, spread: 0, misfitSum: 0, misfitScale: 1, total: -Infinity };
+    const squares = sumOfSquaredDeviations({ n: stats.n, ...logs }, mu);
+    return normalTerms(stats.n, squares, sigma, -logs.sum);
   },
   mleTex: String.raw`\hat\mu = \tfrac1n\textstyle\sum \log x_i,\quad \hat\sigma = \sqrt{\tfrac1n\sum (\log x_i-\hat\mu)^2}`,
-};
+});
 
 export const FAMILIES: Record<FamilyId, Family> = { normal, laplace, lognormal };
 

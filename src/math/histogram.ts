@@ -1,3 +1,5 @@
+import { niceCeil } from './niceNumbers';
+
 /** One bar of a histogram: the half-open interval [start, end) and its count. */
 export interface HistogramBin {
   start: number;
@@ -33,19 +35,6 @@ export function histogram(sample: ArrayLike<number>, width: number): HistogramBi
   }));
 }
 
-/** Round multipliers for bin widths, and for axis tops whose quarters are round too. */
-export const BIN_STEPS = [1, 2, 2.5, 5, 10];
-export const AXIS_TOPS = [1, 1.2, 1.6, 2, 3, 4, 6, 8, 10];
-
-/** The smallest round number (a multiplier from `steps` times a power of ten) at or above x > 0. */
-export function niceCeil(x: number, steps: readonly number[] = BIN_STEPS): number {
-  if (!(x > 0) || !Number.isFinite(x)) return 1;
-  const power = 10 ** Math.floor(Math.log10(x));
-  // The 1e-9 slack keeps 0.3 from becoming 0.5 because 3 × 0.1 ≠ 0.3 in binary.
-  const step = steps.find((m) => m * power >= x * (1 - 1e-9)) ?? 10;
-  return Number((step * power).toPrecision(12));
-}
-
 /**
  * A bin width a reader can read, near the square-root rule (range / √n bins), keeping
  * between 5 and 40 bins.
@@ -53,15 +42,4 @@ export function niceCeil(x: number, steps: readonly number[] = BIN_STEPS): numbe
 export function niceBinWidth(min: number, max: number, n: number): number {
   const bins = Math.min(40, Math.max(5, Math.round(Math.sqrt(n))));
   return niceCeil((max - min || 1) / bins);
-}
-
-/** About `count` round tick values covering [min, max] (steps of 1, 2 or 5 × 10^k). */
-export function niceTicks(min: number, max: number, count = 5): number[] {
-  if (!(max > min)) return [min];
-  const raw = (max - min) / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
-  const ticks: number[] = [];
-  for (let t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
-  return ticks;
 }

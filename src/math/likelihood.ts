@@ -1,20 +1,5 @@
-import { LOG_TWO_PI, laplaceLogPdf, normalLogPdf } from './distributions';
+import { LOG_TWO_PI } from './distributions';
 import { compensatedSum } from './summation';
-
-/** Log-likelihood of a sample under any log-density: ℓ = Σ log f(xᵢ). */
-export function logLikelihood(sample: ArrayLike<number>, logPdf: (x: number) => number): number {
-  return compensatedSum(sample, logPdf);
-}
-
-/** ℓ(μ, σ) of a sample under a Normal, summed point by point. */
-export function normalLogLikelihood(sample: ArrayLike<number>, mu: number, sigma: number): number {
-  return logLikelihood(sample, (x) => normalLogPdf(x, mu, sigma));
-}
-
-/** ℓ(m, b) of a sample under a Laplace, summed point by point. */
-export function laplaceLogLikelihood(sample: ArrayLike<number>, location: number, scale: number): number {
-  return logLikelihood(sample, (x) => laplaceLogPdf(x, location, scale));
-}
 
 /**
  * What the Normal likelihood needs to know of a sample, however large: its size, its
@@ -46,26 +31,45 @@ export function sumOfSquaredDeviations(stats: SufficientStats, mu: number): numb
 }
 
 /**
- * ℓ(μ, σ) = −(n/2) log(2π) − n log σ − Σ(xᵢ − μ)² / (2σ²), in O(1) from the sufficient
- * statistics, so a slider step costs the same for 40 points or 100,000.
+ * A log-likelihood as the widget writes it out: a constant, a spread term that penalises
+ * wide curves, and a misfit (a sum over the data, divided by a scale). total is their sum,
+ * added in that order, so the formula with numbers and every readout agree to the last digit.
  */
-export function normalLogLikelihoodFromStats(stats: SufficientStats, mu: number, sigma: number): number {
-  return normalLogLikelihoodTerms(stats, mu, sigma).total;
-}
-
-/** The three terms of ℓ(μ, σ), for showing the formula with the learner's numbers in it. */
-export interface NormalLogLikelihoodTerms {
+export interface LogLikelihoodTerms {
   constant: number;
   spread: number;
-  misfit: number;
-  sumOfSquares: number;
+  /** Σ(xᵢ − μ)² for the Normal, Σ|xᵢ − m| for the Laplace. */
+  misfitSum: number;
+  /** 2σ² for the Normal, b for the Laplace. */
+  misfitScale: number;
   total: number;
 }
 
-export function normalLogLikelihoodTerms(stats: SufficientStats, mu: number, sigma: number): NormalLogLikelihoodTerms {
-  const sumOfSquares = sumOfSquaredDeviations(stats, mu);
-  const constant = -0.5 * stats.n * LOG_TWO_PI;
-  const spread = -stats.n * Math.log(sigma);
-  const misfit = -sumOfSquares / (2 * sigma * sigma);
-  return { constant, spread, misfit, sumOfSquares, total: constant + spread + misfit };
+/**
+ * The Normal's ℓ(μ, σ) = −(n/2) log(2π) − n log σ − Σ(xᵢ − μ)² / (2σ²), given n and
+ * Σ(xᵢ − μ)²: O(1) however many points. `logJacobian` is added to the constant: −Σ log xᵢ
+ * turns this into the log-normal's ℓ, whose Normal lives on the log scale.
+ */
+export function normalTerms(n: number, sumOfSquares: number, sigma: number, logJacobian = 0): LogLikelihoodTerms {
+  const constant = logJacobian - 0.5 * n * LOG_TWO_PI;
+  const spread = -n * Math.log(sigma);
+  const misfitScale = 2 * sigma * sigma;
+  return {
+    constant,
+    spread,
+    misfitSum: sumOfSquares,
+    misfitScale,
+    total: constant + spread - sumOfSquares / misfitScale,
+  };
+}
+
+/** The Laplace's ℓ(m, b) = −n log(2b) − Σ|xᵢ − m| / b, given n and Σ|xᵢ − m|. */
+export function laplaceTerms(n: number, sumOfAbsolute: number, b: number): LogLikelihoodTerms {
+  const spread = -n * Math.log(2 * b);
+  return { constant: 0, spread, misfitSum: sumOfAbsolute, misfitScale: b, total: spread - sumOfAbsolute / b };
+}
+
+/** ℓ(μ, σ) of the Normal from the sufficient statistics, so a slider step costs the same for 40 points or 100,000. */
+export function normalLogLikelihoodFromStats(stats: SufficientStats, mu: number, sigma: number): number {
+  return normalTerms(stats.n, sumOfSquaredDeviations(stats, mu), sigma).total;
 }

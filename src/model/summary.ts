@@ -3,10 +3,11 @@
  * that selectors return the same object for the same state (zustand re-renders on a new
  * reference) and a slider step never recomputes what depends only on the dataset.
  */
-import { laplaceMle, normalMle, besselStd, type LaplaceParams, type NormalParams } from '../math/estimators';
-import { laplaceLogLikelihood, normalLogLikelihoodFromStats, type SufficientStats } from '../math/likelihood';
+import type { LaplaceParams, NormalParams } from '../math/estimators';
+import type { SufficientStats } from '../math/likelihood';
 import { FAMILIES, FAMILY_IDS, familyStats, type FamilyId, type FamilyStats, type Pair } from '../math/families';
 import { numpyNormalSample } from '../math/rng';
+import { niceFloor, powerOfTenBelow } from '../math/niceNumbers';
 import type { LabState } from './readerState';
 
 /** The generating process the speaker notes use: np.random.normal(loc=120, scale=15, size=n). */
@@ -106,15 +107,6 @@ const summaries = new WeakMap<Float64Array, DatasetSummary>();
 const floorTo = (x: number, step: number) => Math.floor(x / step) * step;
 const ceilTo = (x: number, step: number) => Math.ceil(x / step) * step;
 
-/** 1, 2 or 5 times a power of ten: the largest at or below x > 0. */
-function roundUnitBelow(x: number): number {
-  const power = 10 ** Math.floor(Math.log10(x));
-  return [5, 2, 1].map((m) => m * power).find((u) => u <= x * (1 + 1e-12)) ?? power;
-}
-
-/** The largest power of ten at or below x > 0. */
-const powerOfTenBelow = (x: number) => 10 ** Math.floor(Math.log10(x) + 1e-12);
-
 /**
  * Slider ranges for a location and a scale: the location's range holds every value with a
  * round margin; the scale runs from a tenth of the unit (never 0: a σ of 0 has no density)
@@ -140,29 +132,23 @@ function fitFamily(id: FamilyId, stats: FamilyStats, ranges: FamilyFit['ranges']
   };
 }
 
+/**
+ * What the chapters show about a dataset. One summary (familyStats: one sort, the centred
+ * moments of x and of log x, prefix sums) serves every family; the fits and the extremes
+ * are read from it.
+ */
 export function summarise(sample: Float64Array): DatasetSummary {
   const cached = summaries.get(sample);
   if (cached) return cached;
-  let min = Infinity;
-  let max = -Infinity;
-  for (const x of sample) {
-    min = Math.min(min, x);
-    max = Math.max(max, x);
-  }
-  // One pass for every family; the Normal's sufficient statistics are part of it.
   const statsForFamilies = familyStats(sample);
-  const stats: SufficientStats = {
-    n: statsForFamilies.n,
-    mean: statsForFamilies.mean,
-    centredSumOfSquares: statsForFamilies.centredSumOfSquares,
-  };
-  const normal = normalMle(sample);
-  const laplace = laplaceMle(sample);
+  const { n, sorted, mean, centredSumOfSquares } = statsForFamilies;
+  const [min, max] = [sorted[0], sorted[n - 1]];
   const span = max - min;
   // The tempos' unit is 5 BPM; other data get the same kind of round unit for their scale.
-  const unit = roundUnitBelow(span > 0 ? span / 10 : Math.abs(max) / 10 || 1);
+  const unit = niceFloor(span > 0 ? span / 10 : Math.abs(max) / 10 || 1);
   const step = powerOfTenBelow(unit / 50);
-  const [muRange, sigmaRange] = parameterRanges(min, max, normal.sigma, unit);
+  const sigmaHat = Math.sqrt(centredSumOfSquares / n);
+  const [muRange, sigmaRange] = parameterRanges(min, max, sigmaHat, unit);
   const fits = {} as Record<FamilyId, FamilyFit | null>;
   for (const id of FAMILY_IDS) {
     let ranges: FamilyFit['ranges'] = [muRange, sigmaRange];
@@ -171,26 +157,23 @@ export function summarise(sample: Float64Array): DatasetSummary {
     if (id === 'lognormal' && logs) {
       // The log-normal's parameters live on the log scale: ranges from the logs of the data.
       const [logMin, logMax] = [Math.log(min), Math.log(max)];
-      const logUnit = roundUnitBelow(Math.max(logMax - logMin, 0.01) / 10);
-      ranges = parameterRanges(logMin, logMax, Math.sqrt(logs.centredSumOfSquares / sample.length), logUnit);
+      const logUnit = niceFloor(Math.max(logMax - logMin, 0.01) / 10);
+      ranges = parameterRanges(logMin, logMax, Math.sqrt(logs.centredSumOfSquares / n), logUnit);
       familyStep = powerOfTenBelow(logUnit / 50);
     }
     fits[id] = fitFamily(id, statsForFamilies, ranges, familyStep);
   }
-  // One source of truth for the Normal's estimates: the same numbers the other chapters show.
-  const normalMaxLogLik = normal.sigma > 0 ? normalLogLikelihoodFromStats(stats, normal.mu, normal.sigma) : Infinity;
-  fits.normal = { ...fits.normal!, mle: [normal.mu, normal.sigma], maxLogLik: normalMaxLogLik };
+  const [normalFit, laplaceFit] = [fits.normal!, fits.laplace!];
   const summary: DatasetSummary = {
-    n: sample.length,
+    n,
     min,
     max,
-    stats,
-    normal,
-    laplace,
-    besselSigma: sample.length > 1 ? besselStd(sample) : NaN,
-    // With a single value (σ̂ = 0) the likelihood grows without bound as σ shrinks: no maximum.
-    normalMaxLogLik,
-    laplaceMaxLogLik: laplace.scale > 0 ? laplaceLogLikelihood(sample, laplace.location, laplace.scale) : Infinity,
+    stats: { n, mean, centredSumOfSquares },
+    normal: { mu: normalFit.mle[0], sigma: normalFit.mle[1] },
+    laplace: { location: laplaceFit.mle[0], scale: laplaceFit.mle[1] },
+    besselSigma: n > 1 ? Math.sqrt(centredSumOfSquares / (n - 1)) : NaN,
+    normalMaxLogLik: normalFit.maxLogLik,
+    laplaceMaxLogLik: laplaceFit.maxLogLik,
     // Both ranges contain every value and the MLE, on round numbers, with room either side.
     muRange,
     sigmaRange,
@@ -229,9 +212,6 @@ export function selectWidgetParams(s: LabState): Pair {
   const fit = selectFamilyFit(s);
   return s.familyParams[s.family] ?? (fit ? startingGuess(fit) : [s.mu, s.sigma]);
 }
-
-/** ℓ(μ, σ) at the sliders, O(1) per call. */
-export const selectLogLik = (s: LabState) => normalLogLikelihoodFromStats(selectSummary(s).stats, s.mu, s.sigma);
 
 export function clamp(x: number, { min, max }: Range): number {
   return Math.min(max, Math.max(min, x));

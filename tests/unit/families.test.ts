@@ -9,7 +9,13 @@ import {
   sumOfAbsoluteDeviations,
   type FamilyId,
 } from '../../src/math/families';
-import { logLikelihood } from '../../src/math/likelihood';
+import { compensatedSum } from '../../src/math/summation';
+import { familyLogLikelihoodTex } from '../../src/features/widget/widgetMath';
+import { summarise } from '../../src/model/summary';
+import { texNumber } from '../../src/ui/format';
+
+/** The reference ℓ: a log-density summed point by point. */
+const logLikelihood = (values: Float64Array, logPdf: (x: number) => number) => compensatedSum(values, logPdf);
 
 /** |actual − expected| ≤ tolerance · |expected| (relative error). */
 function expectRelative(actual: number, expected: number, tolerance = 1e-9) {
@@ -80,6 +86,44 @@ describe.each(reference.families.datasets)('$label', (ref) => {
       const best = family.logLikelihood(stats, a, b);
       for (const da of [0.01 * b, -0.01 * b]) expect(family.logLikelihood(stats, a + da, b)).toBeLessThanOrEqual(best);
       for (const db of [0.01 * b, -0.01 * b]) expect(family.logLikelihood(stats, a, b + db)).toBeLessThan(best);
+    }
+  });
+});
+
+// One formula per family (FAMILIES[id].terms): the widget's ℓ readout is its total, the
+// formula with numbers prints its terms, and the summary's fit (the maximum the widget jumps
+// to, the reveal, the tables) is the same total at the MLE: all three agree to the last digit.
+describe.each(reference.families.datasets)('$label: readout, formula and fit agree', (ref) => {
+  const values = Float64Array.from(ref.values);
+  const summary = summarise(values);
+  const stats = summary.familyStats;
+
+  it.each(FAMILY_IDS)('%s', (id) => {
+    const family = FAMILIES[id];
+    const fit = summary.fits[id];
+    if (ref[id] === null) return expect(fit).toBeNull();
+    const [a, b] = fit!.mle;
+    expect(fit!.maxLogLik).toBe(family.logLikelihood(stats, a, b));
+    expectRelative(fit!.maxLogLik, ref[id]!.maxLogLik);
+    for (const [pa, pb] of [
+      [a, b],
+      [a + 0.3 * b, 1.4 * b],
+      [a - b, 0.5 * b],
+    ]) {
+      const readout = family.logLikelihood(stats, pa, pb);
+      const terms = family.terms(stats, pa, pb);
+      expect(terms.total).toBe(readout);
+      // The terms the formula prints add up to the readout, to the last digit.
+      expect(terms.constant + terms.spread - terms.misfitSum / terms.misfitScale).toBe(readout);
+      expectRelative(
+        readout,
+        logLikelihood(values, (x) => family.logPdf(x, pa, pb)),
+        1e-9,
+      );
+      const [, shown, total] = familyLogLikelihoodTex(id, stats.n, pa, pb, terms).split('\\\\');
+      expect(total).toContain(`&= ${texNumber(readout)}`);
+      expect(shown).toContain(`\\tfrac{${texNumber(terms.misfitSum)}}{${texNumber(terms.misfitScale)}}`);
+      expect(shown).toContain(texNumber(terms.spread).replace('-', ''));
     }
   });
 });

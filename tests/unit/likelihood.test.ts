@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import reference from '../fixtures/reference.json';
 import { laplaceLogPdf, laplacePdf, normalLogPdf, normalPdf } from '../../src/math/distributions';
-import { laplaceMle, mean, median, normalMle, besselStd } from '../../src/math/estimators';
-import {
-  laplaceLogLikelihood,
-  normalLogLikelihood,
-  normalLogLikelihoodFromStats,
-  normalLogLikelihoodTerms,
-  sufficientStats,
-} from '../../src/math/likelihood';
+import { normalLogLikelihoodFromStats, normalTerms, sufficientStats } from '../../src/math/likelihood';
 import { numpyNormalSample } from '../../src/math/rng';
+import { compensatedSum } from '../../src/math/summation';
+import { summarise } from '../../src/model/summary';
+
+/** The reference ℓ: the log-density summed point by point (what scipy sums). */
+const normalLogLikelihood = (sample: Float64Array, mu: number, sigma: number) =>
+  compensatedSum(sample, (x) => normalLogPdf(x, mu, sigma));
+const laplaceLogLikelihood = (sample: Float64Array, m: number, b: number) =>
+  compensatedSum(sample, (x) => laplaceLogPdf(x, m, b));
 
 /** |actual − expected| ≤ tolerance · |expected| (relative error). */
 function expectRelative(actual: number, expected: number, tolerance = 1e-12) {
@@ -34,25 +35,24 @@ describe.each(reference.likelihoods)('sample seed $seed, n = $n, loc $loc', (ref
   const sample = numpyNormalSample(ref.seed, ref.n, ref.loc, ref.scale);
   const stats = sufficientStats(sample);
 
-  it('estimators match numpy', () => {
-    expectRelative(mean(sample), ref.mean);
-    expectRelative(median(sample), ref.median);
-    const normal = normalMle(sample);
+  it('the summary’s estimators match numpy', () => {
+    const { normal, laplace, besselSigma } = summarise(sample);
+    expectRelative(stats.mean, ref.mean);
     expectRelative(normal.mu, ref.mean);
     // σ̂ of 1e6-sized values carries the cancellation of x − x̄: 1e-9 relative is what a
     // double can promise there.
     expectRelative(normal.sigma, ref.std, ref.loc > 1e5 ? 1e-9 : 1e-12);
-    expectRelative(besselStd(sample), ref.stdDdof1, ref.loc > 1e5 ? 1e-9 : 1e-12);
-    const laplace = laplaceMle(sample);
+    expectRelative(besselSigma, ref.stdDdof1, ref.loc > 1e5 ? 1e-9 : 1e-12);
     expectRelative(laplace.location, ref.median);
     expectRelative(laplace.scale, ref.laplaceScale, ref.loc > 1e5 ? 1e-9 : 1e-12);
   });
 
   it('log-likelihood at the maximum matches scipy', () => {
-    const { mu, sigma } = normalMle(sample);
-    expectRelative(normalLogLikelihood(sample, mu, sigma), ref.normalLogLikAtMle, 1e-10);
-    const { location, scale } = laplaceMle(sample);
-    expectRelative(laplaceLogLikelihood(sample, location, scale), ref.laplaceLogLikAtMle, 1e-10);
+    const { normal, laplace, normalMaxLogLik, laplaceMaxLogLik } = summarise(sample);
+    expectRelative(normalLogLikelihood(sample, normal.mu, normal.sigma), ref.normalLogLikAtMle, 1e-10);
+    expectRelative(normalMaxLogLik, ref.normalLogLikAtMle, 1e-10);
+    expectRelative(laplaceLogLikelihood(sample, laplace.location, laplace.scale), ref.laplaceLogLikAtMle, 1e-10);
+    expectRelative(laplaceMaxLogLik, ref.laplaceLogLikAtMle, 1e-10);
   });
 
   it.each(ref.at)('ℓ at μ = $mu, σ = $sigma matches scipy, summed directly and from sufficient stats', (at) => {
@@ -75,10 +75,17 @@ describe('normalLogLikelihoodFromStats', () => {
     }
   });
 
-  it('splits ℓ into its three terms, which add up to ℓ', () => {
+  it('is the total of the terms the formula shows, which add up to it', () => {
     const sample = numpyNormalSample(42, 40, 120, 15);
-    const terms = normalLogLikelihoodTerms(sufficientStats(sample), 120, 15);
-    expect(terms.constant + terms.spread + terms.misfit).toBe(terms.total);
+    const stats = sufficientStats(sample);
+    const terms = normalTerms(
+      stats.n,
+      compensatedSum(sample, (x) => (x - 120) ** 2),
+      15,
+    );
+    expect(terms.constant + terms.spread - terms.misfitSum / terms.misfitScale).toBe(terms.total);
+    expect(terms.misfitScale).toBe(2 * 15 * 15);
     expectRelative(terms.total, reference.likelihoods[0].at[0].normalLogLik);
+    expectRelative(normalLogLikelihoodFromStats(stats, 120, 15), terms.total, 1e-13);
   });
 });

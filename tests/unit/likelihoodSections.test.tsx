@@ -41,7 +41,8 @@ describe('why-log', () => {
     const { normal } = summarise(sampleFor(42, 40));
     useLabStore.getState().setParams(normal.mu, normal.sigma);
     render(<WhyLog />);
-    const expected = reference.underflow.find((u) => u.seed === 42 && u.mu === normal.mu)!;
+    // numpy's mean is one unit in the last place from the exact mean the summary rounds to.
+    const expected = reference.underflow.find((u) => u.seed === 42 && Math.abs(u.mu - normal.mu) < 1e-12 * u.mu)!;
     expect(screen.getByTestId('underflow-float32').textContent).toBe(String(expected.float32));
     expect(screen.getByTestId('underflow-float64').textContent).toBe(String(expected.float64));
   });

@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { FORESHADOW_TEX } from '../../src/chapters/assumption/Assumption';
 import { PRODUCT_TEX, SUM_TEX } from '../../src/chapters/likelihood/Likelihood';
 import {
-  LOG_LIKELIHOOD_TEX,
+  FAMILY_LOG_LIKELIHOOD_TEX,
   displayedPoints,
-  logLikelihoodTex,
+  familyLogLikelihoodTex,
   nearestPoint,
 } from '../../src/features/widget/widgetMath';
 import { tempoCsv } from '../../src/features/dataset/tempoCsv';
 import { densityColour, densityStrokeWidth } from '../../src/ui/densityColour';
 import { formatNumber, formatSmall } from '../../src/ui/format';
-import { normalLogLikelihoodTerms, sufficientStats } from '../../src/math/likelihood';
+import { FAMILIES, familyStats } from '../../src/math/families';
 import { numpyNormalSample } from '../../src/math/rng';
 import reference from '../fixtures/reference.json';
 
@@ -22,7 +22,9 @@ describe('TeX strings', () => {
     ['foreshadow', FORESHADOW_TEX],
     ['product', PRODUCT_TEX],
     ['sum', SUM_TEX],
-    ['log-likelihood', LOG_LIKELIHOOD_TEX],
+    ['Normal log-likelihood', FAMILY_LOG_LIKELIHOOD_TEX.normal],
+    ['Laplace log-likelihood', FAMILY_LOG_LIKELIHOOD_TEX.laplace],
+    ['log-normal log-likelihood', FAMILY_LOG_LIKELIHOOD_TEX.lognormal],
   ])('%s parses', (_, tex) => {
     expect(parses(tex)).not.toThrow();
   });
@@ -33,11 +35,13 @@ describe('TeX strings', () => {
     [100000, 116.7, 14.14],
     [40, -3.5, 1000],
   ])('the live ℓ formula parses and shows the numbers (n %i, μ %d, σ %d)', (n, mu, sigma) => {
-    const sample = numpyNormalSample(42, n, 120, 15);
-    const terms = normalLogLikelihoodTerms(sufficientStats(sample), mu, sigma);
-    const tex = logLikelihoodTex(n, mu, sigma, terms);
-    expect(parses(tex)).not.toThrow();
-    expect(tex).toContain(formatNumber(terms.total).replace('−', '-'));
+    const stats = familyStats(numpyNormalSample(42, n, 120, 15));
+    for (const id of ['normal', 'laplace', 'lognormal'] as const) {
+      const terms = FAMILIES[id].terms(stats, id === 'lognormal' ? Math.log(Math.abs(mu)) : mu, sigma);
+      const tex = familyLogLikelihoodTex(id, n, mu, sigma, terms);
+      expect(parses(tex)).not.toThrow();
+      expect(tex).toContain(formatNumber(terms.total).replace('−', '-'));
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { useElementWidth } from '../../ui/useElementWidth';
 import { useNearViewport } from '../../ui/useNearViewport';
 import { useGatedParams } from '../../features/params/useSectionParams';
 import { formatNumber } from '../../ui/format';
-import { niceTicks } from '../../math/histogram';
+import { niceTicks } from '../../ui/charts/ticks';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
 import { clamp, selectSummary } from '../../model/summary';
 import { labelWithUnit, selectDataWords } from '../../model/dataWords';

@@ -3,7 +3,8 @@ import { ChartBox } from '../../ui/ChartBox';
 import { DensityPlot } from '../../ui/charts/DensityPlot';
 import { curvePoints, type Curve } from '../../ui/charts/curves';
 import { laplacePdf, normalPdf } from '../../math/distributions';
-import { histogram, niceBinWidth, niceCeil } from '../../math/histogram';
+import { histogram, niceBinWidth } from '../../math/histogram';
+import { niceCeil } from '../../math/niceNumbers';
 
 interface ResidualHistogramProps {
   residuals: Float64Array;

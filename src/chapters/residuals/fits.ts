@@ -14,6 +14,7 @@ import {
   type LogisticFit,
 } from '../../math/regression';
 import { CENTRE, type NoiseKind, type SongCatalogue } from '../../math/songCatalogue';
+import { laplaceTerms, normalTerms } from '../../math/likelihood';
 
 /** Features as the models see them: centred, so an intercept is the popularity of a typical song. */
 export interface Features {
@@ -45,10 +46,10 @@ export function centredFeatures(catalogue: SongCatalogue): Features {
 /** A line in the chapter's terms: popularity at 120 BPM (the intercept) and points per BPM. */
 export const lineCoefficients = (line: Line) => [line.intercept, line.slope];
 
-/** The maximised log-likelihood of Normal residuals: −n/2 · (log(2π σ̂²) + 1), σ̂² = SSE/n. */
-export const normalMaxLogLik = (n: number, sse: number) => (-n / 2) * (Math.log((2 * Math.PI * sse) / n) + 1);
-/** The maximised log-likelihood of Laplace residuals: −n · (log(2 b̂) + 1), b̂ = SAE/n. */
-export const laplaceMaxLogLik = (n: number, sae: number) => -n * (Math.log((2 * sae) / n) + 1);
+/** The maximised log-likelihood of Normal residuals: the Normal's ℓ at σ̂ = √(SSE/n). */
+const normalMaxLogLik = (n: number, sse: number) => normalTerms(n, sse, Math.sqrt(sse / n)).total;
+/** The maximised log-likelihood of Laplace residuals: the Laplace's ℓ at b̂ = SAE/n. */
+const laplaceMaxLogLik = (n: number, sae: number) => laplaceTerms(n, sae, sae / n).total;
 
 /** The least-squares fits of the `regression` section, on the Normal-noise popularity. */
 export interface RegressionFits {

@@ -8,7 +8,8 @@ import { formatCount, formatNumber, formatSmall } from '../../ui/format';
 import { useResolvedTheme } from '../../state/useResolvedTheme';
 import { useShallow } from 'zustand/react/shallow';
 import { FAMILIES, type FamilyId } from '../../math/families';
-import { AXIS_TOPS, niceCeil } from '../../math/histogram';
+import { niceCeil } from '../../math/niceNumbers';
+import { AXIS_TOPS } from '../../ui/charts/ticks';
 import { selectSample, selectSummary, selectWidgetParams } from '../../model/summary';
 import { selectDataWords } from '../../model/dataWords';
 import { useLabStore, type Palette } from '../../state/store';
@@ -104,11 +105,12 @@ function WidgetBody({ family }: { family: FamilyId }) {
   const value = (x: number) => words.withUnit(formatNumber(x, decimals + 1));
   // Parameters at the precision of their slider step (0.1 BPM; 0.001 on a log scale).
   const paramDecimals = Math.max(0, -Math.round(Math.log10(fit.steps[0])));
-  const logLik = model.logLikelihood(familyStats, a, b);
+  const terms = model.terms(familyStats, a, b);
+  const logLik = terms.total;
   // Typesetting the numbers (a few hundred KaTeX elements) is the one costly part of a slider
   // step, so it runs as a deferred render: the chart and ℓ update in the input's own frame,
   // the formula right after, and a stale formula render is dropped when the next step comes.
-  const formulaTex = useDeferredValue(familyLogLikelihoodTex(family, familyStats, a, b));
+  const formulaTex = useDeferredValue(familyLogLikelihoodTex(family, n, a, b, terms));
   const hasMaximum = fit.mle[1] > 0;
   // Colours are absolute, not relative to the current curve: the top of the scale is the
   // peak density of the best-fitting member, so a too-wide curve turns every line orange.

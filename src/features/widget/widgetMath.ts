@@ -1,56 +1,41 @@
 import { texNumber } from '../../ui/format';
-import { sumOfAbsoluteDeviations, type FamilyId, type FamilyStats } from '../../math/families';
-import { LOG_TWO_PI } from '../../math/distributions';
-import { normalLogLikelihoodTerms, type NormalLogLikelihoodTerms } from '../../math/likelihood';
+import type { FamilyId } from '../../math/families';
+import type { LogLikelihoodTerms } from '../../math/likelihood';
 
-/** The Normal log-likelihood in symbols; the widget shows it above the same formula in numbers. */
-export const LOG_LIKELIHOOD_TEX = String.raw`\ell(\mu,\sigma) = -\tfrac{n}{2}\log(2\pi) - n\log\sigma - \tfrac{1}{2\sigma^2}\textstyle\sum_{i=1}^{n}(x_i-\mu)^2`;
-
-/** The log-likelihood formula with the reader's numbers in it, as TeX (numbers only are inserted). */
-export function logLikelihoodTex(n: number, mu: number, sigma: number, terms: NormalLogLikelihoodTerms): string {
-  const s = texNumber(sigma);
-  return String.raw`\begin{aligned}
-\ell &= -\tfrac{${n}}{2}\log(2\pi) - ${n}\log ${s} - \tfrac{1}{2\cdot ${s}^2}\textstyle\sum_{i=1}^{${n}}(x_i-${texNumber(mu)})^2 \\
-&= ${texNumber(terms.constant)} ${signed(terms.spread)} - \tfrac{${texNumber(terms.sumOfSquares)}}{${texNumber(2 * sigma * sigma)}} \\
-&= ${texNumber(terms.total)}
-\end{aligned}`;
-}
-
-/** Each family's log-likelihood in symbols. */
+/** Each family's log-likelihood in symbols; the widget shows it above the same formula in numbers. */
 export const FAMILY_LOG_LIKELIHOOD_TEX: Record<FamilyId, string> = {
-  normal: LOG_LIKELIHOOD_TEX,
+  normal: String.raw`\ell(\mu,\sigma) = -\tfrac{n}{2}\log(2\pi) - n\log\sigma - \tfrac{1}{2\sigma^2}\textstyle\sum_{i=1}^{n}(x_i-\mu)^2`,
   laplace: String.raw`\ell(m,b) = -n\log(2b) - \tfrac{1}{b}\textstyle\sum_{i=1}^{n}|x_i-m|`,
   lognormal: String.raw`\ell(\mu,\sigma) = -\textstyle\sum_{i=1}^{n}\log x_i - \tfrac{n}{2}\log(2\pi) - n\log\sigma - \tfrac{1}{2\sigma^2}\textstyle\sum_{i=1}^{n}(\log x_i-\mu)^2`,
 };
 
-/** The assumed family's log-likelihood with the reader's numbers in it, as TeX (numbers only are inserted). */
-export function familyLogLikelihoodTex(family: FamilyId, stats: FamilyStats, a: number, b: number): string {
-  const n = stats.n;
-  if (family === 'normal')
-    return logLikelihoodTex(
-      n,
-      a,
-      b,
-      normalLogLikelihoodTerms({ n, mean: stats.mean, centredSumOfSquares: stats.centredSumOfSquares }, a, b),
-    );
-  if (family === 'laplace') {
-    const absolute = sumOfAbsoluteDeviations(stats, a);
-    const spread = -n * Math.log(2 * b);
-    return String.raw`\begin{aligned}
-\ell &= -${n}\log(2\cdot ${texNumber(b)}) - \tfrac{1}{${texNumber(b)}}\textstyle\sum_{i=1}^{${n}}|x_i-${texNumber(a)}| \\
-&= ${texNumber(spread)} - \tfrac{${texNumber(absolute)}}{${texNumber(b)}} \\
-&= ${texNumber(spread - absolute / b)}
-\end{aligned}`;
-  }
-  const logs = stats.logs!;
-  const shift = logs.mean - a;
-  const squares = logs.centredSumOfSquares + n * shift * shift;
-  const constant = -logs.sum - 0.5 * n * LOG_TWO_PI;
-  const spread = -n * Math.log(b);
+/** The symbolic formula with the learner's n and parameters put in (its first line). */
+const WITH_PARAMETERS: Record<FamilyId, (n: number, a: string, b: string) => string> = {
+  normal: (n, mu, sigma) =>
+    String.raw`-\tfrac{${n}}{2}\log(2\pi) - ${n}\log ${sigma} - \tfrac{1}{2\cdot ${sigma}^2}\textstyle\sum_{i=1}^{${n}}(x_i-${mu})^2`,
+  laplace: (n, m, b) => String.raw`-${n}\log(2\cdot ${b}) - \tfrac{1}{${b}}\textstyle\sum_{i=1}^{${n}}|x_i-${m}|`,
+  lognormal: (n, mu, sigma) =>
+    String.raw`-\textstyle\sum\log x_i - \tfrac{${n}}{2}\log(2\pi) - ${n}\log ${sigma} - \tfrac{1}{2\cdot ${sigma}^2}\textstyle\sum(\log x_i-${mu})^2`,
+};
+
+/**
+ * The assumed family's log-likelihood with the reader's numbers in it, as TeX (numbers only
+ * are inserted). Every number comes from the family's own terms (FAMILIES[family].terms),
+ * whose total is the ℓ readout, so the formula and the readout cannot disagree.
+ */
+export function familyLogLikelihoodTex(
+  family: FamilyId,
+  n: number,
+  a: number,
+  b: number,
+  terms: LogLikelihoodTerms,
+): string {
+  // The Laplace's ℓ has no constant term to show.
+  const fixed = family === 'laplace' ? texNumber(terms.spread) : `${texNumber(terms.constant)} ${signed(terms.spread)}`;
   return String.raw`\begin{aligned}
-\ell &= -\textstyle\sum\log x_i - \tfrac{${n}}{2}\log(2\pi) - ${n}\log ${texNumber(b)} - \tfrac{1}{2\cdot ${texNumber(b)}^2}\textstyle\sum(\log x_i-${texNumber(a)})^2 \\
-&= ${texNumber(constant)} ${signed(spread)} - \tfrac{${texNumber(squares)}}{${texNumber(2 * b * b)}} \\
-&= ${texNumber(constant + spread - squares / (2 * b * b))}
+\ell &= ${WITH_PARAMETERS[family](n, texNumber(a), texNumber(b))} \\
+&= ${fixed} - \tfrac{${texNumber(terms.misfitSum)}}{${texNumber(terms.misfitScale)}} \\
+&= ${texNumber(terms.total)}
 \end{aligned}`;
 }
 

@@ -1,8 +1,8 @@
-import { niceTicks, type HistogramBin } from '../../math/histogram';
+import type { HistogramBin } from '../../math/histogram';
 import type { Curve } from './curves';
 import { PlainFrame } from './PlainFrame';
 import { PLOT_MARGIN } from './StripPlot';
-import { densityAxis, formatTick } from './ticks';
+import { densityAxis, formatTick, niceTicks } from './ticks';
 
 interface HistogramPlotProps {
   width: number;

@@ -1,4 +1,4 @@
-import { niceTicks } from '../../math/histogram';
+import { niceTicks } from './ticks';
 import { PlainFrame } from './PlainFrame';
 
 interface StripPlotProps {

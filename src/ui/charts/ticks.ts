@@ -1,4 +1,16 @@
-import { AXIS_TOPS, niceCeil, niceTicks } from '../../math/histogram';
+import { niceCeil } from '../../math/niceNumbers';
+
+/** Axis tops whose quarters are round too. */
+export const AXIS_TOPS = [1, 1.2, 1.6, 2, 3, 4, 6, 8, 10];
+
+/** About `count` round tick values covering [min, max] (steps of 1, 2 or 5 × 10^k). */
+export function niceTicks(min: number, max: number, count = 5): number[] {
+  if (!(max > min)) return [min];
+  const step = niceCeil((max - min) / count, [1, 2, 5, 10]);
+  const ticks: number[] = [];
+  for (let t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
+  return ticks;
+}
 
 /**
  * The y axis every density-style chart shares, with or without Recharts: from 0, ticks at
