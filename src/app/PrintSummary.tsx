@@ -1,4 +1,4 @@
-import { formatNumber } from '../ui/format';
+import { formatNumber } from '../model/format';
 import { useShallow } from 'zustand/react/shallow';
 import { selectDataWords } from '../model/dataWords';
 import { useLabStore } from '../state/store';

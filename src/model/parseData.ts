@@ -26,6 +26,7 @@
  * backtracking regular expressions on values, so 100,000 values (about 700 KB) take some
  * 10–30 ms in Node, and hostile input cannot stall the page.
  */
+import { formatCount } from './format';
 import { readNumeral } from '../math/numeral';
 import { MAX_N } from './limits';
 
@@ -75,11 +76,6 @@ export function quoteToken(text: string, maxChars = QUOTED_TOKEN_MAX_CHARS): str
   // Count code points, not UTF-16 units, so an emoji is never cut in half.
   const points = Array.from(text.length > maxChars * 4 ? text.slice(0, maxChars * 4) : text);
   return points.length > maxChars ? `“${points.slice(0, maxChars).join('')}…”` : `“${text}”`;
-}
-
-/** 100000 → "100,000": messages are read by people, not parsed. */
-function formatCount(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { readFiniteNumber } from '../math/numeral';
-import { formatNumber } from './format';
+import { formatNumber } from '../model/format';
 
 interface ParamSliderProps {
   /** Accessible name, e.g. "Mean μ". */

@@ -19,7 +19,7 @@ export function scrollToAnchor(id: string, { focus = true, instant = false } = {
  * with a placeholder of the same id until its code has arrived), or after about two seconds
  * of frames in any case. Returns a cancel function.
  */
-export function whenPresent(id: string, then: () => void): () => void {
+function whenPresent(id: string, then: () => void): () => void {
   let frame = 0;
   let framesLeft = 120;
   const check = () => {

@@ -21,7 +21,7 @@ describe('lint keeps imports going one way', () => {
   it.each([
     ['math/x.ts', "import { useLabStore } from '../state/store';", 'math may not import from state'],
     ['model/x.ts', "import type { LabState } from '../state/store';", 'model may not import from state'],
-    ['state/x.ts', "import { formatNumber } from '../ui/format';", 'state may not import from ui'],
+    ['state/x.ts', "import { Tex } from '../ui/Tex';", 'state may not import from ui'],
     ['ui/x.ts', "import { useLabStore } from '../state/store';", 'ui may not import from state'],
     [
       'ui/charts/x.ts',
@@ -55,7 +55,7 @@ describe('lint keeps imports going one way', () => {
     ['chapters/story/x.ts', "import { Term } from '../../features/learning/Term';"],
     ['chapters/story/x.ts', "import type { ChapterMeta } from '../chapterModule';"],
     ['features/widget/x.ts', "import { useLabStore } from '../../state/store';"],
-    ['ui/x.ts', "import { formatNumber } from './format';"],
+    ['ui/x.ts', "import { formatNumber } from '../model/format';"],
     ['state/x.ts', "import { summarise } from '../model/summary';"],
     ['model/x.ts', "import { FAMILIES } from '../math/families';"],
     ['x.ts', "import { App } from './app/App';"],

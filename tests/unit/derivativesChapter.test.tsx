@@ -6,7 +6,7 @@ import { Derivation, STEPS } from '../../src/chapters/derivatives/Derivation';
 import { GradientDescent, UPDATE_TEX } from '../../src/chapters/derivatives/GradientDescent';
 import { SlopeZero, STRATEGY_TEX } from '../../src/chapters/derivatives/SlopeZero';
 import { bandOf, surfaceGrid } from '../../src/chapters/derivatives/surface';
-import { formatNumber } from '../../src/ui/format';
+import { formatNumber } from '../../src/model/format';
 import { sampleFor, summarise } from '../../src/model/summary';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 

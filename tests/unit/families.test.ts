@@ -12,7 +12,7 @@ import {
 import { compensatedSum } from '../../src/math/summation';
 import { familyLogLikelihoodTex } from '../../src/features/widget/widgetMath';
 import { summarise } from '../../src/model/summary';
-import { texNumber } from '../../src/ui/format';
+import { texNumber } from '../../src/model/format';
 
 /** The reference ℓ: a log-density summed point by point. */
 const logLikelihood = (values: Float64Array, logPdf: (x: number) => number) => compensatedSum(values, logPdf);

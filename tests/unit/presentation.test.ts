@@ -10,7 +10,7 @@ import {
 } from '../../src/features/widget/widgetMath';
 import { tempoCsv } from '../../src/features/dataset/tempoCsv';
 import { densityColour, densityStrokeWidth } from '../../src/ui/densityColour';
-import { formatNumber, formatSmall } from '../../src/ui/format';
+import { formatNumber, formatSmall } from '../../src/model/format';
 import { FAMILIES, familyStats } from '../../src/math/families';
 import { numpyNormalSample } from '../../src/math/rng';
 import reference from '../fixtures/reference.json';

@@ -8,7 +8,7 @@ import { LOSS_TEX, MseVsMae } from '../../src/chapters/residuals/MseVsMae';
 import { Regression, nllIdentityTex } from '../../src/chapters/residuals/Regression';
 import { Residuals } from '../../src/chapters/residuals/Residuals';
 import { regressionFitsFor } from '../../src/chapters/residuals/fits';
-import { formatNumber } from '../../src/ui/format';
+import { formatNumber } from '../../src/model/format';
 import { catalogueFor } from '../../src/model/catalogue';
 import { sampleFor } from '../../src/model/summary';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';

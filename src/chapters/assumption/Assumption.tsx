@@ -10,7 +10,7 @@ import { Legend } from '../../ui/Legend';
 import { Tex } from '../../ui/Tex';
 import { DensityPlot, type Marker } from '../../ui/charts/DensityPlot';
 import { curvePoints, type Curve } from '../../ui/charts/curves';
-import { formatCount, formatNumber } from '../../ui/format';
+import { formatCount, formatNumber } from '../../model/format';
 import { laplacePdf, normalPdf } from '../../math/distributions';
 import { histogram, niceBinWidth } from '../../math/histogram';
 import { labelWithUnit, selectDataWords } from '../../model/dataWords';

@@ -6,7 +6,7 @@ import { Legend } from '../../ui/Legend';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { Section } from '../../ui/Section';
 import { DensityPlot } from '../../ui/charts/DensityPlot';
-import { formatCount, formatNumber } from '../../ui/format';
+import { formatCount, formatNumber } from '../../model/format';
 import { selectDataWords } from '../../model/dataWords';
 import { selectSummary, TRUE_MU, TRUE_SIGMA } from '../../model/summary';
 import { useLabStore } from '../../state/store';

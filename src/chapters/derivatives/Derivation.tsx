@@ -3,7 +3,7 @@ import { ScrollBox } from '../../ui/ScrollBox';
 import { Section } from '../../ui/Section';
 import { Prediction } from '../../features/learning/Prediction';
 import { Tex } from '../../ui/Tex';
-import { formatCount, formatNumber } from '../../ui/format';
+import { formatCount, formatNumber } from '../../model/format';
 import { normalScore, sumOfDeviations } from '../../math/derivatives';
 import { sumOfSquaredDeviations } from '../../math/likelihood';
 import { selectDataWords, type DataWords } from '../../model/dataWords';

@@ -7,7 +7,7 @@ import { ParamSlider } from '../../ui/ParamSlider';
 import { Section } from '../../ui/Section';
 import { Tex } from '../../ui/Tex';
 import { DensityPlot } from '../../ui/charts/DensityPlot';
-import { formatNumber } from '../../ui/format';
+import { formatNumber } from '../../model/format';
 import { meanNll, optimiserStep, type Divergence, type Method, type OptimiserPoint } from '../../math/derivatives';
 import type { SufficientStats } from '../../math/likelihood';
 import { labelWithUnit, selectDataWords } from '../../model/dataWords';

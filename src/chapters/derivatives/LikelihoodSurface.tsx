@@ -2,7 +2,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, 
 import { useElementWidth } from '../../ui/useElementWidth';
 import { useNearViewport } from '../../ui/useNearViewport';
 import { useGatedParams } from '../../features/params/useSectionParams';
-import { formatNumber } from '../../ui/format';
+import { formatNumber } from '../../model/format';
 import { niceTicks } from '../../ui/charts/ticks';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
 import { clamp, selectSummary } from '../../model/summary';

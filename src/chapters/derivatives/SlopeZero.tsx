@@ -7,7 +7,7 @@ import { CandidateCentreSlider, CandidateSpreadSlider } from '../../features/par
 import { Tex } from '../../ui/Tex';
 import { TangentLayer } from '../../ui/charts/Layers';
 import { ProfileChart } from '../../features/params/ProfileChart';
-import { formatNumber } from '../../ui/format';
+import { formatNumber } from '../../model/format';
 import { useGatedParams } from '../../features/params/useSectionParams';
 import { useNearViewport } from '../../ui/useNearViewport';
 import { normalScore } from '../../math/derivatives';

@@ -1,7 +1,7 @@
 import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
 import { Section } from '../../ui/Section';
-import { formatNumber } from '../../ui/format';
+import { formatNumber } from '../../model/format';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
 import { selectSummary } from '../../model/summary';
 import { labelWithUnit, selectDataWords } from '../../model/dataWords';

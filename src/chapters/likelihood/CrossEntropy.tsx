@@ -8,7 +8,7 @@ import { ParamSlider } from '../../ui/ParamSlider';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { Section } from '../../ui/Section';
 import { Tex } from '../../ui/Tex';
-import { formatNumber } from '../../ui/format';
+import { formatNumber } from '../../model/format';
 import {
   bernoulliPmf,
   binaryCrossEntropy,

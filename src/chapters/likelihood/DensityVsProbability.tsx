@@ -13,7 +13,7 @@ import { normalCurvePoints } from '../../ui/charts/curves';
 import { PathLayer } from '../../ui/charts/Layers';
 import { niceCeil } from '../../math/niceNumbers';
 import { AXIS_TOPS } from '../../ui/charts/ticks';
-import { formatNumber, formatSmall } from '../../ui/format';
+import { formatNumber, formatSmall } from '../../model/format';
 import { normalIntervalProbability, normalPdf } from '../../math/distributions';
 import { selectSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';

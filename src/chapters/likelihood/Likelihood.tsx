@@ -3,7 +3,7 @@ import { ChapterEnd } from '../../features/learning/ChapterEnd';
 import { learning } from './learning';
 import { meta } from './meta';
 import { Tex } from '../../ui/Tex';
-import { formatCount } from '../../ui/format';
+import { formatCount } from '../../model/format';
 import { selectSummary } from '../../model/summary';
 import { selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';

@@ -5,7 +5,7 @@ import { Legend } from '../../ui/Legend';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { Section } from '../../ui/Section';
 import { Tex } from '../../ui/Tex';
-import { formatNumber, formatSmall } from '../../ui/format';
+import { formatNumber, formatSmall } from '../../model/format';
 import { normalLogPdf, normalPdf } from '../../math/distributions';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
 import { labelWithUnit, selectDataWords, type DataWords } from '../../model/dataWords';

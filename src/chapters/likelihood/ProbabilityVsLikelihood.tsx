@@ -9,7 +9,7 @@ import { Section } from '../../ui/Section';
 import { Tex } from '../../ui/Tex';
 import { DensityPlot } from '../../ui/charts/DensityPlot';
 import { normalCurvePoints } from '../../ui/charts/curves';
-import { formatNumber, formatSmall, superscript } from '../../ui/format';
+import { formatNumber, formatSmall, superscript } from '../../model/format';
 import { normalIntervalProbability, normalPdf } from '../../math/distributions';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
 import { selectSummary } from '../../model/summary';

@@ -4,7 +4,7 @@ import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
 import { Legend } from '../../ui/Legend';
 import { DensityPlot } from '../../ui/charts/DensityPlot';
-import { formatNumber, formatSmall, superscript } from '../../ui/format';
+import { formatNumber, formatSmall, superscript } from '../../model/format';
 import { labelWithUnit, selectDataWords } from '../../model/dataWords';
 import type { DatasetSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';

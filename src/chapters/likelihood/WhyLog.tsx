@@ -9,7 +9,7 @@ import { Section } from '../../ui/Section';
 import { Tex } from '../../ui/Tex';
 import { DensityPlot, type HorizontalMarker, type Marker } from '../../ui/charts/DensityPlot';
 import { CursorLine, PathLayer } from '../../ui/charts/Layers';
-import { formatCount, formatNumber, formatPowerOfTen, formatSmall } from '../../ui/format';
+import { formatCount, formatNumber, formatPowerOfTen, formatSmall } from '../../model/format';
 import { normalLogPdf, normalPdf } from '../../math/distributions';
 import { FLOAT_LIMITS, firstZeroProduct, runningProducts } from '../../math/underflow';
 import { STREAM_LENGTH, selectStream, selectSummary } from '../../model/summary';

@@ -8,7 +8,7 @@ import { ParamSlider } from '../../ui/ParamSlider';
 import { Section } from '../../ui/Section';
 import { Tex } from '../../ui/Tex';
 import { densityColour, densityStrokeWidth } from '../../ui/densityColour';
-import { formatCount, formatNumber, texNumber } from '../../ui/format';
+import { formatCount, formatNumber, texNumber } from '../../model/format';
 import { useResolvedTheme } from '../../state/useResolvedTheme';
 import { logistic, logisticMeanNll, predict, type Line } from '../../math/regression';
 import { selectCatalogue } from '../../model/catalogue';

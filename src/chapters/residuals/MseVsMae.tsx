@@ -8,7 +8,7 @@ import { ScrollBox } from '../../ui/ScrollBox';
 import { Section } from '../../ui/Section';
 import { Prediction } from '../../features/learning/Prediction';
 import { Tex } from '../../ui/Tex';
-import { formatCount, formatNumber } from '../../ui/format';
+import { formatCount, formatNumber } from '../../model/format';
 import { NOISE_SD, VIRAL_BOOST, type NoiseKind } from '../../math/songCatalogue';
 import { selectCatalogue } from '../../model/catalogue';
 import { useLabStore } from '../../state/store';

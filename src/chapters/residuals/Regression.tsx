@@ -10,7 +10,7 @@ import { Section } from '../../ui/Section';
 import { Prediction } from '../../features/learning/Prediction';
 import { Tex } from '../../ui/Tex';
 import { densityColour, densityStrokeWidth } from '../../ui/densityColour';
-import { formatCount, formatNumber, formatSmall, texNumber } from '../../ui/format';
+import { formatCount, formatNumber, formatSmall, texNumber } from '../../model/format';
 import { useResolvedTheme } from '../../state/useResolvedTheme';
 import { normalPdf } from '../../math/distributions';
 import { residuals, sumOfSquares } from '../../math/regression';

@@ -3,7 +3,7 @@ import { ChapterEnd } from '../../features/learning/ChapterEnd';
 import { learning } from './learning';
 import { meta } from './meta';
 import { Section } from '../../ui/Section';
-import { formatCount } from '../../ui/format';
+import { formatCount } from '../../model/format';
 import { MIN_CATALOGUE_SONGS } from '../../model/catalogue';
 import { useLabStore } from '../../state/store';
 import { Classification } from './Classification';

@@ -12,7 +12,7 @@ import { DataPanel } from '../../features/dataset/DataPanel';
 import { curvePoints, type Curve } from '../../ui/charts/curves';
 import { HistogramPlot } from '../../ui/charts/HistogramPlot';
 import { StripPlot } from '../../ui/charts/StripPlot';
-import { formatCount, formatNumber } from '../../ui/format';
+import { formatCount, formatNumber } from '../../model/format';
 import { normalPdf } from '../../math/distributions';
 import { histogram, niceBinWidth } from '../../math/histogram';
 import { TRUE_MU, TRUE_SIGMA, selectSample, selectSummary, type DatasetSummary } from '../../model/summary';

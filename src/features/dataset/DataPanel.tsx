@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import { formatCount, formatNumber } from '../../ui/format';
+import { formatCount, formatNumber } from '../../model/format';
 import { EXAMPLE_DATASETS, type ExampleDataset } from '../../model/examples';
 import { checkDataFile, dataMessages, parseData, type DataParseResult } from '../../model/parseData';
 import { MAX_SHARED_DATA_CHARS, encodeSharedData } from '../../model/shareData';

@@ -1,5 +1,5 @@
 import { memo, useEffect, useId, useRef } from 'react';
-import { formatNumber } from '../../ui/format';
+import { formatNumber } from '../../model/format';
 import { FAMILIES, FAMILY_IDS } from '../../math/families';
 import { selectSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';

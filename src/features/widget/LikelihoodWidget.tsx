@@ -4,7 +4,7 @@ import { DataTable } from '../../ui/DataTable';
 import { ParamSlider } from '../../ui/ParamSlider';
 import { Tex } from '../../ui/Tex';
 import { DensityPlot } from '../../ui/charts/DensityPlot';
-import { formatCount, formatNumber, formatSmall } from '../../ui/format';
+import { formatCount, formatNumber, formatSmall } from '../../model/format';
 import { useResolvedTheme } from '../../state/useResolvedTheme';
 import { useShallow } from 'zustand/react/shallow';
 import { FAMILIES, type FamilyId } from '../../math/families';

@@ -1,5 +1,5 @@
 import { memo, useId, useState, type FormEvent } from 'react';
-import { formatNumber } from '../../ui/format';
+import { formatNumber } from '../../model/format';
 import { readFiniteNumber } from '../../math/numeral';
 import { useProgressStore } from '../../state/progress';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Tex } from '../../ui/Tex';
-import { formatCount, formatNumber } from '../../ui/format';
+import { formatCount, formatNumber } from '../../model/format';
 import { FAMILIES, type FamilyId } from '../../math/families';
 import { selectSummary } from '../../model/summary';
 import { selectDataWords } from '../../model/dataWords';

@@ -1,4 +1,4 @@
-import { texNumber } from '../../ui/format';
+import { texNumber } from '../../model/format';
 import type { FamilyId } from '../../math/families';
 import type { LogLikelihoodTerms } from '../../math/likelihood';
 
