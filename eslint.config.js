@@ -22,7 +22,7 @@ export default tseslint.config(
   },
   {
     // One direction of imports between the folders of src/ (docs/architecture.md).
-    files: ['src/**/*.{ts,tsx}', 'tests/fixtures/layers/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}'],
     plugins: { layers },
     rules: { 'layers/direction': 'error' },
   },
