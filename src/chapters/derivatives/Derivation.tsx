@@ -5,7 +5,7 @@ import { Prediction } from '../../features/learning/Prediction';
 import { Tex } from '../../ui/Tex';
 import { formatCount, formatNumber } from '../../model/format';
 import { normalScore, sumOfDeviations } from '../../math/derivatives';
-import { sumOfSquaredDeviations } from '../../math/likelihood';
+import { normalTerms, sumOfSquaredDeviations } from '../../math/likelihood';
 import { selectDataWords, type DataWords } from '../../model/dataWords';
 import { selectSummary, type DatasetSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';
@@ -54,13 +54,15 @@ export const STEPS: Step[] = [
       String.raw`\ell(\mu,\sigma) = -n\log\sigma - \frac{n}{2}\log(2\pi) - \frac{1}{2\sigma^2}\sum_{i=1}^{n}(x_i-\mu)^2`,
     ],
     say: 'Each of the n terms contributes −log σ − ½ log(2π) minus its own squared distance. The first two do not depend on i, so summing them just multiplies by n.',
-    live: (summary, mu, sigma) => (
-      <>
-        With your numbers: ℓ = {formatNumber(-summary.n * Math.log(sigma))}{' '}
-        {formatNumber(-(summary.n / 2) * Math.log(2 * Math.PI))} −{' '}
-        {formatNumber(sumOfSquaredDeviations(summary.stats, mu))} / {formatNumber(2 * sigma * sigma)}.
-      </>
-    ),
+    live: (summary, mu, sigma) => {
+      const terms = normalTerms(summary.n, sumOfSquaredDeviations(summary.stats, mu), sigma);
+      return (
+        <>
+          With your numbers: ℓ = {formatNumber(terms.spread)} {formatNumber(terms.constant)} −{' '}
+          {formatNumber(terms.misfitSum)} / {formatNumber(terms.misfitScale)}.
+        </>
+      );
+    },
   },
   {
     title: 'Differentiate in μ',
