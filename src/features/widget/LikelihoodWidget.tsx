@@ -1,5 +1,6 @@
 import { memo, useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
+import { useMediaQuery } from '../../ui/useMediaQuery';
 import { DataTable } from '../../ui/DataTable';
 import { ParamSlider } from '../../ui/ParamSlider';
 import { Tex } from '../../ui/Tex';
@@ -46,6 +47,9 @@ interface WidgetChartProps {
 /** How many straight segments draw the curve. */
 const CURVE_STEPS = 240;
 
+/** A laptop-height screen with the widget beside the text: its chart is flatter, so that the sliders fit below it. */
+const SHORT_WIDE_SCREEN = '(min-width: 68rem) and (max-height: 800px)';
+
 /**
  * The chart frame. Its props do not change while a slider moves (only the y axis's round
  * top can), so React skips it; the DensityLines layer inside follows μ and σ by itself.
@@ -53,6 +57,7 @@ const CURVE_STEPS = 240;
 const WidgetChart = memo(function WidgetChart(props: WidgetChartProps) {
   const { points, xDomain, yTop, referenceDensity, palette, dark, family, xLabel, yLabel, inspected, onInspect } =
     props;
+  const flatter = useMediaQuery(SHORT_WIDE_SCREEN);
   const curveXs = useMemo(
     () => Array.from({ length: CURVE_STEPS + 1 }, (_, i) => xDomain[0] + ((xDomain[1] - xDomain[0]) * i) / CURVE_STEPS),
     [xDomain],
@@ -62,7 +67,7 @@ const WidgetChart = memo(function WidgetChart(props: WidgetChartProps) {
       {(width) => (
         <DensityPlot
           width={width}
-          height={Math.round(Math.min(280, Math.max(200, width * 0.42)))}
+          height={Math.round(Math.min(flatter ? 230 : 280, Math.max(200, width * 0.42)))}
           xDomain={xDomain}
           yMax={yTop}
           xLabel={xLabel}
@@ -178,116 +183,127 @@ function WidgetBody({ family }: { family: FamilyId }) {
 
   return (
     <div className="widget">
-      <p className="widget__data">
-        Data: {formatCount(n)}{' '}
-        {words.custom ? `values${words.quantity !== 'value' ? ` of ${words.quantity}` : ''}` : 'song tempos'} ·{' '}
-        <a href="#your-data">{words.custom ? 'change the data' : 'use your own data'}</a>
-      </p>
-      <p className="figure__title" id="widget-chart-title">
-        Each {words.item}’s density under the {model.name} with {parametersText}
-      </p>
-      <div
-        className="widget__plot"
-        tabIndex={0}
-        role="group"
-        aria-labelledby="widget-chart-title"
-        aria-describedby="widget-inspector"
-        onKeyDown={onKeyDown}
-        onPointerLeave={() => setInspected(null)}
-      >
-        <WidgetChart
-          points={points}
-          xDomain={xDomain}
-          yTop={niceCeil(yMax, AXIS_TOPS)}
-          referenceDensity={referenceDensity}
-          palette={palette}
-          dark={dark}
-          family={family}
-          xLabel={words.axis}
-          yLabel={`Density (${words.perUnit})`}
-          inspected={inspected}
-          onInspect={setInspected}
-        />
-      </div>
-      <ColourScaleKey
-        palette={palette}
-        dark={dark}
-        curveLabel={`${model.name} curve`}
-        scaleLabel={`Each ${words.item}’s line: its density`}
-      />
-      <p id="widget-inspector" className="widget__inspector" aria-live="polite">
-        {inspectedPoint ? (
-          <>
-            {Item} {inspectedPoint.song}: {value(inspectedPoint.x)} · density{' '}
-            {formatSmall(model.pdf(inspectedPoint.x, a, b))} {words.perUnit} · log-density{' '}
-            {formatNumber(model.logPdf(inspectedPoint.x, a, b))}
-          </>
-        ) : (
-          <>
-            Point at a line, or focus the chart and press the arrow keys, to read a {words.item}’s density and
-            log-density.
-          </>
-        )}
-      </p>
-
-      <div className="widget__controls">
-        <FamilyChooser />
-        <div className="loglik">
-          <span className="loglik__label">
-            Log-likelihood <Tex>{family === 'laplace' ? String.raw`\ell(m, b)` : String.raw`\ell(\mu, \sigma)`}</Tex>
-          </span>
-          <span className="loglik__value" data-testid="loglik">
-            {formatNumber(logLik)}
-          </span>
-          <span className="loglik__change" aria-hidden="true">
-            {Math.abs(change) < 0.005
-              ? ''
-              : change > 0
-                ? `▲ up ${formatNumber(change)}`
-                : `▼ down ${formatNumber(-change)}`}
-          </span>
-          <span className="loglik__help">
-            Higher is better.{' '}
-            {best && (
-              <>
-                Your best so far: {formatNumber(best.logLik)} at {aInfo.symbol} = {formatNumber(best.a, paramDecimals)},{' '}
-                {bInfo.symbol} = {formatNumber(best.b, paramDecimals)}.
-              </>
-            )}
-          </span>
+      {/* The instrument: the lines, ℓ and the two sliders, on one screen together. */}
+      <div className="widget__stage" data-testid="widget-instrument">
+        <div className="widget__view">
+          <p className="figure__title" id="widget-chart-title">
+            Each {words.item}’s density under the {model.name} with {parametersText}
+          </p>
+          <div
+            className="widget__plot"
+            tabIndex={0}
+            role="group"
+            aria-labelledby="widget-chart-title"
+            aria-describedby="widget-inspector"
+            onKeyDown={onKeyDown}
+            onPointerLeave={() => setInspected(null)}
+          >
+            <WidgetChart
+              points={points}
+              xDomain={xDomain}
+              yTop={niceCeil(yMax, AXIS_TOPS)}
+              referenceDensity={referenceDensity}
+              palette={palette}
+              dark={dark}
+              family={family}
+              xLabel={words.axis}
+              yLabel={`Density (${words.perUnit})`}
+              inspected={inspected}
+              onInspect={setInspected}
+            />
+          </div>
+          <ColourScaleKey
+            palette={palette}
+            dark={dark}
+            curveLabel={`${model.name} curve`}
+            scaleLabel={`Each ${words.item}’s line: its density`}
+          />
+          <div className="widget__score">
+            <div className="loglik">
+              <span className="loglik__label">
+                Log-likelihood{' '}
+                <Tex>{family === 'laplace' ? String.raw`\ell(m, b)` : String.raw`\ell(\mu, \sigma)`}</Tex>
+              </span>
+              <span className="loglik__value" data-testid="loglik">
+                {formatNumber(logLik)}
+              </span>
+              <span className="loglik__change" aria-hidden="true">
+                {Math.abs(change) < 0.005
+                  ? ''
+                  : change > 0
+                    ? `▲ up ${formatNumber(change)}`
+                    : `▼ down ${formatNumber(-change)}`}
+              </span>
+              <span className="loglik__help">
+                Higher is better.{' '}
+                {best && (
+                  <>
+                    Your best so far: {formatNumber(best.logLik)} at {aInfo.symbol} ={' '}
+                    {formatNumber(best.a, paramDecimals)}, {bInfo.symbol} = {formatNumber(best.b, paramDecimals)}.
+                  </>
+                )}
+              </span>
+            </div>
+            <div className="button-row">
+              <button type="button" onClick={jump} disabled={!hasMaximum} aria-describedby="jump-note">
+                Jump to the maximum
+              </button>
+            </div>
+          </div>
         </div>
-        <ParamSlider
-          label={aInfo.label}
-          unit={unitOf(aInfo.inDataUnits)}
-          value={a}
-          min={fit.ranges[0].min}
-          max={fit.ranges[0].max}
-          step={fit.steps[0]}
-          onChange={(next) => attempt(next, b)}
-          description={aInfo.effect}
-        />
-        <ParamSlider
-          label={bInfo.label}
-          unit={unitOf(bInfo.inDataUnits)}
-          value={b}
-          min={fit.ranges[1].min}
-          max={fit.ranges[1].max}
-          step={fit.steps[1]}
-          onChange={(next) => attempt(a, next)}
-          description={bInfo.effect}
-        />
-        {family === 'normal' && hasMaximum && !revealed && <MaximumGuess unit={words.unit} current={currentParams} />}
-        <div className="button-row">
-          <button type="button" onClick={jump} disabled={!hasMaximum} aria-describedby="jump-note">
-            Jump to the maximum
-          </button>
+        <div className="widget__controls">
+          <div className="widget__sliders">
+            <ParamSlider
+              label={aInfo.label}
+              unit={unitOf(aInfo.inDataUnits)}
+              value={a}
+              min={fit.ranges[0].min}
+              max={fit.ranges[0].max}
+              step={fit.steps[0]}
+              onChange={(next) => attempt(next, b)}
+              description={aInfo.effect}
+            />
+            <ParamSlider
+              label={bInfo.label}
+              unit={unitOf(bInfo.inDataUnits)}
+              value={b}
+              min={fit.ranges[1].min}
+              max={fit.ranges[1].max}
+              step={fit.steps[1]}
+              onChange={(next) => attempt(a, next)}
+              description={bInfo.effect}
+            />
+          </div>
+          <p id="jump-note" className="widget__hint">
+            {hasMaximum
+              ? 'Try the sliders first: how high can you get ℓ? Then jump to check.'
+              : `With no spread in the data, ℓ keeps growing as the spread shrinks toward 0: there is no maximum to jump to.`}
+          </p>
+          {revealed && hasMaximum && <MaximumReveal family={family} />}
         </div>
-        <p id="jump-note" className="widget__hint">
-          {hasMaximum
-            ? 'Try the sliders first: how high can you get ℓ? Then jump to check.'
-            : `With no spread in the data, ℓ keeps growing as the spread shrinks toward 0: there is no maximum to jump to.`}
+        <p id="widget-inspector" className="widget__inspector" aria-live="polite">
+          {inspectedPoint ? (
+            <>
+              {Item} {inspectedPoint.song}: {value(inspectedPoint.x)} · density{' '}
+              {formatSmall(model.pdf(inspectedPoint.x, a, b))} {words.perUnit} · log-density{' '}
+              {formatNumber(model.logPdf(inspectedPoint.x, a, b))}
+            </>
+          ) : (
+            <>
+              Point at a line, or focus the chart and press the arrow keys, to read a {words.item}’s density and
+              log-density.
+            </>
+          )}
         </p>
-        {revealed && hasMaximum && <MaximumReveal family={family} />}
+      </div>
+      <div className="widget__details">
+        <p className="widget__data">
+          Data: {formatCount(n)}{' '}
+          {words.custom ? `values${words.quantity !== 'value' ? ` of ${words.quantity}` : ''}` : 'song tempos'} ·{' '}
+          <a href="#your-data">{words.custom ? 'change the data' : 'use your own data'}</a>
+        </p>
+        <FamilyChooser />
+        {family === 'normal' && hasMaximum && !revealed && <MaximumGuess unit={words.unit} current={currentParams} />}
         <div className="widget__formula">
           <p className="widget__formula-title">The formula, with your numbers in it</p>
           <Tex block label="The log-likelihood in symbols">
@@ -317,29 +333,28 @@ function WidgetBody({ family }: { family: FamilyId }) {
               ` The chart shows ${formatCount(MAX_LINES)} evenly spaced ${words.items} (quantiles) of ${formatCount(n)}; ℓ counts every one.`}
           </p>
         </details>
+        <LiveAnnouncement
+          text={`Log-likelihood ${formatNumber(logLik)} at ${aInfo.label} ${formatNumber(a, paramDecimals)} and ${bInfo.label} ${formatNumber(b, paramDecimals)}${aInfo.inDataUnits && words.unit ? ` ${words.unit}` : ''}.`}
+        />
+
+        <DataTable
+          summary={`Show each ${words.item}’s density as a table`}
+          caption={`Density and log-density of each ${words.item} under the ${model.name} with ${parametersText}`}
+          columns={[Item, words.axis, `Density (${words.perUnit})`, 'Log-density']}
+          rowCount={n}
+          row={(i) => [
+            i + 1,
+            formatNumber(sample[i]),
+            formatSmall(model.pdf(sample[i], a, b)),
+            formatNumber(model.logPdf(sample[i], a, b)),
+          ]}
+          note={
+            <p className="data-table__note">
+              The log-likelihood ℓ is the sum of the last column: {formatNumber(logLik)}.
+            </p>
+          }
+        />
       </div>
-
-      <LiveAnnouncement
-        text={`Log-likelihood ${formatNumber(logLik)} at ${aInfo.label} ${formatNumber(a, paramDecimals)} and ${bInfo.label} ${formatNumber(b, paramDecimals)}${aInfo.inDataUnits && words.unit ? ` ${words.unit}` : ''}.`}
-      />
-
-      <DataTable
-        summary={`Show each ${words.item}’s density as a table`}
-        caption={`Density and log-density of each ${words.item} under the ${model.name} with ${parametersText}`}
-        columns={[Item, words.axis, `Density (${words.perUnit})`, 'Log-density']}
-        rowCount={n}
-        row={(i) => [
-          i + 1,
-          formatNumber(sample[i]),
-          formatSmall(model.pdf(sample[i], a, b)),
-          formatNumber(model.logPdf(sample[i], a, b)),
-        ]}
-        note={
-          <p className="data-table__note">
-            The log-likelihood ℓ is the sum of the last column: {formatNumber(logLik)}.
-          </p>
-        }
-      />
     </div>
   );
 }
