@@ -2,7 +2,8 @@ import { useId, useRef, useState } from 'react';
 import { chapters } from './manifest';
 import { useShallow } from 'zustand/react/shallow';
 import { pickUrlState } from '../state/url';
-import { DEFAULT_STATE, useLabStore, type ThemePreference } from '../state/store';
+import { DEFAULT_STATE, useLabStore } from '../state/store';
+import type { ThemePreference } from '../model/readerState';
 import { EMBED_HEIGHTS, embedSnippet, embedUrl, type EmbedChoice } from '../features/embed/embedCode';
 
 /** The page's own address without query or fragment: what an embed points at. */

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { useLabStore, type ThemePreference } from '../state/store';
+import { useLabStore } from '../state/store';
+import type { ThemePreference } from '../model/readerState';
 import { useProgressStore } from '../state/progress';
 
 /** Theme and palette: the reader's display preferences. */

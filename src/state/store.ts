@@ -5,8 +5,6 @@ import type { FamilyId, Pair } from '../math/families';
 import type { Line } from '../math/regression';
 import type { NoiseKind } from '../math/songCatalogue';
 
-export type { CustomDataset, LabState, OtherFamily, Palette, ThemePreference } from '../model/readerState';
-
 export interface LabActions {
   setParams: (mu: number, sigma: number) => void;
   /** Moves the widget's sliders for the assumed family (for the Normal, the same as setParams). */

@@ -17,7 +17,8 @@ import { FAMILIES, isFamilyId } from '../math/families';
 import { readFiniteNumber } from '../math/numeral';
 import { MAX_SEED } from '../math/rng';
 import { clamp, selectSummary, startingGuess } from '../model/summary';
-import { DEFAULT_STATE, type CustomDataset, type LabState, type ThemePreference } from './store';
+import { DEFAULT_STATE } from './store';
+import type { CustomDataset, LabState, ThemePreference } from '../model/readerState';
 
 export { MAX_N };
 const THEMES: readonly ThemePreference[] = ['auto', 'light', 'dark'];

@@ -7,7 +7,8 @@ import { downloadText } from './tempoCsv';
 import { selectSample, summarise } from '../../model/summary';
 import { selectDataWords } from '../../model/dataWords';
 import { cleanLabel, MAX_LABEL_LENGTH } from '../../state/url';
-import { useLabStore, type CustomDataset } from '../../state/store';
+import { useLabStore } from '../../state/store';
+import type { CustomDataset } from '../../model/readerState';
 
 /** How many values the preview lists. */
 const PREVIEW_VALUES = 8;

@@ -1,4 +1,4 @@
-import type { ThemePreference } from '../../state/store';
+import type { ThemePreference } from '../../model/readerState';
 import { serializeUrl, type UrlState } from '../../state/url';
 
 export interface EmbedChoice {

@@ -4,7 +4,8 @@ import { densityColour, densityStrokeWidth } from '../../ui/densityColour';
 import { useShallow } from 'zustand/react/shallow';
 import { FAMILIES, type FamilyId } from '../../math/families';
 import { selectWidgetParams } from '../../model/summary';
-import { useLabStore, type Palette } from '../../state/store';
+import { useLabStore } from '../../state/store';
+import type { Palette } from '../../model/readerState';
 import { nearestPoint, type DataPoint } from './widgetMath';
 
 interface DensityLinesProps {

@@ -1,6 +1,6 @@
 import { memo, useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
-import { useMediaQuery } from '../../ui/useMediaQuery';
+import { useMediaQuery } from '../../state/useMediaQuery';
 import { DataTable } from '../../ui/DataTable';
 import { ParamSlider } from '../../ui/ParamSlider';
 import { Tex } from '../../ui/Tex';
@@ -13,7 +13,8 @@ import { niceCeil } from '../../math/niceNumbers';
 import { AXIS_TOPS } from '../../ui/charts/ticks';
 import { selectSample, selectSummary, selectWidgetParams } from '../../model/summary';
 import { selectDataWords } from '../../model/dataWords';
-import { useLabStore, type Palette } from '../../state/store';
+import { useLabStore } from '../../state/store';
+import type { Palette } from '../../model/readerState';
 import { ColourScaleKey } from '../../ui/ColourScaleKey';
 import { LiveAnnouncement } from '../../ui/LiveAnnouncement';
 import { DensityLines, PointMarks } from './DensityLines';
