@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Usage: npm run bench [-- --no-build] [-- --steps 100] [-- --lighthouse-runs 3 (0: sizes only)]
-//                      [-- --only widget|sections|derivatives|mse-vs-mae|load]
-// Builds the app, opens it in Chromium, moves the μ slider step by step and prints the
+//                      [-- --only frames|widget|sections|derivatives|mse-vs-mae|load]
+// Builds the app, opens it in Chromium and prints, first (frames, scripts/bench-frames.mjs), the
+// share of keyboard steps of every control painted within a frame by the Event Timing API,
+// beside a plain-DOM reference page; then moves the μ slider step by step and prints the
 // time from the input event to the next painted frame (p50/p95), for n = 40, 1,000, 10,000
 // and 100,000 under each assumed family; the same for the derivatives chapter's sliders;
 // then (load, scripts/bench-load.mjs) the JavaScript and CSS the browser downloads before the
@@ -10,6 +12,7 @@
 // LAB_DIST=/some/dir measures (and builds into) that directory instead of dist/.
 import { execSync } from 'node:child_process';
 import { DIST, launch, openPage, serveDist } from '../tests/e2e/harness.mjs';
+import { frameTable } from './bench-frames.mjs';
 import { lighthouseRuns, loadSizes, printLighthouse, printLoadSizes } from './bench-load.mjs';
 
 const args = process.argv.slice(2);
@@ -85,9 +88,10 @@ async function measure(page, count, sliderLabel = 'Mean μ', watch = '.widget__f
 }
 
 // The slider tables share one browser and server; the load table starts its own.
-const sliderTables = ['widget', 'sections', 'derivatives', 'mse-vs-mae'];
+const sliderTables = ['frames', 'widget', 'sections', 'derivatives', 'mse-vs-mae'];
 const browser = sliderTables.some(runs) ? await launch() : null;
 const server = browser ? await serveDist() : null;
+if (runs('frames')) await frameTable(browser, server, steps);
 if (runs('widget')) {
   console.log(`Slider latency, ${steps} steps of the μ slider (Chromium ${browser.version()}, headless)`);
   console.log(

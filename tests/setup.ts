@@ -1,9 +1,13 @@
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 
-// jsdom has no layout: give Recharts' containers and our observers something to call.
+// jsdom has no layout: every observed box reports 640 px wide at once, so that charts render.
 class ResizeObserverStub {
-  observe() {}
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    const entry = { target, contentRect: { width: 640, height: 0 } } as unknown as ResizeObserverEntry;
+    this.callback([entry], this as unknown as ResizeObserver);
+  }
   unobserve() {}
   disconnect() {}
 }

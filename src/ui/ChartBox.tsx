@@ -8,12 +8,15 @@ interface ChartBoxProps {
   label?: string;
 }
 
-/** A box that takes its width from the layout and hands it to a chart. */
+/**
+ * A box that takes its width from the layout and hands it to a chart. The chart renders once
+ * the width is known (before the first paint), not first at a guessed width and then again.
+ */
 export function ChartBox({ children, label }: ChartBoxProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   return (
     <div ref={ref} className="chart-box" role={label ? 'img' : undefined} aria-label={label}>
-      {children(width)}
+      {width !== null && children(width)}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openPage } from './harness.mjs';
+import { nextFrames, openPage } from './harness.mjs';
 import { useSite } from './site.mjs';
 
 const site = useSite();
@@ -83,4 +83,50 @@ describe('presenter mode', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+});
+
+describe('presenter slides on a projector', () => {
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ]) {
+    it(`every slide fits ${width}×${height} without scrolling, its charts and controls in view under the bar`, async () => {
+      const { page, context, errors } = await openPage(site.browser, `${site.server.base}?present=1#story`, {
+        viewport: { width, height },
+      });
+      const where = page.getByRole('toolbar', { name: 'Presenter controls' }).locator('.presenter-bar__where');
+      await where.waitFor();
+      const total = Number((await where.textContent()).match(/of (\d+)/)[1]);
+      const problems = [];
+      for (let slide = 1; slide <= total; slide++) {
+        await where.filter({ hasText: `Slide ${slide} of ${total}` }).waitFor();
+        // Drawn, with the slide's size followed (its charts render at their width before the paint).
+        await nextFrames(page);
+        const seen = await page.evaluate(() => {
+          const barBottom = document.querySelector('.presenter-bar').getBoundingClientRect().bottom;
+          const shownParts = [
+            ...document.querySelectorAll('.chapters svg.recharts-surface, .chapters input, .chapters button'),
+          ].filter((el) => el.getClientRects().length > 0);
+          const outside = shownParts
+            .map((el) => ({ el, box: el.getBoundingClientRect() }))
+            .filter(({ box }) => box.top < barBottom - 1 || box.bottom > window.innerHeight + 1)
+            .map(({ el }) => el.getAttribute('aria-label') || el.textContent.trim().slice(0, 30) || el.tagName);
+          return {
+            id: location.hash.slice(1),
+            scrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
+            charts: shownParts.filter((el) => el.tagName === 'svg').length,
+            outside,
+          };
+        });
+        if (seen.scrolls) problems.push(`${seen.id}: the page scrolls`);
+        if (seen.outside.length) problems.push(`${seen.id}: out of view: ${seen.outside.join(', ')}`);
+        if (['likelihood-widget', 'mse-vs-mae', 'regression'].includes(seen.id) && seen.charts === 0)
+          problems.push(`${seen.id}: no chart shown`);
+        if (slide < total) await page.keyboard.press('ArrowRight');
+      }
+      assert.deepEqual(problems, []);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
 });

@@ -34,7 +34,18 @@ function expectedChapters(url) {
 
 /** Waits for the chapters (chapters after the first may load lazily). */
 async function waitForChapters(page, count) {
-  await page.waitForFunction((n) => document.querySelectorAll('.chapter').length === n, count, { timeout: 30_000 });
+  try {
+    await page.waitForFunction((n) => document.querySelectorAll('.chapter').length === n, count, { timeout: 30_000 });
+  } catch (error) {
+    // What the page holds instead, so that a failure explains itself.
+    const seen = await page.evaluate(() => ({
+      chapters: [...document.querySelectorAll('#root section[id]:not(.section)')].map((s) => `${s.id}.${s.className}`),
+      scrollY: window.scrollY,
+      height: document.documentElement.scrollHeight,
+      hash: location.hash,
+    }));
+    throw new Error(`${count} chapters expected; the page holds ${JSON.stringify(seen)}`, { cause: error });
+  }
 }
 
 describe('fuzzed links', () => {

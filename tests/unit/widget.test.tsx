@@ -1,7 +1,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { LikelihoodWidget } from '../../src/features/widget/LikelihoodWidget';
+import { FORMULA_SETTLE_MS } from '../../src/features/widget/WidgetFormula';
 import { sampleFor, summarise } from '../../src/model/summary';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 import reference from '../fixtures/reference.json';
@@ -53,6 +54,24 @@ describe('LikelihoodWidget', () => {
     expect(useLabStore.getState().mu).toBe(116.7);
     expect(readLogLik()).toBeGreaterThan(before);
     expect(lineColours(container)).not.toEqual(coloursBefore);
+  });
+
+  it('the formula with numbers waits for the sliders to rest, dimmed meanwhile, then shows the new ℓ', () => {
+    vi.useFakeTimers();
+    try {
+      render(<LikelihoodWidget />);
+      const withNumbers = () => screen.getByText('The formula, with your numbers in it').parentElement!;
+      const before = withNumbers().textContent;
+      fireEvent.change(screen.getByRole('slider', { name: /μ/ }), { target: { value: '116.7' } });
+      expect(withNumbers().getAttribute('aria-busy')).toBe('true');
+      expect(withNumbers().textContent).toBe(before);
+      act(() => vi.advanceTimersByTime(FORMULA_SETTLE_MS));
+      expect(withNumbers().getAttribute('aria-busy')).toBe('false');
+      expect(withNumbers().textContent).not.toBe(before);
+      expect(withNumbers().textContent).toContain(screen.getByTestId('loglik').textContent);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('moving the σ slider changes ℓ', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { chapters } from '../manifest';
 import { hashId, replaceHash } from '../../state/urlSync';
 import { TALKING_POINTS } from './talkingPoints';
@@ -63,6 +63,39 @@ export function SpeakerNotes({ slide }: { slide: Slide }) {
   );
 }
 
+/** Where the bar stays at the top (wider windows), slides are scaled to fit under it. */
+const FIT_QUERY = '(min-width: 64.01rem)';
+
+/**
+ * Scales the slide down, where it is taller than the room under the bar, so that a slide
+ * never scrolls: a transform, which leaves its layout (and so the width of its charts) as it
+ * is, and follows the slide's height as its content changes.
+ */
+function useSlideFit(slideId: string) {
+  useLayoutEffect(() => {
+    const slide = document.querySelector<HTMLElement>('.app--present > .chapters');
+    if (!slide || typeof ResizeObserver !== 'function') return;
+    const fit = () => {
+      const bar = document.querySelector<HTMLElement>('.presenter-bar');
+      const height = slide.offsetHeight;
+      const room = window.innerHeight - (bar?.offsetHeight ?? 0);
+      const scale = window.matchMedia(FIT_QUERY).matches ? Math.min(1, room / Math.max(1, height)) : 1;
+      slide.style.setProperty('--slide-scale', scale.toFixed(4));
+      slide.style.setProperty('--slide-height', `${height}px`);
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(slide);
+    window.addEventListener('resize', fit);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', fit);
+      slide.style.removeProperty('--slide-scale');
+      slide.style.removeProperty('--slide-height');
+    };
+  }, [slideId]);
+}
+
 interface PresenterProps {
   initial: string | null;
   showNotes: boolean;
@@ -89,6 +122,8 @@ export function Presenter({ initial, showNotes, onExit }: PresenterProps) {
   const channel = useRef<BroadcastChannel | null>(null);
   const shownId = useRef<string | null>(null);
   const slide = SLIDES[index];
+
+  useSlideFit(slide.id);
 
   const go = (step: number) => setIndex((i) => Math.min(SLIDES.length - 1, Math.max(0, i + step)));
 

@@ -1,4 +1,5 @@
 import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { svgPoint } from '../../ui/charts/svgPoint';
 import { useElementWidth } from '../../ui/useElementWidth';
 import { useNearViewport } from '../../ui/useNearViewport';
 import { useGatedParams } from '../../features/params/useSectionParams';
@@ -58,7 +59,9 @@ export function LikelihoodSurface({ paths = [], slices = false, label }: Likelih
   const { mu, sigma } = useGatedParams(near);
   const setParams = useLabStore((s) => s.setParams);
   const grid = useMemo(() => surfaceGrid(summary), [summary]);
-  const [boxRef, width] = useElementWidth<HTMLDivElement>();
+  const [boxRef, measuredWidth] = useElementWidth<HTMLDivElement>();
+  // Until the box is measured (before the first paint), a typical column's width.
+  const width = measuredWidth ?? 640;
   const height = Math.round(Math.min(360, Math.max(240, width * 0.6)));
   const plot = {
     x: MARGIN.left,
@@ -83,9 +86,7 @@ export function LikelihoodSurface({ paths = [], slices = false, label }: Likelih
     );
   };
   const onPointer = (event: PointerEvent<SVGRectElement>) => {
-    const box = event.currentTarget.ownerSVGElement!.getBoundingClientRect();
-    const x = event.clientX - box.left;
-    const y = event.clientY - box.top;
+    const { x, y } = svgPoint(event.currentTarget.ownerSVGElement!, event);
     move(
       grid.mu[0] + ((x - plot.x) / plot.w) * (grid.mu[1] - grid.mu[0]),
       grid.sigma[1] - ((y - plot.y) / plot.h) * (grid.sigma[1] - grid.sigma[0]),

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
+import { svgPoint } from '../../ui/charts/svgPoint';
 import { densityColour, densityStrokeWidth } from '../../ui/densityColour';
 import { useShallow } from 'zustand/react/shallow';
 import { FAMILIES, type FamilyId } from '../../math/families';
@@ -122,8 +123,8 @@ export const PointMarks = memo(function PointMarks({ points, inspected, onInspec
         fill="transparent"
         onPointerMove={(event) => {
           if (!xInverse || points.length === 0) return;
-          const box = (event.currentTarget as SVGRectElement).ownerSVGElement?.getBoundingClientRect();
-          if (box) onInspect(nearestPoint(points, Number(xInverse(event.clientX - box.left))));
+          const svg = (event.currentTarget as SVGRectElement).ownerSVGElement;
+          if (svg) onInspect(nearestPoint(points, Number(xInverse(svgPoint(svg, event).x))));
         }}
       />
     </g>

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
 import { useMediaQuery } from '../../state/useMediaQuery';
 import { DataTable } from '../../ui/DataTable';
@@ -21,7 +21,8 @@ import { DensityLines, PointMarks } from './DensityLines';
 import { FamilyChooser } from './FamilyChooser';
 import { MaximumReveal } from './MaximumReveal';
 import { MaximumGuess } from './MaximumGuess';
-import { FAMILY_LOG_LIKELIHOOD_TEX, displayedPoints, familyLogLikelihoodTex, type DataPoint } from './widgetMath';
+import { displayedPoints, type DataPoint } from './widgetMath';
+import { WidgetFormula } from './WidgetFormula';
 
 /**
  * More lines than this stop being readable (a 400-pixel-wide chart has no room for them)
@@ -113,10 +114,6 @@ function WidgetBody({ family }: { family: FamilyId }) {
   const paramDecimals = Math.max(0, -Math.round(Math.log10(fit.steps[0])));
   const terms = model.terms(familyStats, a, b);
   const logLik = terms.total;
-  // Typesetting the numbers (a few hundred KaTeX elements) is the one costly part of a slider
-  // step, so it runs as a deferred render: the chart and ℓ update in the input's own frame,
-  // the formula right after, and a stale formula render is dropped when the next step comes.
-  const formulaTex = useDeferredValue(familyLogLikelihoodTex(family, n, a, b, terms));
   const hasMaximum = fit.mle[1] > 0;
   // Colours are absolute, not relative to the current curve: the top of the scale is the
   // peak density of the best-fitting member, so a too-wide curve turns every line orange.
@@ -305,15 +302,7 @@ function WidgetBody({ family }: { family: FamilyId }) {
         </p>
         <FamilyChooser />
         {family === 'normal' && hasMaximum && !revealed && <MaximumGuess unit={words.unit} current={currentParams} />}
-        <div className="widget__formula">
-          <p className="widget__formula-title">The formula, with your numbers in it</p>
-          <Tex block label="The log-likelihood in symbols">
-            {FAMILY_LOG_LIKELIHOOD_TEX[family]}
-          </Tex>
-          <Tex block label="The log-likelihood with your numbers">
-            {formulaTex}
-          </Tex>
-        </div>
+        <WidgetFormula family={family} />
         <details className="widget__more">
           <summary>More about this chart</summary>
           <p className="widget__worst">

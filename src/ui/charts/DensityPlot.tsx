@@ -119,6 +119,7 @@ export function DensityPlot({
         type="number"
         domain={yDomain}
         ticks={yTicks}
+        interval={0}
         allowDataOverflow
         stroke="var(--axis)"
         tick={{ fill: 'var(--text-muted)', fontSize: 11 }}

@@ -1,4 +1,5 @@
 import { useState, type PointerEvent } from 'react';
+import { svgPoint } from './svgPoint';
 import { usePlotArea, useXAxisScale, useYAxisInverseScale, useYAxisScale } from 'recharts';
 
 /**
@@ -103,8 +104,8 @@ export function DragLayer({ points, onDrag, reach = 24 }: DragLayerProps) {
   if (!x || !y || !yInverse || !area) return null;
 
   const local = (event: PointerEvent<SVGRectElement>) => {
-    const box = event.currentTarget.ownerSVGElement!.getBoundingClientRect();
-    return { px: event.clientX - box.left, py: event.clientY - box.top };
+    const { x: px, y: py } = svgPoint(event.currentTarget.ownerSVGElement!, event);
+    return { px, py };
   };
   const down = (event: PointerEvent<SVGRectElement>) => {
     const { px, py } = local(event);

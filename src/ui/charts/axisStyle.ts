@@ -5,6 +5,9 @@ export function xAxisProps(domain: [number, number], label: string) {
     dataKey: 'x',
     domain,
     allowDataOverflow: true,
+    // Every tick shown: the ticks are few and round, and Recharts measures each label in the DOM
+    // (a forced layout of the whole page per label) only to decide which to drop.
+    interval: 0,
     stroke: 'var(--axis)',
     tick: { fill: 'var(--text-muted)', fontSize: 12 },
     label: { value: label, position: 'insideBottom' as const, offset: -24, fill: 'var(--text)', fontSize: 13 },
@@ -15,6 +18,7 @@ export function xAxisProps(domain: [number, number], label: string) {
 export function yAxisProps(label: string) {
   return {
     stroke: 'var(--axis)',
+    interval: 0,
     width: 64,
     tick: { fill: 'var(--text-muted)', fontSize: 11 },
     label: {

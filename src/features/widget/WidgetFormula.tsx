@@ -1,0 +1,50 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { FAMILIES, type FamilyId } from '../../math/families';
+import { selectSummary, selectWidgetParams } from '../../model/summary';
+import { useLabStore } from '../../state/store';
+import { Tex } from '../../ui/Tex';
+import { FAMILY_LOG_LIKELIHOOD_TEX, familyLogLikelihoodTex } from './widgetMath';
+
+/**
+ * How long the sliders must rest before the formula is typeset again. Typesetting it (a few
+ * hundred KaTeX elements, then their layout) costs more than the rest of a slider step, and
+ * numbers changing thirty times a second cannot be read anyway: the lines and ℓ follow every
+ * step, the formula the moment the reader pauses.
+ */
+export const FORMULA_SETTLE_MS = 150;
+
+/** The log-likelihood in symbols, then with the reader's numbers in it. */
+export function WidgetFormula({ family }: { family: FamilyId }) {
+  const { n, familyStats } = useLabStore(selectSummary);
+  const [a, b] = useLabStore(useShallow(selectWidgetParams));
+  const [typeset, setTypeset] = useState({ a, b });
+  const settling = typeset.a !== a || typeset.b !== b;
+  useEffect(() => {
+    if (!settling) return;
+    const timer = setTimeout(() => setTypeset({ a, b }), FORMULA_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [a, b, settling]);
+  const tex = useMemo(
+    () =>
+      familyLogLikelihoodTex(
+        family,
+        n,
+        typeset.a,
+        typeset.b,
+        FAMILIES[family].terms(familyStats, typeset.a, typeset.b),
+      ),
+    [family, n, familyStats, typeset],
+  );
+  return (
+    <div className="widget__formula" aria-busy={settling}>
+      <p className="widget__formula-title">The formula, with your numbers in it</p>
+      <Tex block label="The log-likelihood in symbols">
+        {FAMILY_LOG_LIKELIHOOD_TEX[family]}
+      </Tex>
+      <Tex block label="The log-likelihood with your numbers">
+        {tex}
+      </Tex>
+    </div>
+  );
+}
