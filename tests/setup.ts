@@ -1,7 +1,7 @@
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 
-// jsdom has no layout: every observed box reports 640 px wide at once, so that charts render.
+// jsdom has no layout (every box is 0 px wide): observed boxes report 640 px at once, so that charts render.
 class ResizeObserverStub {
   constructor(private readonly callback: ResizeObserverCallback) {}
   observe(target: Element) {

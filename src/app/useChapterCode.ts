@@ -50,18 +50,22 @@ export function useChapterCode(shown: readonly ChapterEntry[], urgentOnArrival: 
       // render everything, so that neither skips a chapter.
       if (event.key === 'Tab' || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f')) renderAll();
     };
-    // A printout holds every chapter: render the rest before the browser lays out the pages.
-    const beforePrint = () => flushSync(renderAll);
     const firstMoves = ['scroll', 'pointerdown', 'touchstart', 'wheel'] as const;
     for (const type of firstMoves) window.addEventListener(type, fetchAhead, { once: true, passive: true });
     window.addEventListener('keydown', onKey);
-    window.addEventListener('beforeprint', beforePrint);
     return () => {
       for (const type of firstMoves) window.removeEventListener(type, fetchAhead);
       window.removeEventListener('keydown', onKey);
-      window.removeEventListener('beforeprint', beforePrint);
     };
   }, [done, renderAll]);
+
+  useEffect(() => {
+    // A printout holds every chapter: render the rest before the browser lays out the pages
+    // (their charts measure their width as they mount, so they are drawn too).
+    const beforePrint = () => flushSync(renderAll);
+    window.addEventListener('beforeprint', beforePrint);
+    return () => window.removeEventListener('beforeprint', beforePrint);
+  }, [renderAll]);
 
   /** The component of a rendered chapter. */
   const componentOf = useCallback(

@@ -15,7 +15,8 @@ interface ChartBoxProps {
 export function ChartBox({ children, label }: ChartBoxProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   return (
-    <div ref={ref} className="chart-box" role={label ? 'img' : undefined} aria-label={label}>
+    <div className="chart-box" role={label ? 'img' : undefined} aria-label={label}>
+      <div ref={ref} className="width-ruler" aria-hidden="true" />
       {width !== null && children(width)}
     </div>
   );

@@ -49,7 +49,8 @@ export function ParamSlider({ label, unit, value, min, max, step, onChange, desc
     }
   };
 
-  const shown = draft ?? String(Number(value.toFixed(6)));
+  // As many digits as the slider's step (116.7, not 116.72044…); the exact value stays in the store.
+  const shown = draft ?? String(Number(value.toFixed(decimals)));
   const valueText = unit ? `${formatNumber(value, decimals + 1)} ${unit}` : formatNumber(value, decimals + 1);
   return (
     <div className="param-slider">

@@ -250,8 +250,8 @@ export async function renderAllChapters(target) {
 }
 
 /**
- * Answers every check at the end of a chapter (the first choice, or a number), as a learner
- * who has read it would: the lesson counts as completed once the last chapter's are answered.
+ * Answers every check at the end of a chapter (the first choice shown, right or wrong, or a
+ * number): the lesson counts as completed once the last chapter's are answered, whatever the answers.
  */
 export async function answerChecks(target, chapter) {
   const forms = target.locator(`#${chapter}-checks [data-testid="check"]`);

@@ -53,7 +53,7 @@ describe('self-paced learning', () => {
   it('progress survives a reload, and “continue where you left off” returns to the section and sliders', async () => {
     const { page, context, errors } = await openPage(site.browser, `${site.server.base}#story-checks`);
     const form = page.locator('#story-checks [data-testid="check"]').first();
-    await form.getByRole('radio').first().check();
+    await form.getByRole('radio', { name: /The two numbers μ and σ/ }).check();
     await form.getByRole('button', { name: 'Check my answer' }).click();
     // Then read on to gradient descent, with the sliders moved.
     await page.goto(`${site.server.base}?mu=117.5&sigma=13#gradient-descent`, { waitUntil: 'networkidle' });
@@ -134,7 +134,7 @@ describe('self-paced learning', () => {
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.goto(`${site.server.base}#assumption-checks`, { waitUntil: 'networkidle' });
     const form = page.locator('#assumption-checks [data-testid="check"]').first();
-    await form.getByRole('radio').nth(1).check();
+    await form.getByRole('radio', { name: 'The histogram proves it' }).check();
     await form.getByRole('button', { name: 'Check my answer' }).click();
     assert.match(await form.locator('[aria-live="polite"]').textContent(), /^Not quite\./);
     assert.deepEqual(errors, []);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openPage } from './harness.mjs';
+import { idle, openPage } from './harness.mjs';
 import { useSite } from './site.mjs';
 
 const site = useSite();
@@ -33,6 +33,33 @@ describe('the printed handout', () => {
     assert.ok(looks.steps > 5);
     assert.equal(looks.hiddenSteps, 0);
     assert.match(looks.summary, /μ = 110\.0 BPM and σ = 12\.0 BPM/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('printing from the top, before the later chapters have rendered, prints every one of them with its charts', async () => {
+    const { page, context, errors } = await openPage(site.browser, site.server.base, { allChapters: false });
+    // The reader's first move fetches the later chapters' code; then they print at once.
+    await Promise.all([
+      page.waitForResponse((response) => /\/Residuals-[\w-]+\.js$/.test(response.url())),
+      page.mouse.wheel(0, 10),
+    ]);
+    await idle(page);
+    // What the browser lays out for the pages is what the page holds when beforeprint returns.
+    const printed = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      const boxes = [...document.querySelectorAll('.chart-box')];
+      return {
+        placeholders: document.querySelectorAll('.chapter-placeholder').length,
+        chapters: document.querySelectorAll('.chapter').length,
+        boxes: boxes.length,
+        empty: boxes.filter((box) => !box.querySelector('svg')).length,
+      };
+    });
+    assert.equal(printed.placeholders, 0);
+    assert.equal(printed.chapters, 5);
+    assert.ok(printed.boxes >= 20, `${printed.boxes} charts`);
+    assert.equal(printed.empty, 0, 'every chart drawn');
     assert.deepEqual(errors, []);
     await context.close();
   });

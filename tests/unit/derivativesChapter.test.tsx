@@ -36,6 +36,17 @@ describe('slope-zero', () => {
     act(() => useLabStore.getState().setParams(normal.mu, normal.sigma));
     expect(screen.getByTestId('slope-mu').textContent).toMatch(/flat/);
     expect(screen.getByTestId('slope-sigma').textContent).toMatch(/flat/);
+    expect(screen.queryByTestId('sigma-slice-top')).toBeNull();
+  });
+
+  it('with μ held away from x̄, the σ slice is flat at its own top, which it says is not σ̂', () => {
+    const { normal } = summarise(sampleFor(42, 40));
+    const top = Math.sqrt(normal.sigma ** 2 + (normal.mu - 100) ** 2); // 21.9 at μ = 100
+    useLabStore.getState().setParams(100, Number(top.toFixed(1)));
+    render(<SlopeZero />);
+    expect(screen.getByTestId('slope-sigma').textContent).toMatch(/flat/);
+    expect(screen.getByTestId('sigma-slice-top').textContent).toBe(top.toFixed(2));
+    expect(Math.abs(top - normal.sigma)).toBeGreaterThan(5);
   });
 });
 
@@ -53,6 +64,12 @@ describe('derivation stepper', () => {
     expect(visible()).toBe(STEPS.length);
     // Evaluated on the learner's data: Σ(xᵢ − x̄) is zero at the mean.
     expect(screen.getByText(/Σ\(xᵢ − x̄\) = 0\.0000/)).toBeTruthy();
+    // And the second-order check: ℓ curves down in both directions at the maximum.
+    const { n, normal } = summarise(sampleFor(42, 40));
+    const read = (id: string) => Number(screen.getByTestId(id).textContent!.replace('−', '-'));
+    expect(read('curvature-mu')).toBeCloseTo(-n / normal.sigma ** 2, 4);
+    expect(read('curvature-sigma')).toBeCloseTo((-2 * n) / normal.sigma ** 2, 4);
+    expect(read('curvature-sigma')).toBeLessThan(0);
   });
 });
 

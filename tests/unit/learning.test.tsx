@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { anchorIds, chapters, checkIdsOf } from '../../src/app/manifest';
 import { CheckForm, feedbackFor } from '../../src/features/learning/CheckForm';
-import { GLOSSARY, type CheckContext, type Question } from '../../src/features/learning/content';
+import { GLOSSARY, shownChoices, type CheckContext, type Question } from '../../src/features/learning/content';
 import { Glossary } from '../../src/app/Glossary';
 import { Prediction } from '../../src/features/learning/Prediction';
 import { chapterChecks, isComplete, STORAGE_KEY, useProgressStore } from '../../src/state/progress';
@@ -56,6 +56,34 @@ describe('checks for understanding', () => {
       expect(useProgressStore.getState().answers[question.id]).toEqual({ given: choice.id, correct: !!choice.correct });
     });
   }
+
+  it('the right answer is not always in the same place: no position holds more than half of them', () => {
+    const choiceChecks = questions.flatMap(([, q]) => (q.kind === 'choice' ? [q] : []));
+    const positions = choiceChecks.map((q) => shownChoices(q).findIndex((c) => c.correct));
+    const counts = new Map<number, number>();
+    for (const p of positions) counts.set(p, (counts.get(p) ?? 0) + 1);
+    expect(Math.max(...counts.values()), `right answers at ${positions.join(', ')}`).toBeLessThanOrEqual(
+      choiceChecks.length / 2,
+    );
+    // Rendered in that order, and the same order every time.
+    const [first] = choiceChecks;
+    render(<CheckForm question={first} />);
+    expect(screen.getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(
+      shownChoices(first).map((c) => c.id),
+    );
+  });
+
+  it('feedback never repeats the verdict the form already shows (“Correct.” or “Not quite.”)', () => {
+    const c = context();
+    const verdict = /^(Right|Correct|Yes|Exactly|Not quite|No|Wrong)\b/;
+    for (const [, question] of questions) {
+      const texts =
+        question.kind === 'choice'
+          ? question.choices.map((choice) => choice.explanation)
+          : [question.correct(c), ...question.traps.map((trap) => trap.explanation(c))];
+      for (const text of texts) expect(text, `${question.id}: ${text}`).not.toMatch(verdict);
+    }
+  });
 
   it('the number checks take the right answer, and name the misconception behind the traps', () => {
     const c = context();

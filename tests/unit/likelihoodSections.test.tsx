@@ -2,11 +2,13 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import katex from 'katex';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BCE_STEPS, CATEGORICAL_TEX, CrossEntropy } from '../../src/chapters/likelihood/CrossEntropy';
-import { DensityVsProbability } from '../../src/chapters/likelihood/DensityVsProbability';
+import { LOSS_ROWS } from '../../src/chapters/residuals/LossTable';
+import { DensityVsProbability, approximatesArea } from '../../src/chapters/likelihood/DensityVsProbability';
 import { NLL_TEX, NegativeLogLikelihood } from '../../src/chapters/likelihood/NegativeLogLikelihood';
 import { NOTATION_TEX, ProbabilityVsLikelihood } from '../../src/chapters/likelihood/ProbabilityVsLikelihood';
 import { LOG_SUM_TEX, WhyLog } from '../../src/chapters/likelihood/WhyLog';
 import { sampleFor, summarise } from '../../src/model/summary';
+import { normalLogLikelihoodFromStats } from '../../src/math/likelihood';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 import reference from '../fixtures/reference.json';
 
@@ -23,6 +25,14 @@ describe('TeX of the likelihood sections', () => {
     ...BCE_STEPS.map((step, i) => [`BCE step ${i + 1}`, step.tex]),
   ])('%s parses', (_, tex) => {
     expect(() => katex.renderToString(tex, { throwOnError: true, displayMode: true })).not.toThrow();
+  });
+});
+
+describe('cross-entropy, as the section and the loss table write it', () => {
+  it('is a mean over the examples in both places, as binary cross-entropy is', () => {
+    const mean = String.raw`\frac{1}{n}`;
+    expect(CATEGORICAL_TEX).toContain(mean);
+    for (const row of LOSS_ROWS.filter((r) => /cross-entropy/i.test(r.loss))) expect(row.formula).toContain(mean);
   });
 });
 
@@ -62,7 +72,20 @@ describe('probability-vs-likelihood', () => {
     expect(screen.getByText(/vary x: a density over tempos/)).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: /a likelihood/ }));
     expect(screen.getByText(/vary μ .*the likelihood L\(μ\)/)).toBeTruthy();
-    expect(screen.getByText(/nowhere near 1/)).toBeTruthy();
+    expect(screen.getByText(/nothing holds it to 1/)).toBeTruthy();
+  });
+
+  it('writes L at the slider’s centre with a proper mantissa, however far from the top', () => {
+    useLabStore.getState().setParams(100, 15);
+    render(<ProbabilityVsLikelihood />);
+    fireEvent.click(screen.getByRole('radio', { name: /a likelihood/ }));
+    const readout = screen.getByText(/At this centre L =/).textContent!;
+    const [, mantissa, exponent] = readout.match(/L = (\d+\.\d+) × 10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/)!;
+    expect(Number(mantissa)).toBeGreaterThanOrEqual(1);
+    expect(Number(mantissa)).toBeLessThan(10);
+    const log10 = normalLogLikelihoodFromStats(summarise(sampleFor(42, 40)).stats, 100, 15) / Math.LN10;
+    const digits = exponent.replace(/./g, (c) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)).replace('-1', '-'));
+    expect(Number(digits)).toBe(Math.floor(log10));
   });
 
   it('its centre slider moves the shared μ', () => {
@@ -79,6 +102,28 @@ describe('density-vs-probability', () => {
     fireEvent.change(screen.getByRole('slider', { name: /Curve width/ }), { target: { value: '0.2' } });
     expect(screen.getByText(/above 1, and nothing is wrong/)).toBeTruthy();
     expect(screen.getByText('1.000')).toBeTruthy();
+  });
+});
+
+describe('density-vs-probability: density × width', () => {
+  const claim = () => screen.getByTestId('density-times-width');
+  it('is offered as the probability only where the curve is nearly flat across the interval', () => {
+    useLabStore.getState().setParams(120, 15);
+    render(<DensityVsProbability />);
+    // σ = 6 over 118–122: the curve barely changes, and density × width is within 1 % of the area.
+    expect(claim().dataset.approximates).toBe('true');
+    fireEvent.change(screen.getByRole('slider', { name: /Curve width/ }), { target: { value: '0.2' } });
+    // σ = 0.2: 1.99 × 4.0 = 7.98 would be a "probability" of 8; the area is 1.00, and the page says so.
+    expect(claim().dataset.approximates).toBe('false');
+    expect(claim().textContent).toContain('1.00');
+    expect(claim().textContent).not.toContain('7.98');
+  });
+
+  it('follows the rule it states: within 10 % of the exact area', () => {
+    expect(approximatesArea(0.105, 0.1)).toBe(true);
+    expect(approximatesArea(0.2, 0.1)).toBe(false);
+    expect(approximatesArea(7.98, 1)).toBe(false);
+    expect(approximatesArea(0, 0)).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
+import { CLOSE_CALL, leaderOf } from '../../src/math/modelComparison';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DataPanel } from '../../src/features/dataset/DataPanel';
 import { LikelihoodWidget } from '../../src/features/widget/LikelihoodWidget';
@@ -105,6 +106,37 @@ describe('the widget under each family', () => {
     const chooser = screen.getByRole('group', { name: 'Assume a distribution' });
     expect(within(chooser).getByRole('radio', { name: 'Log-normal' }).getAttribute('aria-describedby')).toBeTruthy();
     expect(chooser.textContent).toMatch(/Log-normal.*\(highest\)/);
+  });
+
+  it('calls no family the better explanation when the best ℓ differ by less than 2', () => {
+    // The tempos were drawn from a Normal; the log-normal's best ℓ is higher by about 0.2.
+    render(<LikelihoodWidget />);
+    const { fits } = selectSummary(useLabStore.getState());
+    const gap = fits.lognormal!.maxLogLik - fits.normal!.maxLogLik;
+    expect(gap).toBeGreaterThan(0);
+    expect(gap).toBeLessThan(CLOSE_CALL);
+    const chooser = screen.getByRole('group', { name: 'Assume a distribution' });
+    expect(chooser.textContent).not.toMatch(/\(highest\)/);
+    expect(chooser.textContent).toMatch(/too close to call/);
+  });
+});
+
+describe('leaderOf', () => {
+  it('names the highest maximised ℓ, and calls its lead clear from a gap of 2', () => {
+    expect(
+      leaderOf([
+        ['a', -10],
+        ['b', -12.5],
+        ['c', Number.NEGATIVE_INFINITY],
+      ]),
+    ).toEqual({ leader: 'a', gap: 2.5, clear: true });
+    expect(
+      leaderOf([
+        ['a', -10],
+        ['b', -9.8],
+      ]),
+    ).toMatchObject({ leader: 'b', clear: false });
+    expect(leaderOf([])).toBeNull();
   });
 });
 

@@ -74,6 +74,16 @@ describe('LikelihoodWidget', () => {
     }
   });
 
+  it('after the jump, says what the truth was and that it scores below the maximum on these songs', () => {
+    render(<LikelihoodWidget />);
+    fireEvent.click(screen.getByRole('button', { name: 'Jump to the maximum' }));
+    const truth = screen.getByTestId('truth').textContent!;
+    expect(truth).toMatch(/μ = 120 and σ = 15/);
+    const atTruth = reference.likelihoods[0].at[0].normalLogLik; // scipy, at μ = 120, σ = 15
+    expect(truth).toContain(Math.abs(atTruth).toFixed(2));
+    expect(atTruth).toBeLessThan(readLogLik());
+  });
+
   it('moving the σ slider changes ℓ', () => {
     render(<LikelihoodWidget />);
     const before = readLogLik();
@@ -98,6 +108,8 @@ describe('LikelihoodWidget', () => {
     const { normal } = summarise(sampleFor(42, 40));
     expect(useLabStore.getState().mu).toBe(normal.mu);
     expect(useLabStore.getState().sigma).toBe(normal.sigma);
+    // The number boxes show the step's digits; the store keeps every digit.
+    expect((screen.getByRole('spinbutton', { name: /μ/ }) as HTMLInputElement).value).toBe(normal.mu.toFixed(1));
     expect(readLogLik()).toBeCloseTo(reference.likelihoods[0].normalLogLikAtMle, 2);
     const reveal = screen.getByRole('status');
     expect(within(reveal).getByText(/sample mean/)).toBeTruthy();

@@ -77,9 +77,9 @@ export function Assumption({ number }: { number: number }) {
           <strong>the {data} came from a Normal distribution</strong>, with some μ and σ we have yet to find.
         </p>
         <p>
-          That assumption is not a side detail; MLE cannot start without one. Maximum likelihood asks “which parameters
-          make these data most probable?”, and “probable” only has a meaning once a family of distributions has been
-          chosen. Choose a different family and the same recipe produces a different estimator.
+          That assumption is not a side detail; MLE cannot start without one. Maximum likelihood asks “under which
+          parameters do these data have the highest likelihood?”, and a likelihood only has a meaning once a family of
+          distributions has been chosen. Choose a different family and the same recipe produces a different estimator.
         </p>
         <p>
           Here is that effect on our data. Assume a <strong>Normal</strong> and the best centre turns out to be the{' '}

@@ -13,7 +13,7 @@ export const learning: ChapterLearning = {
           text: 'We do: it is an assumption made before maximum likelihood starts',
           correct: true,
           explanation:
-            'Right. Maximum likelihood searches only inside the family you hand it. Choosing the family is a modelling decision, and a wrong one gives a confidently wrong answer.',
+            'Maximum likelihood searches only inside the family you hand it. Choosing the family is a modelling decision, and a wrong one gives a confidently wrong answer.',
         },
         {
           id: 'mle',
@@ -40,7 +40,7 @@ export const learning: ChapterLearning = {
           text: 'At the median',
           correct: true,
           explanation:
-            'Right. The Laplace scores distance by its absolute value, and the sum of absolute distances is smallest at the median. The Normal scores squared distance, smallest at the mean.',
+            'The Laplace scores distance by its absolute value, and the sum of absolute distances is smallest at the median. The Normal scores squared distance, smallest at the mean.',
         },
         {
           id: 'mean',

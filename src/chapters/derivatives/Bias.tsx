@@ -55,7 +55,9 @@ export function Bias() {
           Who is right? Both, about different things. Dividing by n − 1 makes the estimate <strong>unbiased</strong>:
           averaged over many samples it hits the true σ² exactly. The MLE is slightly <Term id="bias">biased</Term>: on
           average it comes out low, by a factor (n − 1)/n. Maximum likelihood never aimed at unbiasedness; it picks the
-          parameters that make the observed data most probable.
+          parameters under which the observed data have the highest likelihood. Note also that s² being unbiased for σ²
+          does not make s unbiased for σ: a square root of an average is not the average of square roots, and s still
+          comes out low on average (less so than σ̂).
         </p>
         <p>
           See it happen.{' '}

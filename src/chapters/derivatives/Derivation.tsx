@@ -120,6 +120,26 @@ export const STEPS: Step[] = [
       </>
     ),
   },
+  {
+    title: 'Check that it is a top',
+    tex: [
+      String.raw`\frac{\partial^2 \ell}{\partial \mu^2} = -\frac{n}{\sigma^2} \qquad \frac{\partial^2 \ell}{\partial \mu\,\partial \sigma} = -\frac{2}{\sigma^{3}}\sum_{i=1}^{n}(x_i-\mu) \qquad \frac{\partial^2 \ell}{\partial \sigma^2} = \frac{n}{\sigma^2} - \frac{3}{\sigma^{4}}\sum_{i=1}^{n}(x_i-\mu)^2`,
+      String.raw`\text{at } (\bar{x}, \hat\sigma):\quad \frac{\partial^2 \ell}{\partial \mu^2} = -\frac{n}{\hat\sigma^2} < 0, \qquad \frac{\partial^2 \ell}{\partial \mu\,\partial \sigma} = 0, \qquad \frac{\partial^2 \ell}{\partial \sigma^2} = \frac{n}{\hat\sigma^2} - \frac{3n}{\hat\sigma^2} = -\frac{2n}{\hat\sigma^2} < 0`,
+    ],
+    say: 'A zero slope marks a valley or a saddle as well as a top. The second derivatives, the curvature, tell them apart: at (x̄, σ̂) both curvatures are negative and the mixed one is zero, so ℓ bends down in every direction there. It is a maximum, and the only point where both slopes vanish.',
+    live: (summary) =>
+      summary.normal.sigma > 0 ? (
+        <>
+          For your data: ∂²ℓ/∂μ² = −n/σ̂² ={' '}
+          <span data-testid="curvature-mu">{formatNumber(-summary.n / summary.normal.sigma ** 2, 4)}</span> and ∂²ℓ/∂σ²
+          = −2n/σ̂² ={' '}
+          <span data-testid="curvature-sigma">{formatNumber((-2 * summary.n) / summary.normal.sigma ** 2, 4)}</span>,
+          both below zero.
+        </>
+      ) : (
+        <>With no spread in your data, σ̂ = 0 and there is no top to check.</>
+      ),
+  },
 ];
 
 export function Derivation() {

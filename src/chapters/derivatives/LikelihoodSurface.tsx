@@ -118,12 +118,12 @@ export function LikelihoodSurface({ paths = [], slices = false, label }: Likelih
     <div ref={nearRef} className="surface-frame">
       <div
         className="surface"
-        ref={boxRef}
         tabIndex={0}
         role="group"
         aria-label={`${label}. Arrow keys move μ (left, right) and σ (up, down); Shift for bigger steps; Home jumps to the maximum.`}
         onKeyDown={onKeyDown}
       >
+        <div ref={boxRef} className="width-ruler" aria-hidden="true" />
         <div className="surface__stack" style={{ height }}>
           <div
             className="surface__image-box"

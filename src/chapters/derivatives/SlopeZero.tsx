@@ -82,9 +82,17 @@ export function SlopeZero() {
   const overMu = useMemo(() => profileOverMu(summary, sigma), [summary, sigma]);
   const overSigma = useMemo(() => profileOverSigma(summary, mu), [summary, mu]);
   const { dMu, dSigma } = normalScore(summary.stats, live.mu, live.sigma);
+  // With μ held away from x̄, the σ slice peaks at √(σ̂² + (x̄ − μ)²), not at σ̂: the best σ depends on μ.
+  const sliceTop = Math.sqrt(summary.normal.sigma ** 2 + (summary.normal.mu - mu) ** 2);
+  const sliceTopDiffers = Math.abs(sliceTop - summary.normal.sigma) >= 0.005;
   const sigmaMarkers = useMemo(
-    () => [{ key: 'hat', x: summary.normal.sigma, label: 'σ̂', colour: 'var(--text-muted)', dash: '4 3' }],
-    [summary],
+    () => [
+      { key: 'hat', x: summary.normal.sigma, label: 'σ̂', colour: 'var(--text-muted)', dash: '4 3' },
+      ...(sliceTopDiffers
+        ? [{ key: 'slice-top', x: sliceTop, label: 'top here', colour: 'var(--series-3)', dash: '2 3' }]
+        : []),
+    ],
+    [summary, sliceTop, sliceTopDiffers],
   );
   const muMarkers = useMemo(
     () => [{ key: 'hat', x: summary.normal.mu, label: 'x̄', colour: 'var(--text-muted)', dash: '4 3' }],
@@ -93,7 +101,7 @@ export function SlopeZero() {
   const flat = words.custom ? (FLAT_PER_SONG * TEMPO_UNIT) / summary.unit : FLAT_PER_SONG;
   const slopeText = (slope: number) =>
     Math.abs(slope) / summary.n < flat
-      ? `${formatNumber(slope, 3)}: flat, a top`
+      ? `${formatNumber(slope, 3)}: flat, the top of this slice`
       : `${formatNumber(slope, 3)}: ${slope > 0 ? 'uphill to the right' : 'uphill to the left'}`;
 
   return (
@@ -118,6 +126,14 @@ export function SlopeZero() {
               Slope in μ, ∂ℓ/∂μ = <strong data-testid="slope-mu">{slopeText(dMu)}</strong>. Slope in σ, ∂ℓ/∂σ ={' '}
               <strong data-testid="slope-sigma">{slopeText(dSigma)}</strong>. Both are zero only at μ = x̄ ={' '}
               {formatNumber(summary.normal.mu)} and σ = σ̂ = {formatNumber(summary.normal.sigma)}.
+              {sliceTopDiffers && (
+                <>
+                  {' '}
+                  With μ held at {formatNumber(mu, 1)}, the σ slice peaks at √(σ̂² + (x̄ − μ)²) ={' '}
+                  <strong data-testid="sigma-slice-top">{formatNumber(sliceTop)}</strong>, not at σ̂: the best σ depends
+                  on μ, and is σ̂ only at μ = x̄.
+                </>
+              )}
             </>
           }
           alternative={

@@ -13,7 +13,7 @@ export const learning: ChapterLearning = {
       answer: ({ summary }) => summary.normal.sigma,
       tolerance: ({ summary }) => Math.max(0.006, summary.normal.sigma * 1e-4),
       correct: ({ summary }) =>
-        `Right: σ̂ = √(${fixed2(summary.stats.centredSumOfSquares)} / ${summary.n}) = ${fixed2(summary.normal.sigma)}. Setting ∂ℓ/∂σ to zero divides by n.`,
+        `σ̂ = √(${fixed2(summary.stats.centredSumOfSquares)} / ${summary.n}) = ${fixed2(summary.normal.sigma)}. Setting ∂ℓ/∂σ to zero divides by n.`,
       traps: [
         {
           matches: (value, { summary }) =>
@@ -40,7 +40,7 @@ export const learning: ChapterLearning = {
           text: 'Setting the slope in σ to zero gives n; n − 1 serves a different goal (an unbiased σ²)',
           correct: true,
           explanation:
-            'Right. Both are correct answers to different questions: σ̂ (with n) makes the observed data most likely; s² (with n − 1) is right on average over many samples.',
+            'Both are correct answers to different questions: σ̂ (with n) makes the observed data most likely; s² (with n − 1) is right on average over many samples.',
         },
         {
           id: 'mistake',
@@ -67,7 +67,7 @@ export const learning: ChapterLearning = {
           text: 'Below σ², at (n − 1)/n · σ²',
           correct: true,
           explanation:
-            'Right. Measuring spread around the sample mean, which sits closer to the data than the true mean, makes the squares too small on average by the factor (n − 1)/n.',
+            'Measuring spread around the sample mean, which sits closer to the data than the true mean, makes the squares too small on average by the factor (n − 1)/n.',
         },
         {
           id: 'on',

@@ -39,7 +39,7 @@ export const BCE_STEPS: { tex: string; say: string }[] = [
   },
 ];
 
-export const CATEGORICAL_TEX = String.raw`p_{ik} = \frac{e^{z_{ik}}}{\sum_{j=1}^{K} e^{z_{ij}}}, \qquad \text{CE} = -\sum_{i=1}^{n}\sum_{k=1}^{K} y_{ik}\log p_{ik}`;
+export const CATEGORICAL_TEX = String.raw`p_{ik} = \frac{e^{z_{ik}}}{\sum_{j=1}^{K} e^{z_{ij}}}, \qquad \text{CE} = -\frac{1}{n}\sum_{i=1}^{n}\sum_{k=1}^{K} y_{ik}\log p_{ik}`;
 
 /** Whether each example song is a hit, and the model's starting guesses. */
 const LABELS: (0 | 1)[] = [1, 0, 1, 1, 0, 0];
@@ -188,8 +188,8 @@ export function CrossEntropy() {
           <strong>More than two classes</strong> work the same way. With K classes, the model outputs a score z for
           each, the softmax turns the scores into probabilities, and the label is one-hot: y = 1 for the true class, 0
           for the others. The negative log-likelihood of this <strong>Categorical</strong> distribution (the
-          generalisation of the Bernoulli to K outcomes) is the categorical cross-entropy, and the one-hot label keeps
-          only the true class’s −log p:
+          generalisation of the Bernoulli to K outcomes), averaged over the n examples like the binary one above, is the
+          categorical cross-entropy, and the one-hot label keeps only the true class’s −log p:
         </p>
         <Tex block label="Softmax and categorical cross-entropy">
           {CATEGORICAL_TEX}
@@ -225,7 +225,10 @@ export function CrossEntropy() {
       </div>
 
       <div className="prose">
-        <p>This is where the whole story leads. Every standard loss is a negative log-likelihood in disguise:</p>
+        <p>
+          This is where the whole story leads. The standard losses of regression and classification are negative
+          log-likelihoods in disguise:
+        </p>
         <ScrollBox label="The loss you choose is the distribution you assume">
           <table className="compare-table">
             <caption>The loss you choose is the distribution you assume</caption>

@@ -67,19 +67,33 @@ const TimeSignatureFigure = memo(function TimeSignatureFigure() {
   );
 });
 
-/** The curve and the shaded interval, for the layers inside the memoised frame. */
-const CurvePoints = createContext<{ curve: Point[]; shaded: Point[] }>({ curve: [], shaded: [] });
+/** The curve, the shaded interval and the density × width rectangle, for the layers inside the memoised frame. */
+const CurvePoints = createContext<{ curve: Point[]; shaded: Point[]; rectangle: Point[] }>({
+  curve: [],
+  shaded: [],
+  rectangle: [],
+});
 
 type Point = { x: number; y: number };
 
 function CurveLayers() {
-  const { curve, shaded } = useContext(CurvePoints);
+  const { curve, shaded, rectangle } = useContext(CurvePoints);
   return (
     <>
       {shaded.length > 1 && <PathLayer points={shaded} colour="var(--series-4)" fill />}
+      <PathLayer points={rectangle} colour="var(--text)" width={1.5} dash="5 3" />
       <PathLayer points={curve} colour="var(--curve)" width={2.5} />
     </>
   );
+}
+
+/**
+ * How far density × width may stray from the exact area and still be called an
+ * approximation of it: 10 %, or both so small that neither shows at 3 significant figures.
+ */
+export function approximatesArea(approximation: number, exact: number): boolean {
+  if (exact < 1e-12) return approximation < 1e-12;
+  return Math.abs(approximation - exact) <= 0.1 * exact;
 }
 
 const DENSITY_ONE: HorizontalMarker[] = [
@@ -122,12 +136,28 @@ export function DensityVsProbability() {
     () => normalCurvePoints(mu, width, [a, b], 60).filter((p) => p.x >= a && p.x <= b),
     [mu, width, a, b],
   );
-  const curves = useMemo(() => ({ curve, shaded }), [curve, shaded]);
   const peak = normalPdf(mu, mu, width);
   const probability = normalIntervalProbability(a, b, mu, width);
   const totalArea = normalIntervalProbability(-1e6, 1e6, mu, width);
   const midpoint = (a + b) / 2;
   const densityAtMid = normalPdf(midpoint, mu, width);
+  const approximation = densityAtMid * (b - a);
+  const approximates = approximatesArea(approximation, probability);
+  // The rectangle whose area density × width is: beside the shaded area, the reader sees whether the two match.
+  const rectangle = useMemo(
+    () => [
+      { x: a, y: 0 },
+      { x: a, y: densityAtMid },
+      { x: b, y: densityAtMid },
+      { x: b, y: 0 },
+    ],
+    [a, b, densityAtMid],
+  );
+  const curves = useMemo(() => ({ curve, shaded, rectangle }), [curve, shaded, rectangle]);
+  // How far the curve's height changes across the interval (its peak, where μ lies inside).
+  const [densityAtA, densityAtB] = [normalPdf(a, mu, width), normalPdf(b, mu, width)];
+  const lowest = Math.min(densityAtA, densityAtB);
+  const highest = mu >= a && mu <= b ? peak : Math.max(densityAtA, densityAtB);
 
   return (
     <Section ref={ref} id="density-vs-probability" title="Density is not probability">
@@ -141,10 +171,11 @@ export function DensityVsProbability() {
 
       <div className="prose">
         <p>
-          Tempo is <strong>continuous</strong>: between 118 and 122 BPM lie infinitely many tempos, and the chance of
-          hitting any one of them exactly is 0. So a continuous distribution gives a <strong>density</strong> instead,
-          and probabilities are <em>areas</em> under it. The rules change accordingly: the total area is 1, but the
-          curve itself may rise above 1. Narrow the curve below and watch.
+          Tempo is <strong>continuous</strong>: between {formatNumber(a, 0)} and {formatNumber(b, 0)} BPM (the interval
+          in the figure) lie infinitely many tempos, and the chance of hitting any one of them exactly is 0. So a
+          continuous distribution gives a <strong>density</strong> instead, and probabilities are <em>areas</em> under
+          it. The rules change accordingly: the total area is 1, but the curve itself may rise above 1. Narrow the curve
+          below and watch.
         </p>
       </div>
 
@@ -191,6 +222,7 @@ export function DensityVsProbability() {
             items={[
               { key: 'd', label: 'Density (per BPM)', colour: 'var(--curve)' },
               { key: 'i', label: 'Area = probability of the interval', colour: 'var(--series-4)', kind: 'box' },
+              { key: 'r', label: 'Density at the middle × width', colour: 'var(--text)', dash: '5 3' },
             ]}
           />
           <ParamSlider
@@ -226,10 +258,26 @@ export function DensityVsProbability() {
       <div className="prose">
         <p>
           Think of density as <strong>probability per BPM</strong>, the way speed is distance per hour. A car doing 100
-          km/h for one minute has not driven 100 km; a density of {formatSmall(densityAtMid)} per BPM over an interval{' '}
-          {formatNumber(b - a, 1)} BPM wide gives a probability of roughly {formatSmall(densityAtMid)} ×{' '}
-          {formatNumber(b - a, 1)} = {formatSmall(densityAtMid * (b - a))} (the exact area is {formatSmall(probability)}
-          ). A density above 1 just means that probability is packed into less than one BPM.
+          km/h for one minute has not driven 100 km. A density of {formatSmall(densityAtMid)} per BPM at the middle of
+          an interval {formatNumber(b - a, 1)} BPM wide makes a rectangle (dashed) of area {formatSmall(densityAtMid)} ×{' '}
+          {formatNumber(b - a, 1)} = {formatSmall(approximation)}.
+        </p>
+        <p data-testid="density-times-width" data-approximates={approximates}>
+          {approximates ? (
+            <>
+              Here that is close to the exact probability, the shaded area, {formatSmall(probability)}: across this
+              interval the curve is nearly flat, so the rectangle and the area under the curve almost coincide.
+            </>
+          ) : (
+            <>
+              Here that is <strong>not</strong> the probability: the exact area is {formatSmall(probability)}. Density ×
+              width stands in for the area only where the curve is nearly flat across the interval, and this curve is
+              not: between {formatNumber(a, 1)} and {formatNumber(b, 1)} BPM its height ranges from{' '}
+              {formatSmall(lowest)} to {formatSmall(highest)} per BPM. Narrow the interval, or widen the curve, and the
+              two agree.
+            </>
+          )}{' '}
+          A density above 1 just means that probability is packed into less than one BPM.
         </p>
         <ScrollBox label="Discrete and continuous, side by side">
           <table className="compare-table">

@@ -144,9 +144,10 @@ export function NegativeLogLikelihood() {
           </table>
         </ScrollBox>
         <p>
-          So read ℓ like a golf score in reverse: <strong>closer to zero is better</strong>. A fit with ℓ = −150 beats
-          one with ℓ = −167, because −150 is the larger number. Only comparisons matter; the value on its own means
-          little.
+          So the rule is simply <strong>higher is better</strong>: a fit with ℓ = −150 beats one with ℓ = −167, because
+          −150 is the larger number (here that also means closer to zero, but only because both are negative: below, in
+          coarser units, ℓ turns positive and higher is still better). Only comparisons on the same data matter; the
+          value on its own means little.
         </p>
         <p>
           <strong>Why not take the absolute value</strong> to get rid of the minus sign? Because it flips the order:
@@ -177,7 +178,7 @@ export function NegativeLogLikelihood() {
                 <th scope="row">Log-likelihood ℓ</th>
                 <td>{formatNumber(current, 1)}</td>
                 <td>maximise</td>
-                <td>larger (closer to zero)</td>
+                <td>higher</td>
               </tr>
               <tr>
                 <th scope="row">Negative log-likelihood −ℓ</th>

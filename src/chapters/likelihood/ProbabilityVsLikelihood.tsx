@@ -9,7 +9,7 @@ import { Section } from '../../ui/Section';
 import { Tex } from '../../ui/Tex';
 import { DensityPlot } from '../../ui/charts/DensityPlot';
 import { normalCurvePoints } from '../../ui/charts/curves';
-import { formatNumber, formatSmall, superscript } from '../../model/format';
+import { formatNumber, formatPowerOfTen, formatSmall, superscript } from '../../model/format';
 import { normalIntervalProbability, normalPdf } from '../../math/distributions';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
 import { selectSummary } from '../../model/summary';
@@ -46,9 +46,6 @@ export function ProbabilityVsLikelihood() {
     [summary, sigma, domain],
   );
   const likelihoodTotal = likelihoodArea(summary.stats, sigma);
-  const likelihoodAtMu = Math.exp(
-    normalLogLikelihoodFromStats(summary.stats, mu, sigma) - profile.exponent * Math.LN10,
-  );
   const scaleText = `× 10${superscript(profile.exponent)}`;
 
   return (
@@ -89,8 +86,10 @@ export function ProbabilityVsLikelihood() {
               <>
                 The same formula as a function of μ. Its peak sits at the sample mean, {formatNumber(summary.normal.mu)}{' '}
                 BPM. The area under it is about {formatNumber(likelihoodTotal.mantissa, 2)} × 10
-                {superscript(likelihoodTotal.exponent)}, nowhere near 1: a likelihood is not a probability distribution
-                over μ, and the values only mean something compared with each other.
+                {superscript(likelihoodTotal.exponent)}, and nothing holds it to 1: measure the tempos in other units
+                and the area changes by a power of the conversion factor, since each of the {summary.n} densities
+                carries its unit. A likelihood is not a probability distribution over μ; its values only mean something
+                compared with each other.
               </>
             )
           }
@@ -205,7 +204,7 @@ export function ProbabilityVsLikelihood() {
               />
               <CandidateCentreSlider
                 range={domain}
-                description={`At this centre L = ${formatNumber(likelihoodAtMu, 3)} ${scaleText}.`}
+                description={`At this centre L = ${formatPowerOfTen(normalLogLikelihoodFromStats(summary.stats, mu, sigma) / Math.LN10)} per BPM${superscript(summary.n)}.`}
               />
             </>
           )}

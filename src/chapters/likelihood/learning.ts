@@ -13,7 +13,7 @@ export const learning: ChapterLearning = {
           text: 'How well those parameters explain the data we observed',
           correct: true,
           explanation:
-            'Right. The data are fixed and the parameters vary; L scores each candidate by the density it gives the observed data. Higher means a better explanation.',
+            'The data are fixed and the parameters vary; L scores each candidate by the density it gives the observed data. Higher means a better explanation.',
         },
         {
           id: 'parameter-probability',
@@ -40,7 +40,7 @@ export const learning: ChapterLearning = {
           text: 'Nothing is wrong: a density can exceed 1 when the curve is narrow',
           correct: true,
           explanation:
-            'Right. A density is probability per unit. The area under the curve is 1; a narrow curve must be tall to hold that area, so its height can be 3.99, or 400.',
+            'A density is probability per unit. The area under the curve is 1; a narrow curve must be tall to hold that area, so its height can be 3.99, or 400.',
         },
         {
           id: 'broken',
@@ -67,13 +67,13 @@ export const learning: ChapterLearning = {
           text: 'It follows from the densities: where they are below 1, their logs are negative, and so is the sum',
           correct: true,
           explanation:
-            'Right. ℓ adds one log-density per data point. Its sign depends on the scale of the data (measure in finer units and every density grows), so only comparisons of ℓ on the same data mean anything.',
+            'ℓ adds one log-density per data point. Its sign depends on the unit of the data (measure in coarser units, such as beats per second, and every density grows, until ℓ can turn positive), so only comparisons of ℓ on the same data mean anything.',
         },
         {
           id: 'absolute',
           text: 'Log-likelihoods must be positive, so use |ℓ| instead',
           explanation:
-            'Taking the absolute value turns the ranking upside down: the worst fits have the most negative ℓ, so the largest |ℓ|. Maximising |ℓ| would hunt for the worst curve. Higher ℓ (closer to zero here) is better.',
+            'Taking the absolute value turns the ranking upside down: the worst fits have the most negative ℓ, so the largest |ℓ|. Maximising |ℓ| would hunt for the worst curve. Higher ℓ is better, whatever its sign.',
         },
         {
           id: 'bug',
@@ -93,7 +93,7 @@ export const learning: ChapterLearning = {
           text: 'Only the direction: NLL = −ℓ, so its lowest point is ℓ’s highest, at the same parameters',
           correct: true,
           explanation:
-            'Right. Flipping the sign turns the hill into a valley with its bottom in the same place. Optimisers are written to go downhill, so the loss is the NLL.',
+            'Flipping the sign turns the hill into a valley with its bottom in the same place. Optimisers are written to go downhill, so the loss is the NLL.',
         },
         {
           id: 'different',

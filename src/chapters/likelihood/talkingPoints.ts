@@ -43,7 +43,7 @@ export const talkingPoints: Record<AnchorOf<typeof meta>, TalkingPoints> = {
   'negative-log-likelihood': {
     stage: 'Explore',
     points: [
-      'A negative log-likelihood is the usual case, not a mistake: closer to zero is better, −150 beats −167.',
+      'A negative log-likelihood is the usual case, not a mistake: higher is better, −150 beats −167 (and in coarser units ℓ turns positive, still higher is better).',
       'Warn that it is not always negative: densities above 1 give positive logs (change the unit and see).',
       'Optimisers minimise by habit, so we flip the sign: the negative log-likelihood, smaller is better.',
     ],

@@ -45,18 +45,23 @@ export const LOSS_ROWS: LossRow[] = [
 const RECAP: { chapter: string; text: string }[] = [
   { chapter: 'story', text: 'You had 40 tempos and asked which distribution they came from.' },
   { chapter: 'assumption', text: 'You assumed a family (Normal), because maximum likelihood needs one.' },
-  { chapter: 'likelihood', text: 'You found the best μ and σ by making the data as probable as possible, in logs.' },
+  {
+    chapter: 'likelihood',
+    text: 'You found the best μ and σ by making the likelihood of the data as high as possible, in logs.',
+  },
   { chapter: 'derivatives', text: 'Setting the slope to zero proved they are the mean and the n-denominator spread.' },
   { chapter: 'residuals', text: 'Models apply the same principle to what is left over once they predict: residuals.' },
 ];
 
 export function LossTable() {
   return (
-    <Section id="loss-table" title="The reveal: every loss assumes a distribution">
+    <Section id="loss-table" title="The reveal: each common loss assumes a distribution">
       <div className="prose">
         <p>
-          Here is the whole chapter in one table. Each loss you meet in machine learning is the negative log-likelihood
-          of a distribution; picking the loss picks the distribution, whether you meant to or not.
+          Here is the whole chapter in one table. Each loss in it is the negative log-likelihood of a distribution;
+          picking the loss picks the distribution, whether you meant to or not. Not every loss is one: the hinge loss of
+          support vector machines is no log-density of anything, and a penalty added to a loss (L2 or L1 regularisation)
+          is a prior on the parameters, which turns maximum likelihood into maximum a posteriori (MAP) estimation.
         </p>
         <ScrollBox label="Losses and the distributions they assume">
           <table className="compare-table loss-table">

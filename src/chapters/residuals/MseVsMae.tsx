@@ -1,3 +1,4 @@
+import { CLOSE_CALL } from '../../math/modelComparison';
 import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
@@ -27,13 +28,8 @@ export const LOSS_TEX = String.raw`\begin{aligned}
 \text{Laplace:}\quad -\log f(r) &= \frac{|r|}{b} + \text{const}
 \end{aligned}`;
 
-/**
- * Both models have the same number of parameters (a line and a scale), so their maximised
- * log-likelihoods compare directly; a gap of 2 (a likelihood ratio of e² ≈ 7) is the usual
- * threshold below which such a comparison is not taken as evidence (AIC differences, Burnham
- * and Anderson).
- */
-const CLOSE_CALL = 2;
+// Both models have the same number of parameters (a line and a scale), so their maximised
+// log-likelihoods compare directly, by the rule of src/math/modelComparison.ts.
 const MSE_COLOUR = NORMAL_STYLE.colour;
 const MAE_COLOUR = LAPLACE_STYLE.colour;
 

@@ -133,8 +133,8 @@ export function Regression() {
           reveal={
             <p>
               Here is the twist. Regression assumes the residuals are Normal, centred on 0 with some spread σ, and
-              maximum likelihood chooses the line that makes the residuals most probable. The distribution we learn is
-              not the tempos’, nor the popularities’: it is the residuals’.
+              maximum likelihood chooses the line under which the residuals have the highest likelihood. The
+              distribution we learn is not the tempos’, nor the popularities’: it is the residuals’.
             </p>
           }
         />

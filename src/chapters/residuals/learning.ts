@@ -14,7 +14,7 @@ export const learning: ChapterLearning = {
           text: 'The residuals y − f(x): Normal, centred on the line',
           correct: true,
           explanation:
-            'Right. The model says y = f(x) + noise, and least squares is the maximum-likelihood fit when the noise is Normal with a fixed σ.',
+            'The model says y = f(x) + noise, and least squares is the maximum-likelihood fit when the noise is Normal with a fixed σ.',
         },
         {
           id: 'features',
@@ -26,7 +26,7 @@ export const learning: ChapterLearning = {
           id: 'none',
           text: 'Nothing: mean squared error is just a convenient loss',
           explanation:
-            'Every loss has a distribution behind it. Minimising squared error is exactly maximising a Normal likelihood of the residuals; that is why it is so sensitive to outliers.',
+            'Each of these losses has a distribution behind it. Minimising squared error is exactly maximising a Normal likelihood of the residuals; that is why it is so sensitive to outliers.',
         },
       ],
     },
@@ -40,7 +40,7 @@ export const learning: ChapterLearning = {
           text: 'Absolute error (MAE), which assumes Laplace residuals with heavier tails',
           correct: true,
           explanation:
-            'Right. A heavy-tailed assumption expects the odd large residual, so the fit does not chase it; the MAE line barely moved when you dragged a song.',
+            'A heavy-tailed assumption expects the odd large residual, so the fit does not chase it; the MAE line barely moved when you dragged a song.',
         },
         {
           id: 'mse',
@@ -67,7 +67,7 @@ export const learning: ChapterLearning = {
           text: 'A Bernoulli: each song is a hit with its predicted probability p',
           correct: true,
           explanation:
-            'Right. −[y log p + (1 − y) log(1 − p)] is −log P(y | p) for a Bernoulli, and its mean over songs is the BCE.',
+            '−[y log p + (1 − y) log(1 − p)] is −log P(y | p) for a Bernoulli, and its mean over songs is the BCE.',
         },
         {
           id: 'normal',

@@ -9,6 +9,6 @@ export const meta = {
     { id: 'regression', title: 'Fitting a line' },
     { id: 'mse-vs-mae', title: 'MSE or MAE' },
     { id: 'classification', title: 'Classification' },
-    { id: 'loss-table', title: 'Every loss' },
+    { id: 'loss-table', title: 'The loss table' },
   ],
 } as const satisfies ChapterMeta;

@@ -13,19 +13,19 @@ export const learning: ChapterLearning = {
           text: 'The two numbers μ and σ that pick one bell out of the whole Normal family',
           correct: true,
           explanation:
-            'Right. “Normal” names a family of curves; μ places the bell and σ sets its width. Choosing them well is the whole job of maximum likelihood.',
+            '“Normal” names a family of curves; μ places the bell and σ sets its width. Choosing them well is the whole job of maximum likelihood.',
         },
         {
           id: 'nothing',
           text: 'Nothing: “Normal” already names one particular curve',
           explanation:
-            'Not quite: there is a different Normal for every pair of μ and σ, and the four curves over the histogram were all Normals. Saying “Normal” narrows the search to a family; it does not pick the curve.',
+            'There is a different Normal for every pair of μ and σ, and the four curves over the histogram were all Normals. Saying “Normal” narrows the search to a family; it does not pick the curve.',
         },
         {
           id: 'count',
           text: 'How many data points to use',
           explanation:
-            'Not quite: the data are given, every one of them is used, and n is fixed by them. What we choose are the parameters, the two numbers that fix the curve.',
+            'The data are given, every one of them is used, and n is fixed by them. What we choose are the parameters, the two numbers that fix the curve.',
         },
       ],
     },
@@ -35,7 +35,7 @@ export const learning: ChapterLearning = {
       prompt: () => 'How many numbers does maximum likelihood have to choose to fit a Normal?',
       answer: () => 2,
       tolerance: () => 0,
-      correct: () => 'Right: two, the centre μ and the spread σ. That is why the widget has exactly two sliders.',
+      correct: () => 'Two: the centre μ and the spread σ. That is why the widget has exactly two sliders.',
       traps: [
         {
           matches: (value) => value === 1,

@@ -3,7 +3,7 @@ import { readFiniteNumber } from '../../math/numeral';
 import { selectSummary } from '../../model/summary';
 import { selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';
-import type { CheckContext, Question } from './content';
+import { shownChoices, type CheckContext, type Question } from './content';
 import { useProgressStore, type Answer } from '../../state/progress';
 
 /** The feedback for an answer: right or not, and the explanation aimed at the thinking behind it. */
@@ -56,7 +56,7 @@ export function CheckForm({ question }: { question: Question }) {
       {question.kind === 'choice' ? (
         <fieldset className="check__choices">
           <legend id={promptId}>{question.prompt(context)}</legend>
-          {question.choices.map((choice) => (
+          {shownChoices(question).map((choice) => (
             <label key={choice.id} className="check__choice">
               <input
                 type="radio"

@@ -29,6 +29,20 @@ export interface ChoiceQuestion {
   choices: Choice[];
 }
 
+/**
+ * The choices in the order a learner sees them. The content lists the right one first (easy
+ * to write and review); shown that way, "always pick the first" would pass every check. Each
+ * check turns its list by a fixed amount taken from its id, so the right answer sits in a
+ * different place from check to check, and in the same place on every visit.
+ */
+export function shownChoices(question: ChoiceQuestion): Choice[] {
+  const { choices } = question;
+  let turn = 0;
+  for (const character of question.id) turn = (turn * 31 + character.charCodeAt(0)) % 9973;
+  const by = turn % choices.length;
+  return [...choices.slice(by), ...choices.slice(0, by)];
+}
+
 export interface NumberQuestion {
   kind: 'number';
   id: string;

@@ -1,6 +1,7 @@
 import { memo, useEffect, useId, useRef } from 'react';
 import { formatNumber } from '../../model/format';
 import { FAMILIES, FAMILY_IDS } from '../../math/families';
+import { CLOSE_CALL, leaderOf } from '../../math/modelComparison';
 import { selectSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';
 
@@ -16,6 +17,12 @@ let refocusChosen = false;
  * learner can compare assumptions. Every family here has two parameters, so comparing
  * their maximised log-likelihoods is fair (no family gets extra freedom).
  */
+/** What a family's best ℓ says beside the leader's: the leader, or too close to it to call. */
+function scoreNote(isLeader: boolean, clearLead: boolean, behind: number): string {
+  if (isLeader) return clearLead ? ' (highest)' : ' (highest, but too close to call)';
+  return behind < CLOSE_CALL ? ' (too close to call)' : '';
+}
+
 export const FamilyChooser = memo(function FamilyChooser() {
   const id = useId();
   const chosen = useRef<HTMLInputElement>(null);
@@ -27,8 +34,10 @@ export const FamilyChooser = memo(function FamilyChooser() {
   const family = useLabStore((s) => s.family);
   const setFamily = useLabStore((s) => s.setFamily);
   const { fits } = useLabStore(selectSummary);
-  const available = FAMILY_IDS.filter((f) => fits[f]);
-  const best = available.reduce((top, f) => (fits[f]!.maxLogLik > fits[top]!.maxLogLik ? f : top), available[0]);
+  // A family is called the better explanation only when it leads by CLOSE_CALL or more.
+  const leading = leaderOf(FAMILY_IDS.flatMap((f) => (fits[f] ? [[f, fits[f]!.maxLogLik] as const] : [])));
+  const best = leading?.leader;
+  const bestScore = best ? fits[best]!.maxLogLik : NaN;
   return (
     <fieldset className="family-chooser">
       <legend>Assume a distribution</legend>
@@ -56,7 +65,7 @@ export const FamilyChooser = memo(function FamilyChooser() {
               <span id={`${id}-${f}`} className="family-chooser__score">
                 {fit
                   ? Number.isFinite(fit.maxLogLik)
-                    ? `best ℓ ${formatNumber(fit.maxLogLik)}${f === best && available.length > 1 ? ' (highest)' : ''}`
+                    ? `best ℓ ${formatNumber(fit.maxLogLik)}${scoreNote(f === best && Number.isFinite(leading?.gap), leading?.clear ?? false, bestScore - fit.maxLogLik)}`
                     : 'ℓ unbounded: no spread'
                   : 'needs every value above 0'}
               </span>
@@ -65,8 +74,9 @@ export const FamilyChooser = memo(function FamilyChooser() {
         })}
       </div>
       <p className="widget__hint">
-        {FAMILIES[family].name}: for {FAMILIES[family].when}. Each family’s best ℓ is its maximum on these same data;
-        the highest one explains them best.
+        {FAMILIES[family].name}: for {FAMILIES[family].when}. Each family’s best ℓ is its maximum on these same data. A
+        lead of {CLOSE_CALL} or more in ℓ (a likelihood ratio of about 7) favours a family; a smaller gap is too close
+        to call. Either way, the data never prove a family true.
       </p>
     </fieldset>
   );

@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'react';
 import { Tex } from '../../ui/Tex';
 import { formatCount, formatNumber } from '../../model/format';
 import { FAMILIES, type FamilyId } from '../../math/families';
-import { selectSummary } from '../../model/summary';
+import { selectSummary, TRUE_MU, TRUE_SIGMA } from '../../model/summary';
+import { CLOSE_CALL } from '../../math/modelComparison';
+import { normalLogLikelihoodFromStats } from '../../math/likelihood';
 import { selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';
 import { MAXIMUM_GUESS, parseGuess } from './MaximumGuess';
@@ -44,8 +46,8 @@ export function MaximumReveal({ family }: { family: FamilyId }) {
           {family === 'laplace'
             ? 'The Laplace’s best centre is the median, not the mean: the sum of absolute distances is smallest at the middle value, however far the extremes lie. That is why it shrugs off outliers.'
             : `The log-normal is a Normal for the logs of the data: its estimates are the mean and the n-divisor standard deviation of log x. e^μ̂ = ${words.withUnit(formatNumber(Math.exp(fit.mle[0]), decimals))} is the curve’s median.`}{' '}
-          Compare its ℓ with the Normal’s ({formatNumber(summary.normalMaxLogLik)}) in the table above: on the same
-          data, the higher maximum is the assumption that explains them better.
+          Compare its ℓ with the Normal’s ({formatNumber(summary.normalMaxLogLik)}) in the chooser above: on the same
+          data, a maximum higher by {CLOSE_CALL} or more favours its assumption; a smaller gap is too close to call.
         </p>
       </div>
     );
@@ -63,6 +65,16 @@ export function MaximumReveal({ family }: { family: FamilyId }) {
           Your prediction was centre {formatNumber(guess[0], 2)} and spread {formatNumber(guess[1], 2)}: off by{' '}
           {formatNumber(Math.abs(guess[0] - normal.mu), 2)} and {formatNumber(Math.abs(guess[1] - normal.sigma), 2)}
           {words.unit && ` ${words.unit}`}.
+        </p>
+      )}
+      {!words.custom && (
+        <p data-testid="truth">
+          These songs were drawn from a Normal with μ = {TRUE_MU} and σ = {TRUE_SIGMA} BPM: the truth, which a real
+          songwriter never gets to see. The estimates miss it by {formatNumber(Math.abs(normal.mu - TRUE_MU))} and{' '}
+          {formatNumber(Math.abs(normal.sigma - TRUE_SIGMA))} BPM; that is what a sample of {formatCount(n)} gives, and
+          another sample would miss differently. On these songs the truth scores ℓ(
+          {TRUE_MU}, {TRUE_SIGMA}) = {formatNumber(normalLogLikelihoodFromStats(summary.stats, TRUE_MU, TRUE_SIGMA))},
+          below the maximum: the maximum is the best explanation of these {formatCount(n)} songs, not the truth itself.
         </p>
       )}
       <p>
