@@ -61,7 +61,7 @@ export function useChapterCode(shown: readonly ChapterEntry[], urgentOnArrival: 
 
   useEffect(() => {
     // A printout holds every chapter: render the rest before the browser lays out the pages
-    // (their charts measure their width as they mount, so they are drawn too).
+    // (their charts read their width as they mount, so they are drawn too).
     const beforePrint = () => flushSync(renderAll);
     window.addEventListener('beforeprint', beforePrint);
     return () => window.removeEventListener('beforeprint', beforePrint);

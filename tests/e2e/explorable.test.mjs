@@ -209,7 +209,7 @@ describe('the explorable in Chromium', () => {
     const sectionText = (id) => page.locator(`[id="${id}"]`).textContent();
 
     await page.getByRole('radio', { name: /a likelihood/ }).check();
-    assert.match(await sectionText('probability-vs-likelihood'), /nowhere near 1/);
+    assert.match(await sectionText('probability-vs-likelihood'), /nothing holds it to 1/);
 
     const widthSlider = page.getByRole('slider', { name: /Curve width/ });
     await widthSlider.fill('0.2');
