@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useSettledValue } from './useSettledValue';
 
 /** How long a value must rest before it is read out: a slider drag is announced once, at its end. */
 const ANNOUNCE_DELAY_MS = 700;
@@ -8,11 +8,7 @@ const ANNOUNCE_DELAY_MS = 700;
  * `text` once the text has stopped changing, so a screen reader is not flooded mid-drag.
  */
 export function LiveAnnouncement({ text }: { text: string }) {
-  const [spoken, setSpoken] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setSpoken(text), ANNOUNCE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
+  const spoken = useSettledValue(text, ANNOUNCE_DELAY_MS, '');
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true">
       {spoken}

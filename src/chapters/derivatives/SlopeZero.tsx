@@ -186,6 +186,9 @@ export function SlopeZero() {
               { key: 'sigma', label: 'ℓ as σ varies (μ held)', colour: 'var(--series-3)' },
               { key: 't', label: 'Your point and its tangent', colour: 'var(--focus)', dash: '6 3' },
               { key: 'hat', label: 'The maximum (x̄, σ̂)', colour: 'var(--text-muted)', dash: '4 3' },
+              ...(sliceTopDiffers
+                ? [{ key: 'slice-top', label: 'Top of the σ slice at your μ', colour: 'var(--series-3)', dash: '2 3' }]
+                : []),
             ]}
           />
           <div className="slider-grid">

@@ -58,9 +58,9 @@ export function Likelihood({ number }: { number: number }) {
             </Tex>
             <p>
               Every short (red) line adds a large negative log to the sum and drags ℓ down. Here each density is well
-              below 1, so each log is negative and ℓ is negative too; that is expected, and “higher” means “closer to
-              zero”. (That is a property of these data, not a law: a narrow enough density rises above 1, and its log is
-              then positive.)
+              below 1, so each log is negative and ℓ is negative too; that is expected. Higher ℓ is still better: here
+              that happens to mean closer to zero, a property of these data rather than a law (a narrow enough density
+              rises above 1, and its log is then positive).
             </p>
             <p>
               <strong>Your task:</strong> move μ and σ to make ℓ as high as you can. Watch the lines: the best curve is

@@ -1,6 +1,6 @@
 import { memo, useEffect, useId, useRef } from 'react';
 import { formatNumber } from '../../model/format';
-import { FAMILIES, FAMILY_IDS } from '../../math/families';
+import { FAMILIES, FAMILY_IDS, type FamilyId } from '../../math/families';
 import { CLOSE_CALL, leaderOf } from '../../math/modelComparison';
 import { selectSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';
@@ -17,12 +17,6 @@ let refocusChosen = false;
  * learner can compare assumptions. Every family here has two parameters, so comparing
  * their maximised log-likelihoods is fair (no family gets extra freedom).
  */
-/** What a family's best ℓ says beside the leader's: the leader, or too close to it to call. */
-function scoreNote(isLeader: boolean, clearLead: boolean, behind: number): string {
-  if (isLeader) return clearLead ? ' (highest)' : ' (highest, but too close to call)';
-  return behind < CLOSE_CALL ? ' (too close to call)' : '';
-}
-
 export const FamilyChooser = memo(function FamilyChooser() {
   const id = useId();
   const chosen = useRef<HTMLInputElement>(null);
@@ -36,8 +30,12 @@ export const FamilyChooser = memo(function FamilyChooser() {
   const { fits } = useLabStore(selectSummary);
   // A family is called the better explanation only when it leads by CLOSE_CALL or more.
   const leading = leaderOf(FAMILY_IDS.flatMap((f) => (fits[f] ? [[f, fits[f]!.maxLogLik] as const] : [])));
-  const best = leading?.leader;
-  const bestScore = best ? fits[best]!.maxLogLik : NaN;
+  /** What a family's best ℓ says beside the leader's: nothing where there is no other to compare with. */
+  const scoreNote = (f: FamilyId, score: number) => {
+    if (!leading || !Number.isFinite(leading.gap)) return '';
+    if (f === leading.leader) return leading.clear ? ' (highest)' : ' (highest, but too close to call)';
+    return fits[leading.leader]!.maxLogLik - score < CLOSE_CALL ? ' (too close to call)' : '';
+  };
   return (
     <fieldset className="family-chooser">
       <legend>Assume a distribution</legend>
@@ -65,7 +63,7 @@ export const FamilyChooser = memo(function FamilyChooser() {
               <span id={`${id}-${f}`} className="family-chooser__score">
                 {fit
                   ? Number.isFinite(fit.maxLogLik)
-                    ? `best ℓ ${formatNumber(fit.maxLogLik)}${scoreNote(f === best && Number.isFinite(leading?.gap), leading?.clear ?? false, bestScore - fit.maxLogLik)}`
+                    ? `best ℓ ${formatNumber(fit.maxLogLik)}${scoreNote(f, fit.maxLogLik)}`
                     : 'ℓ unbounded: no spread'
                   : 'needs every value above 0'}
               </span>

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { FAMILIES, type FamilyId } from '../../math/families';
 import { selectSummary, selectWidgetParams } from '../../model/summary';
 import { useLabStore } from '../../state/store';
 import { Tex } from '../../ui/Tex';
+import { useSettledValue } from '../../ui/useSettledValue';
 import { FAMILY_LOG_LIKELIHOOD_TEX, familyLogLikelihoodTex } from './widgetMath';
 
 /**
@@ -18,24 +18,10 @@ export const FORMULA_SETTLE_MS = 150;
 export function WidgetFormula({ family }: { family: FamilyId }) {
   const { n, familyStats } = useLabStore(selectSummary);
   const [a, b] = useLabStore(useShallow(selectWidgetParams));
-  const [typeset, setTypeset] = useState({ a, b });
-  const settling = typeset.a !== a || typeset.b !== b;
-  useEffect(() => {
-    if (!settling) return;
-    const timer = setTimeout(() => setTypeset({ a, b }), FORMULA_SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [a, b, settling]);
-  const tex = useMemo(
-    () =>
-      familyLogLikelihoodTex(
-        family,
-        n,
-        typeset.a,
-        typeset.b,
-        FAMILIES[family].terms(familyStats, typeset.a, typeset.b),
-      ),
-    [family, n, familyStats, typeset],
-  );
+  // Building the TeX string is cheap; only the settled one is typeset (Tex is memoised on it).
+  const live = familyLogLikelihoodTex(family, n, a, b, FAMILIES[family].terms(familyStats, a, b));
+  const tex = useSettledValue(live, FORMULA_SETTLE_MS);
+  const settling = tex !== live;
   return (
     <div className="widget__formula" aria-busy={settling}>
       <p className="widget__formula-title">The formula, with your numbers in it</p>
