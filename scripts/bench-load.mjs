@@ -9,7 +9,7 @@ import zlib from 'node:zlib';
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { parseAst } from 'vite';
-import { CHROMIUM, DIST, serveDist } from '../tests/e2e/harness.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, DIST, serveDist } from '../tests/e2e/harness.mjs';
 
 /** The issue's budget for the JavaScript needed before the first chapter is interactive. */
 export const FIRST_SCREEN_JS_BUDGET_KB = 150;
@@ -324,6 +324,7 @@ function summarize(lhr) {
       )
       .map((audit) => ({ id: audit.id, title: audit.title, displayValue: audit.displayValue })),
     fetched: fetchedDuringLoad(lhr),
+    requests: lhr.audits['network-requests'].details?.items?.length ?? 0,
     lcpElement: lcpElement(lhr),
     warnings: lhr.runWarnings,
     benchmarkIndex: lhr.environment.benchmarkIndex,
@@ -333,11 +334,25 @@ function summarize(lhr) {
 }
 
 /**
- * Runs Lighthouse `count` times against the build, served compressed, with its default
- * configuration: a mobile phone, simulated slow 4G and a 4× slower CPU. Returns each run's
- * summary; the full reports are written to the temp folder.
+ * The pages Lighthouse loads: the front page, then the ways most learners arrive (a shared
+ * link to a section or chapter, one chapter embedded in a course page). Each must score as
+ * the front page does.
  */
-export async function lighthouseRuns(dist = DIST, count = 3) {
+export const LIGHTHOUSE_PAGES = [
+  '',
+  '#likelihood-widget',
+  '#residuals',
+  '#confidence-intervals',
+  '?embed=1&chapter=likelihood',
+];
+
+/**
+ * Runs Lighthouse `count` times against each page of the build (its address after the base,
+ * e.g. '#residuals'), served compressed, with its default configuration: a mobile phone,
+ * simulated slow 4G and a 4× slower CPU. Returns each run's summary (with its page); the
+ * full reports are written to the temp folder.
+ */
+export async function lighthouseRuns(dist = DIST, count = 3, pages = ['']) {
   // Compressed and cached as a real static host would: uncompressed, Lighthouse's simulated
   // slow 4G would download the bundle at three times its real size.
   const server = await serveDist('/lab/', dist, { asStaticHost: true });
@@ -346,34 +361,27 @@ export async function lighthouseRuns(dist = DIST, count = 3) {
   fs.mkdirSync(reports, { recursive: true });
   const results = [];
   try {
-    for (let run = 1; run <= count; run++) {
-      // A fresh browser each run: no cache, no leftover state between runs.
-      const chrome = await launchChrome({
-        chromePath: CHROMIUM,
-        chromeFlags: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
-      try {
-        const result = await lighthouse(server.base, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: CATEGORIES,
+    for (const page of pages)
+      for (let run = 1; run <= count; run++) {
+        // A fresh browser each run: no cache, no leftover state between runs.
+        const chrome = await launchChrome({
+          chromePath: CHROMIUM,
+          chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
         });
-        fs.writeFileSync(path.join(reports, `run-${run}.json`), result.report);
-        // The host's 1-minute load average: other work on the machine slows the page down.
-        results.push({ ...summarize(result.lhr), load: os.loadavg()[0] });
-      } finally {
-        chrome.kill();
+        try {
+          const result = await lighthouse(server.base + page, {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: CATEGORIES,
+          });
+          fs.writeFileSync(path.join(reports, `${pages.indexOf(page)}-run-${run}.json`), result.report);
+          // The host's 1-minute load average: other work on the machine slows the page down.
+          results.push({ ...summarize(result.lhr), page, load: os.loadavg()[0] });
+        } finally {
+          chrome.kill();
+        }
       }
-    }
   } finally {
     await server.close();
   }
@@ -381,10 +389,45 @@ export async function lighthouseRuns(dist = DIST, count = 3) {
   return { results, reports };
 }
 
+/** The run whose performance score is the median of these (the metrics vary together). */
+function medianRun(results) {
+  const order = results.map((_, i) => i).sort((a, b) => results[a].scores.performance - results[b].scores.performance);
+  return results[order[Math.floor((order.length - 1) / 2)]];
+}
+
+/** Each page's runs in full, then one line per page with its median and the issue's goals. */
 export function printLighthouse({ results, reports }) {
+  const pages = [...new Set(results.map((result) => result.page))];
+  for (const page of pages) printPage(results.filter((result) => result.page === page));
+  console.log('\nEvery page, median run (goals: performance ≥ 95, TBT ≤ 200 ms, LCP ≤ 2.5 s):');
+  console.log(['page'.padEnd(34), 'perf', 'TBT'.padEnd(9), 'LCP'.padEnd(8), 'JS+CSS', 'requests', 'goals'].join('  '));
+  for (const page of pages) {
+    const median = medianRun(results.filter((result) => result.page === page));
+    const tbt = median.metrics.TBT.value;
+    const lcp = median.metrics.LCP.value;
+    const met = median.scores.performance >= 95 && tbt <= 200 && lcp <= 2500;
+    const code = (median.fetched.JavaScript?.transfer ?? 0) + (median.fetched.CSS?.transfer ?? 0);
+    console.log(
+      [
+        `/${page}`.padEnd(34),
+        String(median.scores.performance).padEnd(4),
+        `${Math.round(tbt)} ms`.padEnd(9),
+        `${(lcp / 1000).toFixed(1)} s`.padEnd(8),
+        kb(code).padEnd(6),
+        String(median.requests).padEnd(8),
+        met ? 'met' : 'NOT met',
+      ].join('  '),
+    );
+  }
+  console.log(
+    `Full reports: ${reports}/<page>-run-<n>.json (open in https://googlechrome.github.io/lighthouse/viewer/)`,
+  );
+}
+
+function printPage(results) {
   const first = results[0];
   console.log(
-    `\nLighthouse ${first.version}, default mobile settings (emulated phone, simulated slow 4G, 4× CPU slowdown), ` +
+    `\nLighthouse ${first.version} on /${first.page}, default mobile settings (emulated phone, simulated slow 4G, 4× CPU slowdown), ` +
       `${results.length} run${results.length === 1 ? '' : 's'}, ${os.cpus().length} CPU cores`,
   );
   const cells = (row) =>
@@ -413,9 +456,7 @@ export function printLighthouse({ results, reports }) {
     'overshoots a mid-range phone: TBT, LCP and the performance score read worse than they would on a typical',
   );
   console.log('machine. load: the 1-minute load average after the run (other work on the machine slows the page too).');
-  // The run whose performance score is the median (the metrics vary together).
-  const order = results.map((_, i) => i).sort((a, b) => results[a].scores.performance - results[b].scores.performance);
-  const median = results[order[Math.floor((order.length - 1) / 2)]];
+  const median = medianRun(results);
   console.log(
     `Median: performance ${median.scores.performance} (target ≥ 95), accessibility ${median.scores.accessibility} (100), ` +
       `best practices ${median.scores['best-practices']} (100), SEO ${median.scores.seo} (≥ 95); ` +
@@ -464,5 +505,4 @@ export function printLighthouse({ results, reports }) {
     }
   }
   for (const warning of new Set(results.flatMap((result) => result.warnings))) console.log(`Warning: ${warning}`);
-  console.log(`Full reports: ${reports}/run-*.json (open in https://googlechrome.github.io/lighthouse/viewer/)`);
 }

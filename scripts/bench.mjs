@@ -13,7 +13,7 @@
 import { execSync } from 'node:child_process';
 import { DIST, launch, openPage, serveDist } from '../tests/e2e/harness.mjs';
 import { frameTable } from './bench-frames.mjs';
-import { lighthouseRuns, loadSizes, printLighthouse, printLoadSizes } from './bench-load.mjs';
+import { LIGHTHOUSE_PAGES, lighthouseRuns, loadSizes, printLighthouse, printLoadSizes } from './bench-load.mjs';
 
 const args = process.argv.slice(2);
 const steps = Number(args[args.indexOf('--steps') + 1]) || 100;
@@ -211,5 +211,5 @@ await server?.close();
 
 if (runs('load')) {
   printLoadSizes(loadSizes(DIST));
-  if (lighthouseCount > 0) printLighthouse(await lighthouseRuns(DIST, lighthouseCount));
+  if (lighthouseCount > 0) printLighthouse(await lighthouseRuns(DIST, lighthouseCount, LIGHTHOUSE_PAGES));
 }

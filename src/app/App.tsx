@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
-import { anchorIds, chapters, type ChapterComponent, type ChapterEntry } from './manifest';
+import { anchorIds, chapters, holds, type ChapterComponent, type ChapterEntry } from './manifest';
 import { ChapterPlaceholder, ChapterToolsContext } from '../ui/Chapter';
 import { EmbedButton } from './EmbedDialog';
 import { EmbedHeader } from './EmbedHeader';
@@ -13,7 +13,7 @@ import { hashId, replaceHash } from '../state/urlSync';
 import { ChapterNav } from './ChapterNav';
 import { Settings } from './Settings';
 import { landOn } from '../ui/scrollToAnchor';
-import { useChapterCode } from './useChapterCode';
+import { useChapterCode, type Arrival } from './useChapterCode';
 import { useDeepLink } from './useDeepLink';
 import { useScrollSpy } from './useScrollSpy';
 import { Glossary } from './Glossary';
@@ -56,16 +56,25 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
     if (presenting) void loadPresenter();
   }, [presenting]);
 
-  // Later chapters render as the reader nears them, or at once for a reader who arrives past
-  // the first one, and in a frame (sized to its content, it has no screen to come near).
-  const arrivesPastStory = Boolean(hashId() || view.chapter || view.present || resume || bridge);
+  const arrival = useMemo((): Arrival => {
+    // A frame sized to its content has no screen to come near: everything, as when presenting or resuming.
+    if (view.present || resume || bridge) return 'all';
+    const linked = hashId();
+    if (!linked) return view.chapter ? 0 : 'top';
+    const index = shownChapters.findIndex((c) => holds(c, linked));
+    // An id the manifest does not list (a figure's, say) may be anywhere: every chapter.
+    return index >= 0 ? index : 'all';
+    // Once, on arrival: the view is read once from the URL.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const {
-    rendered: renderedChapters,
+    renderedCount,
+    done: allRendered,
     componentOf,
     renderAll,
-    renderUpTo,
-  } = useChapterCode(shownChapters, arrivesPastStory);
-  const allRendered = renderedChapters === shownChapters.length;
+    renderNear,
+    respondsToReader,
+  } = useChapterCode(shownChapters, arrival);
   const ready = useDeepLink(shownIds, allRendered);
 
   const active = useScrollSpy(
@@ -93,8 +102,8 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
     replaceHash(id);
   };
 
-  useFrameProgress(bridge, shownChapters, renderedChapters);
-  useReadingProgress(shownChapters, active, renderedChapters);
+  useFrameProgress(bridge, shownChapters, renderedCount);
+  useReadingProgress(shownChapters, active, renderedCount);
 
   return (
     <div
@@ -145,9 +154,9 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
           <PrintSummary />
           <ChapterList
             shown={shownChapters}
-            rendered={renderedChapters}
             componentOf={componentOf}
-            renderUpTo={renderUpTo}
+            renderNear={renderNear}
+            respondsToReader={respondsToReader}
           />
           {!view.chapter && <Glossary />}
         </main>
@@ -173,18 +182,18 @@ const chapterTools = (chapterId: string) => <EmbedButton chapter={chapterId} />;
  */
 interface ChapterListProps {
   shown: readonly ChapterEntry[];
-  /** How many of them render (the rest hold their place). */
-  rendered: number;
-  componentOf: (entry: ChapterEntry) => ChapterComponent;
-  renderUpTo: (index: number) => void;
+  /** A chapter's component, or null while it holds its place. */
+  componentOf: (index: number) => ChapterComponent | null;
+  renderNear: (index: number) => void;
+  respondsToReader: (index: number) => boolean;
 }
 
-const ChapterList = memo(function ChapterList({ shown, rendered, componentOf, renderUpTo }: ChapterListProps) {
+const ChapterList = memo(function ChapterList({ shown, componentOf, renderNear, respondsToReader }: ChapterListProps) {
   // Each chapter in its own error boundary: one that fails leaves the others working.
   return shown.map((entry, index) => {
     const { id, title } = entry;
     const number = chapters.findIndex((c) => c.id === id) + 1;
-    const Component = index < rendered ? componentOf(entry) : null;
+    const Component = componentOf(index);
     return (
       <ChapterBoundary key={id} id={id} title={title}>
         {Component ? (
@@ -194,7 +203,7 @@ const ChapterList = memo(function ChapterList({ shown, rendered, componentOf, re
             id={id}
             number={number}
             title={title}
-            onNear={index === rendered ? () => renderUpTo(index) : undefined}
+            onNear={respondsToReader(index) ? () => renderNear(index) : undefined}
           />
         )}
       </ChapterBoundary>

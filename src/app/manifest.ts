@@ -58,23 +58,19 @@ export type SectionId = AnchorOf<(typeof CHAPTERS)[number]>;
 export const checkIdsOf = (chapter: ChapterEntry) => chapter.learning.checks.map((question) => question.id);
 
 /**
- * Every shown chapter's component, fetching the code of those in their own chunks. A chunk
- * that fails to arrive (the network dropped) becomes a component that throws, so that the
- * chapter's error boundary shows its friendly message and reload link.
+ * A chapter's component, fetching its code if it is in its own chunk. A chunk that fails to
+ * arrive (the network dropped) becomes a component that throws, so that the chapter's error
+ * boundary shows its friendly message and reload link.
  */
-export async function loadChapters(
-  entries: readonly ChapterEntry[] = chapters,
-): Promise<Record<string, ChapterComponent>> {
-  const loaded = await Promise.allSettled(entries.map((c) => c.Component ?? c.load()));
-  return Object.fromEntries(
-    loaded.map((result, i) => {
-      if (result.status === 'fulfilled') return [entries[i].id, result.value];
-      const Failed: ChapterComponent = () => {
-        throw result.reason;
-      };
-      return [entries[i].id, Failed];
-    }),
-  );
+export async function loadChapter(entry: ChapterEntry): Promise<ChapterComponent> {
+  if (entry.Component) return entry.Component;
+  try {
+    return await entry.load();
+  } catch (error) {
+    return function Failed() {
+      throw error;
+    };
+  }
 }
 
 /** Pages after the chapters (not slides, not counted as chapters). */
@@ -82,6 +78,13 @@ export const appendixIds = ['glossary'];
 
 /** Every id a deep link may name, chapters first. */
 export const anchorIds: string[] = [...chapters.flatMap((c) => [c.id, ...c.sections.map((s) => s.id)]), ...appendixIds];
+
+/** Whether a chapter holds this id: its own, a section's, or its checks' and recap's (ChapterEnd). */
+export const holds = (chapter: ChapterEntry, id: string) =>
+  id === chapter.id ||
+  chapter.sections.some((s) => s.id === id) ||
+  id === `${chapter.id}-checks` ||
+  id === `${chapter.id}-recap`;
 
 /** The title of a chapter or section, for links that name where they go. */
 export function anchorTitle(id: string): string {

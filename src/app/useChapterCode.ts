@@ -1,49 +1,127 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { loadChapters, type ChapterComponent, type ChapterEntry } from './manifest';
+import { loadChapter, type ChapterComponent, type ChapterEntry } from './manifest';
+
+/**
+ * How the reader arrives: at the top of the page (`top`), by a link to one chapter or a
+ * section in it (the chapter's index in `shown`), or needing every chapter at once (`all`:
+ * presenting, resuming, in a frame sized to its content, which has no screen to come near).
+ */
+export type Arrival = 'top' | 'all' | number;
+
+/** Runs `then` when the browser is idle (Safari has no requestIdleCallback: soon after, then). */
+function whenIdle(then: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(then, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(then, 50);
+  return () => clearTimeout(timer);
+}
+
+/**
+ * The chapters after a linked one, and before it, nearest first: the order in which the rest
+ * of the page arrives in idle time once the linked chapter is on screen.
+ */
+function outwardFrom(start: number, count: number): number[] {
+  const order: number[] = [];
+  for (let step = 1; order.length < count - 1; step++) {
+    if (start + step < count) order.push(start + step);
+    if (start - step >= 0) order.push(start - step);
+  }
+  return order;
+}
 
 /**
  * Which chapters render. The first chapter's code is in the first bundle; the others come
  * in their own chunks (with the charting library and KaTeX), so the first screen never
- * waits for them. A later chapter renders when the reader comes near it (and every chapter
- * before it with it, so nothing above the reader changes height); all of
- * them render at once when the reader needs them: arriving by a deep link, one chapter
- * embedded, presenting, resuming, following a link, moving with Tab, searching the page
- * or printing.
- * Their code is fetched at the reader's first interaction, ahead of need.
+ * waits for them.
+ *
+ * - From the top, a later chapter renders when the reader comes near it (and every chapter
+ *   before it with it, so nothing above the reader changes height).
+ * - By a link to a chapter or section, that chapter alone renders first, so that the reader
+ *   sees it as soon as its code is in; the others then arrive in idle time, one at a time,
+ *   nearest first, each in a transition (rendered in slices that leave the page responsive).
+ *   While they arrive, the landing (ui/scrollToAnchor) holds the target in place.
+ * - Everything renders at once when the reader needs it: presenting, resuming, in a frame,
+ *   following a link, moving with Tab, searching the page or printing.
+ *
+ * Code still missing is fetched at the reader's first interaction, ahead of need.
  */
-export function useChapterCode(shown: readonly ChapterEntry[], urgentOnArrival: boolean) {
-  const firstLater = shown.findIndex((c) => c.load);
-  const inFirstBundle = firstLater < 0 ? shown.length : firstLater;
-  const [wanted, setWanted] = useState(urgentOnArrival ? shown.length : inFirstBundle);
-  const [fetching, setFetching] = useState(false);
-  // Every shown chapter's component, once the later ones' code has arrived.
-  const [components, setComponents] = useState<Record<string, ChapterComponent> | null>(() =>
-    inFirstBundle === shown.length ? Object.fromEntries(shown.map((c) => [c.id, c.Component!])) : null,
+export function useChapterCode(shown: readonly ChapterEntry[], arrival: Arrival) {
+  const [wanted, setWanted] = useState<readonly boolean[]>(() =>
+    shown.map((c, i) => (arrival === 'all' ? true : arrival === 'top' ? Boolean(c.Component) : i === arrival)),
   );
-  const rendered = components ? wanted : inFirstBundle;
-  const done = rendered >= shown.length;
+  const [fetchAll, setFetchAll] = useState(false);
+  // The components whose code has arrived (the first bundle's from the start).
+  const [components, setComponents] = useState<Readonly<Record<string, ChapterComponent>>>(() =>
+    Object.fromEntries(shown.filter((c) => c.Component).map((c) => [c.id, c.Component!])),
+  );
+  const isRendered = useCallback(
+    (index: number) => {
+      const ready = (i: number) => wanted[i] && components[shown[i].id] !== undefined;
+      // From the top, chapters appear in order: one whose code came first waits for those above it.
+      return arrival === 'top' ? shown.every((_, i) => i > index || ready(i)) : ready(index);
+    },
+    [arrival, wanted, components, shown],
+  );
+  const renderedCount = shown.filter((_, i) => isRendered(i)).length;
+  const done = renderedCount === shown.length;
 
+  // Fetches the code of every chapter wanted that has not arrived, and of all the others ahead
+  // of need: at the reader's first move, or once a linked chapter is on screen.
+  const linkedIsIn = typeof arrival === 'number' && isRendered(arrival);
   useEffect(() => {
-    if (components || !(fetching || wanted > inFirstBundle)) return;
+    const missing = shown.filter((c, i) => (fetchAll || linkedIsIn || wanted[i]) && !components[c.id]);
+    if (missing.length === 0) return;
     let live = true;
-    void loadChapters(shown).then((loaded) => live && setComponents(loaded));
+    for (const entry of missing) {
+      void loadChapter(entry).then((Component) => {
+        if (live) setComponents((loaded) => ({ ...loaded, [entry.id]: Component }));
+      });
+    }
     return () => void (live = false);
-    // The chapters shown are fixed for the page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [components, fetching, wanted]);
+  }, [shown, wanted, fetchAll, linkedIsIn, components]);
 
-  const renderAll = useCallback(() => setWanted(shown.length), [shown.length]);
+  // After a link's chapter is on screen: the rest, one chapter per idle period.
+  useEffect(() => {
+    if (typeof arrival !== 'number' || !isRendered(arrival)) return;
+    const next = outwardFrom(arrival, shown.length).find((i) => !wanted[i]);
+    if (next === undefined) return;
+    // Its code is on its way (fetched once the linked chapter is on screen): this runs again when it arrives.
+    if (!components[shown[next].id]) return;
+    return whenIdle(() => startTransition(() => setWanted((w) => w.map((on, i) => on || i === next))));
+  }, [arrival, isRendered, wanted, components, shown]);
+
+  const renderAll = useCallback(() => setWanted((w) => w.map(() => true)), []);
   /**
-   * Renders the chapters up to this one (an index into `shown`). Not in a transition: the
-   * scroll spy updates the shell at every scroll step, and each update would restart a
-   * transition's render, so a reader scrolling steadily on a slow phone could starve it.
+   * Renders a chapter the reader has come near (an index into `shown`), and from the top every
+   * chapter above it too. Not in a transition: the scroll spy updates the shell at every
+   * scroll step, and each update would restart a transition's render, so a reader scrolling
+   * steadily on a slow phone could starve it.
    */
-  const renderUpTo = useCallback((index: number) => setWanted((n) => Math.max(n, index + 1)), []);
+  const renderNear = useCallback(
+    (index: number) =>
+      setWanted((w) => {
+        const near = (i: number) => i === index || (arrival === 'top' && i < index);
+        return w.every((on, i) => on || !near(i)) ? w : w.map((on, i) => on || near(i));
+      }),
+    [arrival],
+  );
+  /**
+   * Whether a placeholder renders its chapter when the reader comes near: from the top only
+   * the next one (the reader reads down); after a link only once the linked chapter is on
+   * screen (before, every placeholder is on screen at once).
+   */
+  const respondsToReader = useCallback(
+    (index: number) =>
+      arrival === 'top' ? index === renderedCount : typeof arrival === 'number' && isRendered(arrival),
+    [arrival, renderedCount, isRendered],
+  );
 
   useEffect(() => {
     if (done) return;
-    const fetchAhead = () => setFetching(true);
+    const fetchAhead = () => setFetchAll(true);
     const onKey = (event: KeyboardEvent) => {
       fetchAhead();
       // Find in page searches what is rendered, and Tab moves through what is rendered:
@@ -67,10 +145,10 @@ export function useChapterCode(shown: readonly ChapterEntry[], urgentOnArrival: 
     return () => window.removeEventListener('beforeprint', beforePrint);
   }, [renderAll]);
 
-  /** The component of a rendered chapter. */
+  /** The component of a chapter, or null while it holds its place (not wanted yet, or its code on its way). */
   const componentOf = useCallback(
-    (entry: ChapterEntry): ChapterComponent => entry.Component ?? components![entry.id],
-    [components],
+    (index: number): ChapterComponent | null => (isRendered(index) ? components[shown[index].id] : null),
+    [isRendered, components, shown],
   );
-  return { rendered, componentOf, renderAll, renderUpTo };
+  return { renderedCount, done, componentOf, renderAll, renderNear, respondsToReader };
 }

@@ -32,9 +32,12 @@ export function formatPowerOfTen(log10: number): string {
   return `${formatNumber(10 ** (log10 - exponent), 2)} × 10${superscript(exponent)}`;
 }
 
+/** Made once: toLocaleString builds a formatter at every call, and a chapter formats hundreds of counts as it mounts. */
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+
 /** An integer with thousands separators: 100,000. */
 export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
+  return COUNT_FORMAT.format(n);
 }
 
 /** A number for a TeX string: digits and a minus only, never reader text. */

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { formatCount } from '../model/format';
 
 interface DataTableProps {
   summary: string;
@@ -55,7 +56,7 @@ export function DataTable({ summary, caption, columns, rowCount, row, limit = 20
           </div>
           {rowCount > limit && (
             <p className="data-table__note">
-              Showing the first {limit} of {rowCount.toLocaleString('en-US')} rows.
+              Showing the first {limit} of {formatCount(rowCount)} rows.
             </p>
           )}
           {note}

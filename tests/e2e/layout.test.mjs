@@ -108,3 +108,62 @@ describe('the likelihood widget on one screen', () => {
     await context.close();
   });
 });
+
+describe('charts that read at a glance', () => {
+  // Every axis of every chart, in the page as first shown: its tick labels must be round
+  // numbers a fixed round step apart (1, 2 or 5 × 10^k), as a hand-drawn axis would be.
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`every axis is ticked at round numbers (${viewport.width} px)`, async () => {
+      const { page, context, errors } = await openPage(site.browser, site.server.base, { viewport });
+      await settled(page);
+      const axes = await page.evaluate(() => {
+        const found = [];
+        const read = (labels) => labels.map((label) => label.textContent.trim());
+        for (const chart of document.querySelectorAll('svg')) {
+          const where = chart.closest('section[id]')?.id ?? '?';
+          for (const axis of ['x', 'y']) {
+            // Recharts draws tick labels in a layer of their own, marked with their axis's class.
+            const recharts = chart.querySelectorAll(`.recharts-cartesian-axis-tick-value.recharts-${axis}Axis`);
+            const plain = chart.querySelectorAll(`.tick-label[data-axis="${axis}"]`);
+            const labels = read([...recharts, ...plain]);
+            if (labels.length > 0) found.push({ where, axis, labels });
+          }
+        }
+        return found;
+      });
+      assert.ok(axes.length >= 20, `found ${axes.length} axes`);
+      // Category axes (time signatures, song names) have words, not numbers: skipped.
+      const numeric = axes.filter((a) => a.labels.every((l) => /^[−-]?[\d,]*\.?\d+$/.test(l)));
+      const odd = numeric.filter(({ labels }) => {
+        const values = labels.map((l) => Number(l.replace('−', '-').replaceAll(',', '')));
+        if (values.length < 2) return false;
+        const step = values[1] - values[0];
+        const power = 10 ** Math.floor(Math.log10(Math.abs(step)));
+        const mantissa = Math.abs(step) / power;
+        const roundStep = [1, 2, 5, 10].some((m) => Math.abs(mantissa - m) < 1e-6);
+        const even = values.every((v, i) => Math.abs(v - values[0] - i * step) <= Math.abs(step) * 1e-6);
+        const onStep = values.every((v) => Math.abs(v / step - Math.round(v / step)) < 1e-6);
+        return !(roundStep && even && onStep);
+      });
+      assert.deepEqual(odd, [], 'axes whose ticks are not round');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
+
+it('a glossary term keeps its line the height of the others', async () => {
+  const { page, context } = await openPage(site.browser, site.server.base, { viewport: { width: 390, height: 844 } });
+  const tall = await page.evaluate(() =>
+    [...document.querySelectorAll('.prose p .term__word')].flatMap((word) => {
+      const line = parseFloat(getComputedStyle(word.closest('p')).lineHeight);
+      const height = word.getBoundingClientRect().height;
+      return height > line + 0.5 ? [`${word.textContent}: ${height} px in a ${line} px line`] : [];
+    }),
+  );
+  assert.deepEqual(tall, []);
+  await context.close();
+});

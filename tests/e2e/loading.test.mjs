@@ -68,6 +68,49 @@ describe('loading', () => {
     await context.close();
   });
 
+  // A shared link's chapter comes first, alone; the chapters above and below it arrive later,
+  // and the reader, already reading, must not see the target move as they do.
+  for (const id of ['likelihood-widget', 'residuals']) {
+    it(`a deep link to #${id} shows its chapter first, and the target stays put while the rest arrives`, async () => {
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      // Every frame from the first in which the target is rendered: its distance below the
+      // navigation and how many chapters still hold their places.
+      await page.addInitScript((target) => {
+        window.__frames = [];
+        const sample = () => {
+          const element = document.getElementById(target);
+          if (element && !element.closest('.chapter-placeholder')) {
+            const nav = document.querySelector('.chapter-nav');
+            window.__frames.push({
+              offset: element.getBoundingClientRect().top - (nav ? nav.getBoundingClientRect().bottom : 0),
+              waiting: document.querySelectorAll('.chapter-placeholder').length,
+              landing: Boolean(document.documentElement.dataset.landing),
+            });
+          }
+          requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      }, id);
+      await page.goto(`${site.server.base}#${id}`, { waitUntil: 'load' });
+      await settled(page);
+      const frames = await page.evaluate(() => window.__frames);
+      assert.ok(frames[0].waiting > 0, 'the other chapters were still to come when the target first showed');
+      // From the landing's first jump until the last chapter is in and the landing over.
+      const landed = frames.findIndex((frame) => Math.abs(frame.offset) <= 12);
+      assert.ok(landed >= 0 && landed <= 2, `landed in frame ${landed}`);
+      const arriving = frames.slice(landed).filter((frame) => frame.waiting > 0 || frame.landing);
+      assert.ok(arriving.length > 0);
+      const moved = arriving.filter((frame) => frame.offset < 0 || frame.offset > 12);
+      assert.deepEqual(moved, [], `the target moved while the rest arrived`);
+      assert.deepEqual(await counts(page), { chapters: 5, placeholders: 0 });
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
   for (const id of ['gradient-descent', 'residuals']) {
     it(`following a link to #${id}, not rendered yet, renders the chapters and lands there`, async () => {
       const { page, context, errors } = await openFresh('', { width: 1280, height: 900 });

@@ -5,7 +5,7 @@ import { FAMILIES } from '../../src/math/families';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 import { niceBinWidth, histogram } from '../../src/math/histogram';
 import { niceCeil } from '../../src/math/niceNumbers';
-import { AXIS_TOPS } from '../../src/ui/charts/ticks';
+import { AXIS_TOPS, densityAxis, xTicksFor } from '../../src/ui/charts/ticks';
 
 /** ℓ at the Normal's sliders, as the widget's readout computes it. */
 const readout = (s: ReturnType<typeof useLabStore.getState>) =>
@@ -77,5 +77,25 @@ describe('histogram and round numbers', () => {
     [0.021, undefined, 0.025],
   ])('niceCeil(%d) = %d', (x, steps, expected) => {
     expect(niceCeil(x, steps)).toBe(expected);
+  });
+
+  // Axes read at a glance: round ticks a step of 1, 2 or 5 × 10^k apart, ending at or above the top.
+  it.each([
+    [0.0539, false, [0, 0.02, 0.04, 0.06]],
+    [0.027, false, [0, 0.01, 0.02, 0.03]],
+    [0.06, false, [0, 0.02, 0.04, 0.06]],
+    [1.2, false, [0, 0.5, 1, 1.5]],
+    [13, true, [0, 5, 10, 15]],
+    [3, true, [0, 1, 2, 3]],
+  ])('densityAxis(%d) ticks', (top, integerTicks, expected) => {
+    const axis = densityAxis(top, 0, integerTicks);
+    expect(axis.ticks).toEqual(expected);
+    expect(axis.domain).toEqual([0, expected[expected.length - 1]]);
+  });
+
+  it('x ticks are round, about eight on a wide chart and four on a phone', () => {
+    expect(xTicksFor([85, 155], 900)).toEqual([90, 100, 110, 120, 130, 140, 150]);
+    expect(xTicksFor([85, 155], 340)).toEqual([100, 120, 140]);
+    expect(xTicksFor([1, 50], 340)).toEqual([10, 20, 30, 40, 50]);
   });
 });

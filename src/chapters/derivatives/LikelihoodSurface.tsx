@@ -135,7 +135,15 @@ export function LikelihoodSurface({ paths = [], slices = false, label }: Likelih
             {muTicks.map((t) => (
               <g key={`m${t}`}>
                 <line x1={px(t)} x2={px(t)} y1={plot.y + plot.h} y2={plot.y + plot.h + 5} stroke="var(--axis)" />
-                <text x={px(t)} y={plot.y + plot.h + 18} textAnchor="middle" fontSize={12} fill="var(--text-muted)">
+                <text
+                  x={px(t)}
+                  y={plot.y + plot.h + 18}
+                  textAnchor="middle"
+                  fontSize={12}
+                  fill="var(--text-muted)"
+                  className="tick-label"
+                  data-axis="x"
+                >
                   {t}
                 </text>
               </g>
@@ -143,7 +151,15 @@ export function LikelihoodSurface({ paths = [], slices = false, label }: Likelih
             {sigmaTicks.map((t) => (
               <g key={`s${t}`}>
                 <line x1={plot.x - 5} x2={plot.x} y1={py(t)} y2={py(t)} stroke="var(--axis)" />
-                <text x={plot.x - 8} y={py(t) + 4} textAnchor="end" fontSize={12} fill="var(--text-muted)">
+                <text
+                  x={plot.x - 8}
+                  y={py(t) + 4}
+                  textAnchor="end"
+                  fontSize={12}
+                  fill="var(--text-muted)"
+                  className="tick-label"
+                  data-axis="y"
+                >
                   {t}
                 </text>
               </g>

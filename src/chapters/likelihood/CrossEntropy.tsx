@@ -131,7 +131,7 @@ export function CrossEntropy() {
                 categoryKey="song"
                 xLabel="Song"
                 yLabel="−log P(y | p)"
-                yDomain={[0, (max: number) => Math.max(3, Math.ceil(max))]}
+                yMax={Math.max(3, ...songs.map((song) => song.loss))}
                 // Two stacked series, one of them 0 for each song, colour the confidently wrong.
                 bars={[
                   { key: 'ordinaryLoss', colour: 'var(--series-3)', stackId: 'loss' },

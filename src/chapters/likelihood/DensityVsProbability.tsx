@@ -56,8 +56,7 @@ const TimeSignatureFigure = memo(function TimeSignatureFigure() {
               categoryKey="metre"
               xLabel="Time signature"
               yLabel="Probability"
-              yDomain={[0, 1]}
-              yTicks={[0, 0.25, 0.5, 0.75, 1]}
+              yMax={1}
               bars={[{ key: 'p', colour: 'var(--series-3)' }]}
             />
           )}

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { yAxisProps } from './axisStyle';
+import { xTick, yAxisProps } from './axisStyle';
+import { densityAxis } from './ticks';
 
 interface CategoryBarChartProps {
   width: number;
@@ -9,8 +10,8 @@ interface CategoryBarChartProps {
   categoryKey: string;
   xLabel: string;
   yLabel: string;
-  yDomain: [number, number | ((max: number) => number)];
-  yTicks?: number[];
+  /** The y axis runs from 0 to the first round tick at or above this. */
+  yMax: number;
   /** One series per entry; series with the same stackId stack. */
   bars: { key: string; colour: string; stackId?: string }[];
 }
@@ -23,10 +24,10 @@ export function CategoryBarChart({
   categoryKey,
   xLabel,
   yLabel,
-  yDomain,
-  yTicks,
+  yMax,
   bars,
 }: CategoryBarChartProps) {
+  const yAxis = densityAxis(yMax);
   return (
     <BarChart
       width={width}
@@ -39,10 +40,10 @@ export function CategoryBarChart({
       <XAxis
         dataKey={categoryKey}
         stroke="var(--axis)"
-        tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+        tick={xTick}
         label={{ value: xLabel, position: 'insideBottom', offset: -16, fill: 'var(--text)', fontSize: 13 }}
       />
-      <YAxis domain={yDomain} ticks={yTicks} {...yAxisProps(yLabel)} />
+      <YAxis domain={yAxis.domain} ticks={yAxis.ticks} {...yAxisProps(yLabel)} />
       {bars.map((bar) => (
         <Bar key={bar.key} dataKey={bar.key} stackId={bar.stackId} fill={bar.colour} isAnimationActive={false} />
       ))}

@@ -10,7 +10,7 @@ import {
   useXAxisScale,
   useYAxisScale,
 } from 'recharts';
-import { xAxisProps } from './axisStyle';
+import { xAxisProps, yAxisProps } from './axisStyle';
 import type { HistogramBin } from '../../math/histogram';
 import type { Curve } from './curves';
 import { densityAxis, formatTick } from './ticks';
@@ -114,26 +114,14 @@ export function DensityPlot({
   return (
     <ComposedChart width={width} height={height} margin={margin} accessibilityLayer={false}>
       <CartesianGrid stroke="var(--grid)" strokeDasharray="2 4" />
-      <XAxis {...xAxisProps(xDomain, xLabel)} />
+      <XAxis {...xAxisProps(xDomain, xLabel, width)} />
       <YAxis
         type="number"
         domain={yDomain}
         ticks={yTicks}
-        interval={0}
         allowDataOverflow
-        stroke="var(--axis)"
-        tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
         tickFormatter={yTickFormat}
-        width={64}
-        label={{
-          value: yLabel,
-          angle: -90,
-          position: 'insideLeft',
-          offset: -4,
-          style: { textAnchor: 'middle' },
-          fill: 'var(--text)',
-          fontSize: 13,
-        }}
+        {...yAxisProps(yLabel)}
       />
       {bins && <HistogramBars bins={bins} value={binValue} />}
       {curves.map((curve) =>

@@ -2,7 +2,7 @@ import type { HistogramBin } from '../../math/histogram';
 import type { Curve } from './curves';
 import { PlainFrame } from './PlainFrame';
 import { PLOT_MARGIN } from './StripPlot';
-import { densityAxis, formatTick, niceTicks } from './ticks';
+import { densityAxis, formatTick, xTicksFor } from './ticks';
 
 interface HistogramPlotProps {
   width: number;
@@ -39,7 +39,7 @@ export function HistogramPlot({
       height={height}
       margin={PLOT_MARGIN}
       xDomain={xDomain}
-      xTicks={niceTicks(...xDomain, width > 560 ? 8 : 4)}
+      xTicks={xTicksFor(xDomain, width)}
       xLabel={xLabel}
       yDomain={yAxis.domain}
       yTicks={yAxis.ticks}

@@ -96,7 +96,7 @@ export function PlainFrame({
         ))}
       </g>
       {xTicks.map((t) => (
-        <text key={t} x={scales.x(t)} y={bottom + 20} {...tickText}>
+        <text key={t} x={scales.x(t)} y={bottom + 20} {...tickText} className="tick-label" data-axis="x">
           {t}
         </text>
       ))}
@@ -112,7 +112,16 @@ export function PlainFrame({
             ))}
           </g>
           {yTicks.map((t) => (
-            <text key={t} x={left - 9} y={scales.y(t) + 4} {...tickText} fontSize={11} textAnchor="end">
+            <text
+              key={t}
+              x={left - 9}
+              y={scales.y(t) + 4}
+              {...tickText}
+              fontSize={11}
+              textAnchor="end"
+              className="tick-label"
+              data-axis="y"
+            >
               {yTickFormat(t)}
             </text>
           ))}

@@ -1,4 +1,4 @@
-import { niceTicks } from './ticks';
+import { xTicksFor } from './ticks';
 import { PlainFrame } from './PlainFrame';
 
 interface StripPlotProps {
@@ -33,7 +33,7 @@ export function StripPlot({ width, values, xDomain, xLabel }: StripPlotProps) {
       height={110}
       margin={{ ...PLOT_MARGIN, top: 8 }}
       xDomain={xDomain}
-      xTicks={niceTicks(...xDomain, width > 560 ? 8 : 4)}
+      xTicks={xTicksFor(xDomain, width)}
       xLabel={xLabel}
     >
       {({ x, y }) => (
