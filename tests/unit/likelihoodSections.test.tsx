@@ -127,6 +127,23 @@ describe('density-vs-probability: density × width', () => {
   });
 });
 
+describe('density-vs-probability: a narrow curve is zoomed to', () => {
+  it('at σ = 0.2 the axis shows a few BPM around the curve and the interval, and says so', () => {
+    useLabStore.getState().setParams(120, 15);
+    render(<DensityVsProbability />);
+    expect(screen.queryByTestId('zoom-note')).toBeNull();
+    fireEvent.change(screen.getByRole('slider', { name: /Curve width/ }), { target: { value: '0.2' } });
+    const note = screen.getByTestId('zoom-note');
+    const [from, to] = [Number(note.dataset.from), Number(note.dataset.to)];
+    // The interval 118–122 and the curve (±4σ) inside a window a few BPM wide, not 70.
+    expect(from).toBeLessThanOrEqual(118);
+    expect(to).toBeGreaterThanOrEqual(122);
+    expect(to - from).toBeLessThan(12);
+    fireEvent.change(screen.getByRole('slider', { name: /Curve width/ }), { target: { value: '6' } });
+    expect(screen.queryByTestId('zoom-note')).toBeNull();
+  });
+});
+
 describe('density-vs-probability interval boxes', () => {
   it('can be cleared and retyped without snapping back', () => {
     render(<DensityVsProbability />);

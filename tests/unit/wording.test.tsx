@@ -31,3 +31,32 @@ describe('the page never says what misleads', () => {
     expect(lossTable).toMatch(/\bMAP\b/);
   }, 30_000);
 });
+
+/**
+ * Each prediction's answer, as the page would state it. A prediction must be asked before
+ * anything on the page gives it away: none of these may appear in the text above it.
+ */
+const ANSWERS: Record<string, RegExp[]> = {
+  'derivation-top': [/second derivative/i, /bends down/i],
+  'bias-average': [/\(n − 1\)\/n/, /\bunbiased\b/i, /comes out low/i],
+  'outlier-line': [/sixteen residuals/i, /stays with the crowd/i, /bends towards/i],
+  'trap-distribution': [/residuals are (assumed )?Normal/i, /Normal residuals/i],
+};
+
+describe('predictions come before their answers', () => {
+  it('no prediction is answered by the text above it', async () => {
+    const { container } = await renderWithChapters(<App />);
+    // One walk through the page in reading order: the text so far, at each prediction.
+    const above: Record<string, string> = {};
+    let text = '';
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+      else if ((node as Element).matches('form[data-prediction]')) above[(node as HTMLElement).dataset.prediction!] = text;
+    }
+    expect(Object.keys(above).sort()).toEqual(Object.keys(ANSWERS).sort());
+    for (const [id, answers] of Object.entries(ANSWERS)) {
+      for (const answer of answers) expect(above[id], `${id} answered above it`).not.toMatch(answer);
+    }
+  }, 30_000);
+});

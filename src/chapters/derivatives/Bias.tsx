@@ -52,15 +52,10 @@ export function Bias() {
       <div className="prose">
         <p>
           Statistics courses teach the sample variance with n − 1 in the denominator; maximum likelihood divides by n.
-          Who is right? Both, about different things. Dividing by n − 1 makes the estimate <strong>unbiased</strong>:
-          averaged over many samples it hits the true σ² exactly. The MLE is slightly <Term id="bias">biased</Term>: on
-          average it comes out low, by a factor (n − 1)/n. Maximum likelihood never aimed at unbiasedness; it picks the
-          parameters under which the observed data have the highest likelihood. Note also that s² being unbiased for σ²
-          does not make s unbiased for σ: a square root of an average is not the average of square roots, and s still
-          comes out low on average (less so than σ̂).
+          Who is right? Ask what each one does over many samples: does it hit the true σ² on average, or miss it?
         </p>
         <p>
-          See it happen.{' '}
+          Try it.{' '}
           {words.custom
             ? 'Your own data have no known true distribution, so this uses the one behind the example tempos: each draw below takes a fresh sample of n songs from Normal(120, 15), in BPM,'
             : 'Each draw below takes a fresh sample of n songs from the true distribution, Normal(120, 15),'}{' '}
@@ -143,7 +138,7 @@ export function Bias() {
               Reset
             </button>
           </div>
-          <ChartBox label="Running averages of the two variance estimates, settling at 225 and below it.">
+          <ChartBox label="Running averages of the two variance estimates, with the true variance, 225, marked.">
             {(width) => (
               <DensityPlot
                 width={width}
@@ -159,14 +154,19 @@ export function Bias() {
                 ]}
                 levels={[
                   { key: 'true', y: TRUE_VARIANCE, label: 'σ² = 225', colour: 'var(--text)', dash: '4 3' },
-                  {
-                    key: 'mle',
-                    y: expectedMle,
-                    label: `(n − 1)/n · 225 = ${formatNumber(expectedMle, 1)}`,
-                    colour: 'var(--laplace)',
-                    dash: '2 3',
-                    labelBelow: true,
-                  },
+                  // Where the MLE settles is the prediction's answer: drawn once samples are.
+                  ...(shown > 0
+                    ? [
+                        {
+                          key: 'mle',
+                          y: expectedMle,
+                          label: `(n − 1)/n · 225 = ${formatNumber(expectedMle, 1)}`,
+                          colour: 'var(--laplace)',
+                          dash: '2 3',
+                          labelBelow: true,
+                        },
+                      ]
+                    : []),
                 ]}
                 yTickFormat={(v) => String(Math.round(v))}
               />
@@ -177,12 +177,22 @@ export function Bias() {
               { key: 'mle', label: 'Average σ̂², dividing by n (the MLE)', colour: 'var(--laplace)' },
               { key: 'u', label: 'Average s², dividing by n − 1', colour: 'var(--series-3)' },
               { key: 't', label: 'True σ² = 225', colour: 'var(--text)', dash: '4 3' },
-              { key: 'e', label: 'Where the MLE settles: (n − 1)/n · 225', colour: 'var(--laplace)', dash: '2 3' },
+              ...(shown > 0
+                ? [{ key: 'e', label: 'Where the MLE settles: (n − 1)/n · 225', colour: 'var(--laplace)', dash: '2 3' }]
+                : []),
             ]}
           />
         </Figure>
       </div>
       <div className="prose">
+        <p>
+          Both are right, about different things. Dividing by n − 1 makes the estimate <strong>unbiased</strong>:
+          averaged over many samples it hits the true σ² exactly. The MLE is slightly <Term id="bias">biased</Term>: on
+          average it comes out low, by a factor (n − 1)/n. Maximum likelihood never aimed at unbiasedness; it picks the
+          parameters under which the observed data have the highest likelihood. Note also that s² being unbiased for σ²
+          does not make s unbiased for σ: a square root of an average is not the average of square roots, and s still
+          comes out low on average (less so than σ̂).
+        </p>
         <p>
           The bias shrinks as n grows: the factor (n − 1)/n tends to 1. Both estimators are <strong>consistent</strong>:
           with enough data each one closes in on the true value, and the gap between them vanishes.

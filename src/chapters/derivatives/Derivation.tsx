@@ -160,23 +160,19 @@ export function Derivation() {
           One step at a time; where it helps, each step is worked out on your {words.items} and your sliders.
         </p>
         <Prediction
-          id="derivation-divisor"
-          question="Before the steps: when the derivation solves for σ̂, will it divide the sum of squares by n or by n − 1?"
+          id="derivation-top"
+          question="Before the steps: a slope of zero marks the top of a hill, but also the bottom of a valley. Once the slopes are zero, how does the derivation know it has found a top?"
           options={[
-            { id: 'n', label: 'By n' },
-            { id: 'n-1', label: 'By n − 1, like the sample standard deviation' },
+            { id: 'negative', label: 'The second derivative there is negative: the slope falls as you cross it' },
+            { id: 'positive', label: 'The second derivative there is positive: the slope rises as you cross it' },
+            { id: 'none', label: 'It cannot tell: a zero slope is all it has' },
           ]}
-          answer="n"
+          answer="negative"
           reveal={
             <p>
-              By n. The last step sets the slope in σ to zero, and that gives σ̂² = Σ(xᵢ − x̄)² / n
-              {summary.n > 1 && (
-                <>
-                  : here σ̂ = {formatNumber(summary.normal.sigma, 2)}, where dividing by n − 1 would give{' '}
-                  {formatNumber(summary.besselSigma, 2)}
-                </>
-              )}
-              . The n − 1 version answers a different question (an unbiased σ²), as the bias section shows.
+              A top bends down: walking across it, the slope goes from positive to zero to negative, so the second
+              derivative is negative there. A valley bends up, with a positive second derivative. The last step checks
+              both directions on your {words.items}.
             </p>
           }
         />

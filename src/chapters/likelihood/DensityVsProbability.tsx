@@ -87,6 +87,24 @@ function CurveLayers() {
 }
 
 /**
+ * The tempos the chart shows: the whole range, or, once the curve and the interval together
+ * would fill less than a quarter of it (a spike a few pixels wide), a window around them with
+ * round ends.
+ */
+export function chartWindow(
+  range: [number, number],
+  mu: number,
+  width: number,
+  a: number,
+  b: number,
+): [number, number] {
+  const half = 1.25 * Math.max(4 * width, Math.abs(a - mu), Math.abs(b - mu));
+  if (2 * half >= (range[1] - range[0]) / 4) return range;
+  const step = niceCeil(half / 2, [1, 2, 5, 10]);
+  return [Math.floor((mu - half) / step) * step, Math.ceil((mu + half) / step) * step];
+}
+
+/**
  * How far density × width may stray from the exact area and still be called an
  * approximation of it: 10 %, or both so small that neither shows at 3 significant figures.
  */
@@ -129,8 +147,11 @@ export function DensityVsProbability() {
   const [to, setTo] = useState(() => Math.round(useLabStore.getState().mu) + 2);
   const domain = useMemo((): [number, number] => [summary.muRange.min, summary.muRange.max], [summary]);
   const [a, b] = [Math.min(from, to), Math.max(from, to)];
+  const [lo, hi] = chartWindow(domain, mu, width, a, b);
+  const shown = useMemo((): [number, number] => [lo, hi], [lo, hi]);
+  const zoomed = lo !== domain[0] || hi !== domain[1];
 
-  const curve = useMemo(() => normalCurvePoints(mu, width, domain, 160), [mu, width, domain]);
+  const curve = useMemo(() => normalCurvePoints(mu, width, shown, 160), [mu, width, shown]);
   const shaded = useMemo(
     () => normalCurvePoints(mu, width, [a, b], 60).filter((p) => p.x >= a && p.x <= b),
     [mu, width, a, b],
@@ -187,6 +208,13 @@ export function DensityVsProbability() {
               {peak > 1 ? ' — above 1, and nothing is wrong. ' : '. '}
               Total area under the curve: <strong>{formatNumber(totalArea, 3)}</strong>, whatever the width. Shaded: P(
               {formatNumber(a, 1)} ≤ tempo ≤ {formatNumber(b, 1)}) = <strong>{formatSmall(probability)}</strong>.
+              {zoomed && (
+                <span data-testid="zoom-note" data-from={lo} data-to={hi}>
+                  {' '}
+                  The axis is zoomed in to {formatNumber(lo, 0)}–{formatNumber(hi, 0)} BPM, or the narrow curve would be
+                  a thin spike.
+                </span>
+              )}
             </>
           }
           alternative={
@@ -209,11 +237,7 @@ export function DensityVsProbability() {
           <ChartBox label="A Normal density with the interval between the two chosen tempos shaded.">
             {(chartWidth) => (
               <CurvePoints.Provider value={curves}>
-                <CurveFrame
-                  width={chartWidth}
-                  domain={domain}
-                  yTop={niceCeil(Math.max(peak, 0.05) * 1.05, AXIS_TOPS)}
-                />
+                <CurveFrame width={chartWidth} domain={shown} yTop={niceCeil(Math.max(peak, 0.05) * 1.05, AXIS_TOPS)} />
               </CurvePoints.Provider>
             )}
           </ChartBox>

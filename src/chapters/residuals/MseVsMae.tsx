@@ -123,11 +123,8 @@ export function MseVsMae() {
           {LOSS_TEX}
         </Tex>
         <p>
-          A squared loss punishes one residual of 40 as much as sixteen residuals of 10, so a least-squares line bends
-          towards any song far from the rest. An absolute loss charges 40 only four times as much as 10, and the line
-          stays with the crowd. Below, the same songs are fitted both ways. Change the noise that generated the
-          popularity scores, then grab the ringed song (or any other, or use the controls) and drag it up into a viral
-          hit.
+          Below, the same songs are fitted both ways. Change the noise that generated the popularity scores, then grab
+          the ringed song (or any other, or use the controls) and drag it up into a viral hit.
         </p>
         <Prediction
           id="outlier-line"
@@ -140,9 +137,10 @@ export function MseVsMae() {
           answer="mse"
           reveal={
             <p>
-              The squared loss grows with the square of the song’s residual, so the least-squares line tilts and lifts
-              to shrink it; the absolute loss grows only in proportion, and the MAE line, a median at heart, barely
-              shifts. Drag a song and compare the two shifts below.
+              The squared loss grows with the square of the song’s residual: one residual of 40 costs as much as sixteen
+              residuals of 10, so the least-squares line tilts and lifts to shrink it. The absolute loss charges 40 only
+              four times as much as 10, and the MAE line, a median at heart, stays with the crowd. Drag a song and
+              compare the two shifts below.
             </p>
           }
         />

@@ -32,7 +32,7 @@ export function Prediction({ id, question, options, answer, reveal }: Prediction
 
   if (guess || skipped)
     return (
-      <div className="prediction prediction--revealed" role="status">
+      <div className="prediction prediction--revealed" role="status" data-prediction={id}>
         <p className="prediction__question">{question}</p>
         <p>
           {guess ? (
@@ -53,6 +53,7 @@ export function Prediction({ id, question, options, answer, reveal }: Prediction
   return (
     <form
       className="prediction"
+      data-prediction={id}
       aria-labelledby={`${htmlId}-question`}
       onSubmit={(event) => {
         event.preventDefault();

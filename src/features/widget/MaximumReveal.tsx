@@ -20,7 +20,7 @@ export function MaximumReveal({ family }: { family: FamilyId }) {
     // In the sticky widget the reveal may sit below the fold of its own scroll box.
     ref.current?.scrollIntoView({ block: 'nearest' });
   }, []);
-  const { n, normal, besselSigma, decimals } = summary;
+  const { n, normal, decimals } = summary;
   const fit = summary.fits[family]!;
   const model = FAMILIES[family];
   const [aInfo, bInfo] = model.parameters;
@@ -81,13 +81,12 @@ export function MaximumReveal({ family }: { family: FamilyId }) {
         μ̂ is exactly the <strong>sample mean</strong>, x̄ = Σxᵢ / n = {formatNumber(normal.mu * n, 1)} / {formatCount(n)}
         . σ̂ is exactly the <strong>standard deviation with n in the denominator</strong>, √(Σ(xᵢ − x̄)² / n).
       </p>
-      {n > 1 && (
-        <p>
-          Not n − 1: the “sample standard deviation” you may know (spreadsheet STDEV, pandas’ <code>.std()</code>,
-          numpy’s <code>np.std(x, ddof=1)</code>) gives {formatNumber(besselSigma)} here, not{' '}
-          {formatNumber(normal.sigma)}. Maximum likelihood divides by n, like numpy’s default <code>np.std(x)</code>.
-        </p>
-      )}
+      <p>
+        Not n − 1, as the “sample standard deviation” you may know does (spreadsheet STDEV, pandas’ <code>.std()</code>,
+        numpy’s <code>np.std(x, ddof=1)</code>): maximum likelihood divides by n, like numpy’s default{' '}
+        <code>np.std(x)</code>. Which of the two is right is a question of its own, taken up in{' '}
+        <a href="#bias">Dividing by n</a>.
+      </p>
       <p>
         Why exactly these formulas? At the top of a hill the ground is flat: both slopes of ℓ are zero there. Setting
         them to zero and solving gives x̄ and this σ̂ for any data, not just these {words.items}.
