@@ -52,7 +52,8 @@ describe('predictions come before their answers', () => {
     const walker = document.createTreeWalker(container, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
-      else if ((node as Element).matches('form[data-prediction]')) above[(node as HTMLElement).dataset.prediction!] = text;
+      else if ((node as Element).matches('form[data-prediction]'))
+        above[(node as HTMLElement).dataset.prediction!] = text;
     }
     expect(Object.keys(above).sort()).toEqual(Object.keys(ANSWERS).sort());
     for (const [id, answers] of Object.entries(ANSWERS)) {
