@@ -167,3 +167,44 @@ it('a glossary term keeps its line the height of the others', async () => {
   assert.deepEqual(tall, []);
   await context.close();
 });
+
+describe('on a phone (390 × 844)', () => {
+  const phone = { width: 390, height: 844 };
+
+  it('cross-entropy: the bars stay in view while the last slider moves', async () => {
+    const { page, context } = await openPage(site.browser, `${site.server.base}#cross-entropy`, { viewport: phone });
+    // The figure of the six songs: its bars, and the slider of the last song.
+    const figure = page.locator('#cross-entropy .figure').filter({ has: page.locator('.sticky-chart') });
+    const last = figure.getByRole('slider').last();
+    await last.scrollIntoViewIfNeeded();
+    await last.press('ArrowLeft');
+    const [chart, slider] = await Promise.all(
+      [figure.locator('.chart-box'), last].map((element) => element.boundingBox()),
+    );
+    const navBottom = await page.evaluate(() => document.querySelector('.chapter-nav').getBoundingClientRect().bottom);
+    assert.ok(chart.y >= navBottom - 1 && chart.y + chart.height <= phone.height, `the chart is at ${chart.y}`);
+    assert.ok(slider.y >= 0 && slider.y + slider.height <= phone.height, `the slider is at ${slider.y}`);
+    assert.ok(chart.y + chart.height <= slider.y, 'the chart does not cover the slider');
+    await context.close();
+  });
+
+  it('the cross-entropy formula fits the screen, and what scrolls sideways shows that it does', async () => {
+    const { page, context } = await openPage(site.browser, site.server.base, { viewport: phone });
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('#cross-entropy .derivation .scroll-box, #loss-table .scroll-box')].map((box) => ({
+        where: box.closest('section[id]').id,
+        scrolls: box.scrollWidth > box.clientWidth + 1,
+        shadows: (getComputedStyle(box).backgroundImage.match(/radial-gradient/g) ?? []).length,
+      })),
+    );
+    assert.deepEqual(
+      boxes.filter((box) => box.where === 'cross-entropy' && box.scrolls),
+      [],
+      'no step of the derivation is wider than the phone',
+    );
+    const table = boxes.find((box) => box.where === 'loss-table');
+    assert.ok(table.scrolls, 'the loss table is wider than a phone');
+    assert.equal(table.shadows, 2, 'its edges show that it scrolls');
+    await context.close();
+  });
+});

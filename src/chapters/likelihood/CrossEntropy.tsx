@@ -34,7 +34,8 @@ export const BCE_STEPS: { tex: string; say: string }[] = [
     say: 'Flip the sign, as for any negative log-likelihood, so that smaller is better.',
   },
   {
-    tex: String.raw`\text{BCE} = -\frac{1}{n}\sum_{i=1}^{n}\Big[y_i \log p_i + (1-y_i)\log(1-p_i)\Big]`,
+    // Two lines: on one, the formula is wider than a phone.
+    tex: String.raw`\begin{aligned}\text{BCE} &= -\frac{1}{n}\sum_{i=1}^{n}\Big[y_i \log p_i \\ &\qquad\quad + (1-y_i)\log(1-p_i)\Big]\end{aligned}`,
     say: 'Average over the n songs. That is binary cross-entropy: the mean Bernoulli NLL, term for term.',
   },
 ];
@@ -122,24 +123,27 @@ export function CrossEntropy() {
             />
           }
         >
-          <ChartBox label="Bar chart of each song's loss, −log P(y | p).">
-            {(width) => (
-              <CategoryBarChart
-                width={width}
-                height={200}
-                data={songs}
-                categoryKey="song"
-                xLabel="Song"
-                yLabel="−log P(y | p)"
-                yMax={Math.max(3, ...songs.map((song) => song.loss))}
-                // Two stacked series, one of them 0 for each song, colour the confidently wrong.
-                bars={[
-                  { key: 'ordinaryLoss', colour: 'var(--series-3)', stackId: 'loss' },
-                  { key: 'wrongLoss', colour: 'var(--bad)', stackId: 'loss' },
-                ]}
-              />
-            )}
-          </ChartBox>
+          {/* On a phone the six sliders fill the screen: the bars stay in view above them as they move. */}
+          <div className="sticky-chart">
+            <ChartBox label="Bar chart of each song's loss, −log P(y | p).">
+              {(width) => (
+                <CategoryBarChart
+                  width={width}
+                  height={200}
+                  data={songs}
+                  categoryKey="song"
+                  xLabel="Song"
+                  yLabel="−log P(y | p)"
+                  yMax={Math.max(3, ...songs.map((song) => song.loss))}
+                  // Two stacked series, one of them 0 for each song, colour the confidently wrong.
+                  bars={[
+                    { key: 'ordinaryLoss', colour: 'var(--series-3)', stackId: 'loss' },
+                    { key: 'wrongLoss', colour: 'var(--bad)', stackId: 'loss' },
+                  ]}
+                />
+              )}
+            </ChartBox>
+          </div>
           <Legend
             items={[
               { key: 'ok', label: 'Loss of a song', colour: 'var(--series-3)', kind: 'box' },
