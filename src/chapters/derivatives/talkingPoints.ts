@@ -20,9 +20,18 @@ export const talkingPoints: Record<AnchorOf<typeof meta>, TalkingPoints> = {
   derivation: {
     stage: 'Prove',
     points: [
-      'Independence makes the joint density a product; the log makes the product a sum.',
-      'For μ, two of the three terms do not contain μ and vanish; the chain rule on the square leaves the sum of deviations.',
-      'Setting it to zero gives the sample mean; the same steps for σ give the spread with n in the denominator, as the slider said.',
+      'Start from the bell curve’s formula: the fraction in front only scales it so that the area is 1; the exponential gives the bell its shape.',
+      'The songs are independent, so their joint density is the product of the single densities: the capital Pi multiplies all n of them.',
+      'Take the log: a log of a product is a sum of logs, so the n factors become n terms, far easier to handle.',
+      'Anything in a term that does not change with i is added up n times: that is where n log σ and (n/2) log 2π come from.',
+      'Differentiate in μ one term at a time: the first has no μ, so its derivative is zero; nor has the second; μ lives only in the sum of squares.',
+      'Chain rule on (xᵢ − μ)²: the square is the outer function, xᵢ − μ the inner one, and the inner one changes at rate −1 in μ, giving −2(xᵢ − μ).',
+      'The −½ in front times that −2 is +1: the minus signs cancel, leaving Σ(xᵢ − μ) / σ².',
+      'Set it to zero: Σxᵢ = nμ, so μ̂ is the sample mean, the very number the slider found.',
+      'Now the same for σ: the log’s derivative is one over its argument, so −n log σ gives −n/σ.',
+      'The middle term has no σ and drops out; in the last, the power rule turns σ⁻² into −2σ⁻³.',
+      'Set it to zero and solve: σ̂² is the sum of squares divided by n, not n − 1, again what the slider said.',
+      'Close with the check that this is a top and not a valley: both second derivatives are negative there.',
     ],
   },
   'likelihood-surface': {

@@ -7,6 +7,7 @@ export const talkingPoints: Record<AnchorOf<typeof meta>, TalkingPoints> = {
     stage: 'Explore',
     points: [
       'Every μ and σ is a candidate explanation; the next slides score the candidates.',
+      'The question likelihood asks: given the songs we observed, how plausible is this μ and σ?',
       'Keep the two questions apart: probability fixes the parameters and asks about data; likelihood fixes the data and asks about parameters.',
     ],
   },
@@ -15,6 +16,7 @@ export const talkingPoints: Record<AnchorOf<typeof meta>, TalkingPoints> = {
     points: [
       'Hand the sliders to the class before saying anything about formulas: who can get the highest score?',
       'Read the lines aloud: a tall green line is a song the curve finds plausible, a short red one a song it finds surprising.',
+      'ℓ adds up the log of every line: each song has its say, and one short red line pulls the whole score down.',
       'Only after they have found the peak, press “Jump to the maximum” and name the answer: the mean, and the spread divided by n.',
     ],
   },
@@ -28,8 +30,8 @@ export const talkingPoints: Record<AnchorOf<typeof meta>, TalkingPoints> = {
   'density-vs-probability': {
     stage: 'Explore',
     points: [
-      'A density is probability per BPM, the way speed is distance per hour: it can exceed 1 while every area stays at most 1.',
       'Narrow the curve live until its peak passes 1, and show the total area has not moved.',
+      'Then why it is allowed: a density is probability per BPM, the way speed is distance per hour: it can exceed 1 while every area stays at most 1.',
     ],
   },
   'why-log': {
