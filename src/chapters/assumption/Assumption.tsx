@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
 import { Chapter } from '../../ui/Chapter';
 import { ChapterEnd } from '../../features/learning/ChapterEnd';
@@ -14,7 +14,9 @@ import { formatCount, formatNumber } from '../../model/format';
 import { laplacePdf, normalPdf } from '../../math/distributions';
 import { histogram, niceBinWidth } from '../../math/histogram';
 import { labelWithUnit, selectDataWords } from '../../model/dataWords';
-import { selectSample, selectSummary } from '../../model/summary';
+import { selectSample, selectSummary, summarise } from '../../model/summary';
+import { niceFloor } from '../../math/niceNumbers';
+import { ParamSlider } from '../../ui/ParamSlider';
 import { useLabStore } from '../../state/store';
 
 /** −log f for both families, stacked so it fits a phone. */
@@ -23,10 +25,36 @@ export const FORESHADOW_TEX = String.raw`\begin{aligned}
 \text{Laplace:}\quad -\log f(x \mid m, b) &= \frac{|x-m|}{b} + \text{const}
 \end{aligned}`;
 
+/**
+ * Where the reader may put one extra value, far from the rest: from a span below the data to
+ * two spans above, in round steps, starting a span and a half above the largest value.
+ */
+export function outlierRange(min: number, max: number) {
+  const span = max - min || Math.abs(max) || 1;
+  const step = niceFloor(span / 100);
+  const round = (x: number) => Math.round(x / step) * step;
+  return { min: round(min - span), max: round(max + 2 * span), start: round(max + 1.5 * span), step };
+}
+
 export function Assumption({ number }: { number: number }) {
-  const sample = useLabStore(selectSample);
-  const summary = useLabStore(selectSummary);
+  const id = useId();
+  const observed = useLabStore(selectSample);
+  const observedSummary = useLabStore(selectSummary);
   const words = useLabStore(selectDataWords);
+  // One value added far from the rest (the reader's what-if, not their data): the mean follows
+  // it, the median barely moves. The fits follow in a deferred render, so the slider answers first.
+  const range = outlierRange(observedSummary.min, observedSummary.max);
+  const [withOutlier, setWithOutlier] = useState(false);
+  const [outlier, setOutlier] = useState(range.start);
+  const shownOutlier = useDeferredValue(withOutlier ? Math.min(range.max, Math.max(range.min, outlier)) : null);
+  const sample = useMemo(
+    () => (shownOutlier === null ? observed : Float64Array.from([...observed, shownOutlier])),
+    [observed, shownOutlier],
+  );
+  const summary = useMemo(
+    () => (shownOutlier === null ? observedSummary : summarise(sample)),
+    [observedSummary, sample, shownOutlier],
+  );
   // The data as a plural: "tempos" for the seeded songs, "values" for the reader's own.
   const data = words.custom ? words.items : 'tempos';
   const Data = data.charAt(0).toUpperCase() + data.slice(1);
@@ -84,7 +112,9 @@ export function Assumption({ number }: { number: number }) {
         <p>
           Here is that effect on our data. Assume a <strong>Normal</strong> and the best centre turns out to be the{' '}
           <strong>mean</strong> of the {data}. Assume a <strong>Laplace</strong> distribution (a sharper peak with
-          heavier tails) and the best centre is the <strong>median</strong> instead.
+          heavier tails) and the best centre is the <strong>median</strong> instead. On the {data} as they are, the two
+          sit {words.withUnit(formatNumber(Math.abs(observedSummary.normal.mu - observedSummary.laplace.location)))}{' '}
+          apart; add one {words.item} far from the rest, below the chart, and watch them part.
         </p>
       </div>
 
@@ -99,7 +129,21 @@ export function Assumption({ number }: { number: number }) {
                 Grey bars: the {data} (histogram, area 1). Solid line: the best-fitting Normal, centred at the mean{' '}
                 {words.withUnit(formatNumber(normal.mu))}. Dashed line: the best-fitting Laplace, centred at the median{' '}
                 {words.withUnit(formatNumber(laplace.location))}. Here the two centres are{' '}
-                {words.withUnit(formatNumber(gap))} apart.
+                <strong data-testid="centre-gap">{words.withUnit(formatNumber(gap))}</strong> apart.
+                {shownOutlier !== null && (
+                  <>
+                    {' '}
+                    The one added {words.item} moved the mean by{' '}
+                    <strong data-testid="mean-shift">
+                      {words.withUnit(formatNumber(Math.abs(normal.mu - observedSummary.normal.mu)))}
+                    </strong>{' '}
+                    and the median by{' '}
+                    <strong data-testid="median-shift">
+                      {words.withUnit(formatNumber(Math.abs(laplace.location - observedSummary.laplace.location)))}
+                    </strong>
+                    .
+                  </>
+                )}
               </>
             )
           }
@@ -162,6 +206,27 @@ export function Assumption({ number }: { number: number }) {
               },
             ]}
           />
+          <label className="settings__check">
+            <input
+              id={`${id}-outlier`}
+              type="checkbox"
+              checked={withOutlier}
+              onChange={(event) => setWithOutlier(event.target.checked)}
+            />
+            Add one {words.item} far from the rest
+          </label>
+          {withOutlier && (
+            <ParamSlider
+              label={`The added ${words.item}’s ${words.quantity}`}
+              unit={words.unit}
+              value={outlier}
+              min={range.min}
+              max={range.max}
+              step={range.step}
+              onChange={setOutlier}
+              description={`Only here, to compare the two centres: the rest of the page keeps your ${formatCount(observedSummary.n)} ${words.items}.`}
+            />
+          )}
         </Figure>
       </div>
 
