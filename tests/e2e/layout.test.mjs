@@ -208,3 +208,35 @@ describe('on a phone (390 × 844)', () => {
     await context.close();
   });
 });
+
+// Labels drawn inside a chart never sit on top of each other: at the widest zoom of why-log,
+// the floors of both formats and the points where each product reaches 0 crowd together.
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  it(`why-log: no two labels in its charts overlap, at 1,000 songs (${viewport.width} px)`, async () => {
+    const { page, context } = await openPage(site.browser, `${site.server.base}#why-log`, { viewport });
+    const slider = page.locator('#why-log').getByRole('slider', { name: /Songs multiplied/ });
+    await slider.focus();
+    await page.keyboard.press('End');
+    await settled(page);
+    const overlaps = await page.evaluate(() => {
+      const found = [];
+      for (const chart of document.querySelectorAll('#why-log .figure-frame svg')) {
+        const boxes = [...chart.querySelectorAll('text')]
+          .filter((t) => t.textContent.trim() !== '')
+          .map((t) => ({ text: t.textContent.trim(), box: t.getBoundingClientRect() }));
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i].box, boxes[j].box];
+            if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+              found.push(`${boxes[i].text} / ${boxes[j].text}`);
+          }
+      }
+      return found;
+    });
+    assert.deepEqual(overlaps, []);
+    await context.close();
+  });
+}

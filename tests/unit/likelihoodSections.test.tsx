@@ -6,7 +6,9 @@ import { LOSS_ROWS } from '../../src/chapters/residuals/LossTable';
 import { DensityVsProbability, approximatesArea } from '../../src/chapters/likelihood/DensityVsProbability';
 import { NLL_TEX, NegativeLogLikelihood } from '../../src/chapters/likelihood/NegativeLogLikelihood';
 import { NOTATION_TEX, ProbabilityVsLikelihood } from '../../src/chapters/likelihood/ProbabilityVsLikelihood';
-import { LOG_SUM_TEX, WhyLog } from '../../src/chapters/likelihood/WhyLog';
+import { LOG_SUM_TEX, WhyLog, computedPoints } from '../../src/chapters/likelihood/WhyLog';
+import { runningProducts } from '../../src/math/underflow';
+import { normalPdf } from '../../src/math/distributions';
 import { sampleFor, summarise } from '../../src/model/summary';
 import { normalLogLikelihoodFromStats } from '../../src/math/likelihood';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
@@ -57,12 +59,31 @@ describe('why-log', () => {
     expect(screen.getByTestId('underflow-float64').textContent).toBe(String(expected.float64));
   });
 
+  it('draws each computed product on the log axis until it is exactly 0, then at the bottom edge', () => {
+    const densities = Array.from(sampleFor(42, 1000), (x) => normalPdf(x, 100, 8));
+    const expected = underflow(100, 8);
+    for (const [format, first] of [
+      ['float32', expected.float32],
+      ['float64', expected.float64],
+    ] as const) {
+      const steps = runningProducts(densities, format);
+      const points = computedPoints(steps, 1000, -2000);
+      const before = points.filter((p) => p.x < first);
+      const after = points.filter((p) => p.x >= first);
+      expect(before.every((p) => p.y === Math.log10(steps[p.x - 1]) && p.y > -2000)).toBe(true);
+      expect(after.map((p) => p.x)).toEqual([first, 1000]);
+      expect(after.every((p) => p.y === -2000)).toBe(true);
+    }
+  });
+
   it('the songs slider moves the readout, and the sum of logs stays finite', () => {
     render(<WhyLog />);
     fireEvent.change(screen.getByRole('slider', { name: /Songs multiplied/ }), { target: { value: '1000' } });
     const sum = screen.getByText('Sum of the logs').nextElementSibling!.textContent!;
     expect(Number(sum.replace('−', '-'))).toBeLessThan(-1000);
-    expect(screen.getByText('Computed in float64').nextElementSibling!.textContent).toBe('0 (underflow)');
+    expect(screen.getByText('Computed in float64', { selector: 'dt' }).nextElementSibling!.textContent).toBe(
+      '0 (underflow)',
+    );
   });
 });
 

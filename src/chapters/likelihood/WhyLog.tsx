@@ -7,7 +7,7 @@ import { ParamSlider } from '../../ui/ParamSlider';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { Section } from '../../ui/Section';
 import { Tex } from '../../ui/Tex';
-import { DensityPlot, type HorizontalMarker, type Marker } from '../../ui/charts/DensityPlot';
+import { DensityPlot, type HorizontalMarker } from '../../ui/charts/DensityPlot';
 import { CursorLine, PathLayer } from '../../ui/charts/Layers';
 import { formatCount, formatNumber, formatPowerOfTen, formatSmall } from '../../model/format';
 import { normalLogPdf, normalPdf } from '../../math/distributions';
@@ -29,15 +29,16 @@ const FLOORS: (HorizontalMarker & { format: string })[] = [
     label: 'float32 smallest normal',
     colour: 'var(--series-2)',
     dash: '6 3',
+    inLegend: true,
   },
   {
     key: 'f32s',
     format: 'float32',
     y: Math.log10(FLOAT_LIMITS.float32.minSubnormal),
     label: 'float32 smallest subnormal',
-    labelBelow: true,
     colour: 'var(--series-2)',
     dash: '2 2',
+    inLegend: true,
   },
   {
     key: 'f64n',
@@ -46,15 +47,16 @@ const FLOORS: (HorizontalMarker & { format: string })[] = [
     label: 'float64 smallest normal',
     colour: 'var(--series-4)',
     dash: '6 3',
+    inLegend: true,
   },
   {
     key: 'f64s',
     format: 'float64',
     y: Math.log10(FLOAT_LIMITS.float64.minSubnormal),
     label: 'float64 smallest subnormal',
-    labelBelow: true,
     colour: 'var(--series-4)',
     dash: '2 2',
+    inLegend: true,
   },
 ];
 
@@ -110,35 +112,64 @@ function sampledPoints(values: Float64Array, xMax: number) {
   return points;
 }
 
+/**
+ * A product as a format computes it, for the log axis: log10 of each step while it is
+ * positive, then, from the step where it becomes exactly 0, the chart's floor `bottom`
+ * (log10 of 0 is −∞): the line plunges to the bottom edge and stays there.
+ */
+export function computedPoints(steps: Float64Array, xMax: number, bottom: number) {
+  const first = steps.findIndex((p, i) => i < xMax && p === 0);
+  const points = sampledPoints(
+    steps.map((p) => (p === 0 ? bottom : Math.log10(p))),
+    first < 0 ? xMax : first,
+  );
+  if (first >= 0) points.push({ x: first + 1, y: bottom }, { x: xMax, y: bottom });
+  return points;
+}
+
 /** How many songs the reader is multiplying: read by the running paths only. */
 const SongCount = createContext(1);
 
+interface Series {
+  key: string;
+  points: { x: number; y: number }[];
+  colour: string;
+  width?: number;
+  dash?: string;
+}
+
 /** The series up to the reader's n, and a cursor at n. */
-function RunningPath({ points, colour }: { points: { x: number; y: number }[]; colour: string }) {
+function RunningPaths({ series }: { series: Series[] }) {
   const n = useContext(SongCount);
   return (
     <>
-      <PathLayer points={points.filter((p) => p.x <= n)} colour={colour} width={2.5} />
+      {series.map((s) => (
+        <PathLayer
+          key={s.key}
+          points={s.points.filter((p) => p.x <= n)}
+          colour={s.colour}
+          width={s.width ?? 2.5}
+          dash={s.dash}
+        />
+      ))}
       <CursorLine x={n} colour="var(--text-muted)" />
     </>
   );
 }
 
 interface RunningChartProps {
-  points: { x: number; y: number }[];
+  series: Series[];
   xMax: number;
   yMin: number;
   xLabel: string;
   yLabel: string;
-  colour: string;
   levels?: HorizontalMarker[];
-  markers?: Marker[];
   description: string;
 }
 
-/** A running series against n. Memoised: while n moves within a zoom step, only the path moves. */
+/** Running series against n. Memoised: while n moves within a zoom step, only the paths move. */
 const RunningChart = memo(function RunningChart(props: RunningChartProps) {
-  const { points, xMax, yMin, xLabel, yLabel, colour, levels, markers, description } = props;
+  const { series, xMax, yMin, xLabel, yLabel, levels, description } = props;
   return (
     <ChartBox label={description}>
       {(width) => (
@@ -151,10 +182,9 @@ const RunningChart = memo(function RunningChart(props: RunningChartProps) {
           xLabel={xLabel}
           yLabel={yLabel}
           levels={levels}
-          markers={markers}
           yTickFormat={(v) => String(Math.round(v))}
         >
-          <RunningPath points={points} colour={colour} />
+          <RunningPaths series={series} />
         </DensityPlot>
       )}
     </ChartBox>
@@ -195,26 +225,25 @@ export function WhyLog() {
   // crosses a step; between steps only the running path and its cursor move.
   const xMax = ZOOM_STEPS.find((z) => z >= n) ?? STREAM_LENGTH;
   const charts = useMemo(() => {
-    const productPoints = sampledPoints(log10Products, xMax);
+    const exact = sampledPoints(log10Products, xMax);
     const sumPoints = sampledPoints(logSums, xMax);
-    const productMin = Math.min(-50, Math.min(...productPoints.map((p) => p.y)) * 1.08);
-    const markers: Marker[] = [];
-    for (const [format, first, colour] of [
-      ['float32', float32, 'var(--series-2)'],
-      ['float64', float64, 'var(--series-4)'],
-    ] as const) {
-      if (first !== null && first <= xMax)
-        markers.push({ key: format, x: first, label: `${format} = 0`, colour, showLabel: true });
-    }
+    // Room below the lowest value and the float64 floors once the product nears them: the
+    // bottom edge stands for exactly 0, where a computed product lands when it underflows.
+    const lowest = Math.min(...exact.map((p) => p.y));
+    const productMin = Math.min(-50, lowest * 1.08, ...FLOORS.filter((f) => f.y > lowest * 1.5).map((f) => f.y * 1.08));
+    const product: Series[] = [
+      { key: 'f32', points: computedPoints(float32Steps, xMax, productMin), colour: 'var(--series-2)', width: 5 },
+      { key: 'f64', points: computedPoints(float64Steps, xMax, productMin), colour: 'var(--series-4)', width: 5 },
+      { key: 'exact', points: exact, colour: 'var(--curve)', width: 1.5, dash: '5 3' },
+    ];
     return {
-      productPoints,
-      sumPoints,
+      product,
+      sum: [{ key: 'sum', points: sumPoints, colour: 'var(--series-3)' }],
       productMin,
       sumMin: Math.min(-10, Math.min(...sumPoints.map((p) => p.y)) * 1.08),
-      markers,
       floors: FLOORS.filter((f) => f.y >= productMin),
     };
-  }, [log10Products, logSums, float32, float64, xMax]);
+  }, [log10Products, logSums, float32Steps, float64Steps, xMax]);
 
   const value = (steps: Float64Array) => (steps[n - 1] === 0 ? '0 (underflow)' : formatSmall(steps[n - 1]));
   const underflowText = (first: number | null) => (first === null ? 'never' : String(first));
@@ -261,12 +290,12 @@ export function WhyLog() {
           title={`Multiplying ${formatCount(n)} densities`}
           caption={
             <>
-              The line is the true size of the product, written as a power of ten (computed from a sum of logs, so it
-              never underflows). Dashed lines are each format’s floor: its smallest normal and smallest subnormal
-              number. Multiplying for real, float32 first gives exactly 0 at n ={' '}
-              <strong data-testid="underflow-float32">{underflowText(float32)}</strong> and float64 at n ={' '}
+              Left, on a log scale: the product as float32 and float64 really compute it, over the dashed true size
+              (from a sum of logs, which never underflows), and each format’s floors, its smallest normal and smallest
+              subnormal number. Where a computed product becomes exactly 0, its line drops to the bottom edge: float32
+              at n = <strong data-testid="underflow-float32">{underflowText(float32)}</strong>, float64 at n ={' '}
               <strong data-testid="underflow-float64">{underflowText(float64)}</strong> (counted up to{' '}
-              {formatCount(STREAM_LENGTH)} songs).
+              {formatCount(STREAM_LENGTH)} songs). Right: the sum of the logs, an ordinary number all the way.
               {charts.floors.length < FLOORS.length && ' Multiply more songs to reach the float64 floors.'}
             </>
           }
@@ -290,33 +319,36 @@ export function WhyLog() {
           <SongCount.Provider value={n}>
             <div className="chart-pair">
               <RunningChart
-                points={charts.productPoints}
+                series={charts.product}
                 xMax={xMax}
                 yMin={charts.productMin}
                 xLabel="Songs multiplied (n)"
                 yLabel="log₁₀ of the product"
-                colour="var(--curve)"
                 levels={charts.floors}
-                markers={charts.markers}
-                description={`The log10 of the running product falls in a straight line, crossing the float32 floors near n = ${float32 ?? 'never'} and the float64 floors near n = ${float64 ?? 'never'}.`}
+                description={`The log10 of the running product falls in a straight line; computed in float32 it drops to exactly 0 at n = ${float32 ?? 'never'}, in float64 at n = ${float64 ?? 'never'}.`}
               />
               <RunningChart
-                points={charts.sumPoints}
+                series={charts.sum}
                 xMax={xMax}
                 yMin={charts.sumMin}
                 xLabel="Songs summed (n)"
                 yLabel="Sum of log-densities"
-                colour="var(--laplace)"
                 description="The running sum of log-densities, an ordinary finite number at every n."
               />
             </div>
           </SongCount.Provider>
           <Legend
             items={[
-              { key: 'p', label: 'log₁₀ of the product (true value)', colour: 'var(--curve)' },
-              { key: 's', label: 'Sum of log-densities (what we compute instead)', colour: 'var(--laplace)' },
-              { key: 'f32', label: 'float32 floors and first 0', colour: 'var(--series-2)', dash: '6 3' },
-              { key: 'f64', label: 'float64 floors and first 0', colour: 'var(--series-4)', dash: '6 3' },
+              {
+                key: 'p',
+                label: 'The true product (log₁₀, from the sum of logs)',
+                colour: 'var(--curve)',
+                dash: '5 3',
+              },
+              { key: 'f32', label: 'Computed in float32', colour: 'var(--series-2)' },
+              { key: 'f64', label: 'Computed in float64', colour: 'var(--series-4)' },
+              ...charts.floors.map((f) => ({ key: f.key, label: `Floor: ${f.label}`, colour: f.colour, dash: f.dash })),
+              { key: 's', label: 'Sum of log-densities (what we compute instead)', colour: 'var(--series-3)' },
             ]}
           />
           <ParamSlider

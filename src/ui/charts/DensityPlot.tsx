@@ -33,6 +33,8 @@ export interface HorizontalMarker {
   dash?: string;
   /** Write the label above the line (default) or below it, so that close lines stay readable. */
   labelBelow?: boolean;
+  /** Named in the chart's legend instead of on the line (lines too close for labels of their own). */
+  inLegend?: boolean;
 }
 
 export interface DensityPlotProps {
@@ -178,12 +180,16 @@ export function DensityPlot({
           strokeDasharray={level.dash}
           strokeWidth={1.5}
           ifOverflow="hidden"
-          label={{
-            value: level.label,
-            position: level.labelBelow ? 'insideTopRight' : 'insideBottomRight',
-            fill: 'var(--text)',
-            fontSize: 11,
-          }}
+          label={
+            level.inLegend
+              ? undefined
+              : {
+                  value: level.label,
+                  position: level.labelBelow ? 'insideTopRight' : 'insideBottomRight',
+                  fill: 'var(--text)',
+                  fontSize: 11,
+                }
+          }
         />
       ))}
       {children}
