@@ -256,6 +256,22 @@ describe('accessibility (WCAG 2.2 AA)', () => {
     }
   });
 
+  it('on a phone, Tab and Shift+Tab through cross-entropy never leave focus under its bars, which stay in view', async () => {
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}#cross-entropy`, {
+      viewport: PHONE,
+      reducedMotion: 'reduce',
+    });
+    await page.locator('#cross-entropy .sticky-chart').waitFor();
+    await page.locator('#cross-entropy').getByRole('slider').first().focus();
+    await recordFocus(page);
+    await walkFocus(page, 'Tab', 'forward', 20);
+    await page.locator('#cross-entropy').getByRole('slider').nth(5).focus();
+    await walkFocus(page, 'Shift+Tab', 'backward', 20);
+    assert.deepEqual(await page.evaluate(() => window.__walk.hidden), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('every kind of control is operated from the keyboard, and sliders speak their unit', async () => {
     const { page, context, errors } = await openPage(site.browser, site.server.base);
     await chaptersReady(page);
