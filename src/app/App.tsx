@@ -197,7 +197,7 @@ const ChapterList = memo(function ChapterList({ shown, componentOf, renderNear, 
     return (
       <ChapterBoundary key={id} id={id} title={title}>
         {Component ? (
-          <Component number={number} />
+          <RenderedChapter Component={Component} number={number} />
         ) : (
           <ChapterPlaceholder
             id={id}
@@ -209,6 +209,20 @@ const ChapterList = memo(function ChapterList({ shown, componentOf, renderNear, 
       </ChapterBoundary>
     );
   });
+});
+
+/**
+ * A chapter on the page. Memoised: as the other chapters arrive, the list renders again, and
+ * that must not render every chapter already there again.
+ */
+const RenderedChapter = memo(function RenderedChapter({
+  Component,
+  number,
+}: {
+  Component: ChapterComponent;
+  number: number;
+}) {
+  return <Component number={number} />;
 });
 
 /** The full page's header: the title, the settings and, over every chapter, the navigation. */

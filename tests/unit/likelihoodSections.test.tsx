@@ -76,6 +76,15 @@ describe('why-log', () => {
     }
   });
 
+  it('a product that is 0 from the first song lies on the bottom edge from the start', () => {
+    const steps = runningProducts([1e-50, 0.5, 0.5], 'float32');
+    expect(steps[0]).toBe(0);
+    expect(computedPoints(steps, 3, -100)).toEqual([
+      { x: 1, y: -100 },
+      { x: 3, y: -100 },
+    ]);
+  });
+
   it('the songs slider moves the readout, and the sum of logs stays finite', () => {
     render(<WhyLog />);
     fireEvent.change(screen.getByRole('slider', { name: /Songs multiplied/ }), { target: { value: '1000' } });

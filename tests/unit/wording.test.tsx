@@ -4,6 +4,8 @@ import { TALKING_POINTS } from '../../src/app/presenter/talkingPoints';
 import { GLOSSARY } from '../../src/features/learning/content';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 import { renderWithChapters } from './renderWithChapters';
+import { EXAMPLE_DATASETS } from '../../src/model/examples';
+import { selectSummary } from '../../src/model/summary';
 
 beforeEach(() => {
   useLabStore.getState().replace(DEFAULT_STATE);
@@ -59,5 +61,26 @@ describe('predictions come before their answers', () => {
     for (const [id, answers] of Object.entries(ANSWERS)) {
       for (const answer of answers) expect(above[id], `${id} answered above it`).not.toMatch(answer);
     }
+  }, 30_000);
+});
+
+describe('every chapter renders on every example dataset', () => {
+  // A chapter that throws shows its error boundary and hides itself: nothing else would fail.
+  it.each(EXAMPLE_DATASETS.map((example) => [example.id, example] as const))(
+    '%s',
+    async (_id, example) => {
+      useLabStore.getState().setDataset({ values: example.values(), name: example.name, unit: example.unit });
+      const { container } = await renderWithChapters(<App />);
+      expect([...container.querySelectorAll('.chapter--failed')].map((c) => c.id)).toEqual([]);
+      expect(container.querySelectorAll('.chapter').length).toBe(5);
+    },
+    30_000,
+  );
+
+  it('and with μ and σ as far from the data as the sliders go (every density 0 in float32)', async () => {
+    const { muRange, sigmaRange } = selectSummary(useLabStore.getState());
+    useLabStore.getState().setParams(muRange.min, sigmaRange.min);
+    const { container } = await renderWithChapters(<App />);
+    expect([...container.querySelectorAll('.chapter--failed')].map((c) => c.id)).toEqual([]);
   }, 30_000);
 });

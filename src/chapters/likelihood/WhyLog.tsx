@@ -119,10 +119,14 @@ function sampledPoints(values: Float64Array, xMax: number) {
  */
 export function computedPoints(steps: Float64Array, xMax: number, bottom: number) {
   const first = steps.findIndex((p, i) => i < xMax && p === 0);
-  const points = sampledPoints(
-    steps.map((p) => (p === 0 ? bottom : Math.log10(p))),
-    first < 0 ? xMax : first,
-  );
+  // A density far enough out is 0 in float32 on its own: then the product is 0 from the first song.
+  const points =
+    first === 0
+      ? []
+      : sampledPoints(
+          steps.map((p) => (p === 0 ? bottom : Math.log10(p))),
+          first < 0 ? xMax : first,
+        );
   if (first >= 0) points.push({ x: first + 1, y: bottom }, { x: xMax, y: bottom });
   return points;
 }
