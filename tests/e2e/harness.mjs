@@ -156,18 +156,56 @@ export async function openPage(browser, url, { allChapters = true, ...options } 
  * What a page was asked to do, or a failure naming it after 30 s: page.evaluate has no
  * timeout of its own, and a page that stopped drawing frames would otherwise hang the run.
  */
-function bounded(what, promise) {
+function bounded(what, target, promise) {
   let timer;
   const limit = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: not done after 30 s`)), 30_000);
+    timer = setTimeout(async () => {
+      reject(new Error(`${what}: not done after 30 s; ${await stallReport(target)}`));
+    }, 30_000);
   });
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * What a page that stopped drawing is doing, so that a timeout explains itself: whether its
+ * main thread still answers (a long task, or a page that answers but draws no frame), and
+ * what it shows.
+ */
+async function stallReport(target) {
+  const within = (ms, promise) =>
+    Promise.race([promise, new Promise((resolve) => setTimeout(() => resolve('no answer'), ms))]);
+  const state = await within(
+    2_000,
+    target
+      .evaluate(() =>
+        JSON.stringify({
+          visibility: document.visibilityState,
+          hasFocus: document.hasFocus(),
+          scrollY: window.scrollY,
+          scrollHeight: document.documentElement.scrollHeight,
+          viewport: [window.innerWidth, window.innerHeight, window.visualViewport?.scale],
+          placeholders: document.querySelectorAll('.chapter-placeholder').length,
+          landing: document.documentElement.dataset.landing ?? null,
+          openDialogs: document.querySelectorAll('dialog[open]').length,
+          fullscreen: Boolean(document.fullscreenElement),
+        }),
+      )
+      .catch((error) => `evaluate failed: ${error.message}`),
+  );
+  const frame = await within(
+    2_000,
+    target
+      .evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve('drawn'))))
+      .catch((error) => `evaluate failed: ${error.message}`),
+  );
+  return `the page then: ${state}; one more frame within 2 s: ${frame}`;
 }
 
 /** Resolves once the page (or frame) has drawn `count` more frames. */
 export const nextFrames = (target, count = 2) =>
   bounded(
     `${count} frames drawn`,
+    target,
     target.evaluate(async (n) => {
       for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
     }, count),
@@ -183,6 +221,7 @@ export const nextFrames = (target, count = 2) =>
 export const idle = (target) =>
   bounded(
     'a frame, then a background task',
+    target,
     target.evaluate(async () => {
       await new Promise((resolve) => requestAnimationFrame(resolve));
       await window.scheduler.postTask(() => {}, { priority: 'background' });
@@ -197,6 +236,7 @@ export const idle = (target) =>
 export const settled = (page) =>
   bounded(
     'the page still',
+    page,
     page.evaluate(async () => {
       await document.fonts.ready;
       let still = 0;
