@@ -53,7 +53,7 @@ describe('self-paced learning', () => {
   it('progress survives a reload, and “continue where you left off” returns to the section and sliders', async () => {
     const { page, context, errors } = await openPage(site.browser, `${site.server.base}#story-checks`);
     const form = page.locator('#story-checks [data-testid="check"]').first();
-    await form.getByRole('radio', { name: /The two numbers μ and σ/ }).check();
+    await form.getByRole('radio', { name: /Its centre μ and its spread σ/ }).check();
     await form.getByRole('button', { name: 'Check my answer' }).click();
     // Then read on to gradient descent, with the sliders moved.
     await page.goto(`${site.server.base}?mu=117.5&sigma=13#gradient-descent`, { waitUntil: 'networkidle' });
@@ -96,11 +96,11 @@ describe('self-paced learning', () => {
   it('a prediction is locked in, then shown beside the truth; “just show me” skips', async () => {
     const { page, context, errors } = await openPage(site.browser, `${site.server.base}#regression`);
     const prediction = page.locator('#regression .prediction');
-    await prediction.getByRole('radio', { name: 'The tempos, as before' }).check();
+    await prediction.getByRole('radio', { name: 'The tempos x, as in the chapters before' }).check();
     await prediction.getByRole('button', { name: 'Lock in my prediction' }).click();
     assert.match(
       await page.locator('#regression').getByRole('status').first().textContent(),
-      /You predicted: The tempos, as before\. What happens: The residuals/,
+      /You predicted: The tempos x, as in the chapters before\. What happens: The residuals/,
     );
     await page.locator('#bias .prediction').getByRole('button', { name: 'Just show me' }).click();
     assert.match(await page.locator('#bias .prediction').textContent(), /The answer: Below 225/);

@@ -73,6 +73,20 @@ describe('checks for understanding', () => {
     );
   });
 
+  it('the right answer is not given away by its length: rarely the longest, never by far', () => {
+    const choiceChecks = questions.flatMap(([, q]) => (q.kind === 'choice' ? [q] : []));
+    const longest = choiceChecks.filter((q) => {
+      const right = q.choices.find((c) => c.correct)!.text.length;
+      const wrong = Math.max(...q.choices.filter((c) => !c.correct).map((c) => c.text.length));
+      expect(right, `${q.id}: the right answer is much longer than any other`).toBeLessThanOrEqual(wrong * 1.2);
+      return right > wrong;
+    });
+    // Picking the longest answer does no better than guessing (one in three).
+    expect(longest.map((q) => q.id).length, longest.map((q) => q.id).join(', ')).toBeLessThanOrEqual(
+      Math.ceil(choiceChecks.length / 3),
+    );
+  });
+
   it('feedback never repeats the verdict the form already shows (“Correct.” or “Not quite.”)', () => {
     const c = context();
     const verdict = /^(Right|Correct|Yes|Exactly|Not quite|No|Wrong)\b/;

@@ -212,6 +212,17 @@ describe('cross-entropy', () => {
     expect(bce()).toBe(screen.getByTestId('bernoulli-nll').textContent);
   });
 
+  it('names every song tied for the highest cost, and one alone once the tie is broken', () => {
+    const { container } = render(<CrossEntropy />);
+    const caption = () => container.textContent!;
+    // Songs 4 (a hit at 0.3) and 6 (a miss at 0.7) both cost −log 0.3 at the start.
+    expect(caption()).toMatch(/most expensive are Song 4 and Song 6, at 1\.20 each/);
+    act(() => {
+      fireEvent.change(screen.getByRole('slider', { name: /Song 4 is a hit/ }), { target: { value: '0.5' } });
+    });
+    expect(caption()).toMatch(/most expensive is Song 6, at 1\.20\./);
+  });
+
   it('works with fewer than six songs (the examples come from the seeded stream)', () => {
     useLabStore.getState().replace({ n: 3 });
     const { container } = render(<CrossEntropy />);

@@ -13,9 +13,15 @@ beforeEach(() => {
 
 /**
  * Wording that misleads, wherever it appears: parameters are not "probable" (they have a
- * likelihood), and "closer to zero is better" stops being true once ℓ is positive.
+ * likelihood), and "closer to zero is better" stops being true once ℓ is positive. Nor
+ * "Left: … Right: …" for charts side by side: on a phone they stand one above the other.
  */
-const MISLEADING = [/\bmost probable\b/i, /\bas probable as possible\b/i, /closer to zero is better/i];
+const MISLEADING = [
+  /\bmost probable\b/i,
+  /\bas probable as possible\b/i,
+  /closer to zero is better/i,
+  /\b(Left|Right)(, [^:.]*)?:/,
+];
 
 describe('the page never says what misleads', () => {
   it('in any chapter, the glossary or the talking points', async () => {
@@ -82,5 +88,20 @@ describe('every chapter renders on every example dataset', () => {
     useLabStore.getState().setParams(muRange.min, sigmaRange.min);
     const { container } = await renderWithChapters(<App />);
     expect([...container.querySelectorAll('.chapter--failed')].map((c) => c.id)).toEqual([]);
+  }, 30_000);
+});
+
+describe('glossary terms', () => {
+  it('keep the punctuation after them on their line (no colon or comma starts a line)', async () => {
+    const { container } = await renderWithChapters(<App />);
+    const terms = [...container.querySelectorAll('.term')];
+    expect(terms.length).toBeGreaterThan(5);
+    for (const term of terms) {
+      // A button is an atomic box: text after the term's wrapper may wrap onto the next line.
+      const next = term.nextSibling?.textContent ?? '';
+      expect(next, `“${term.querySelector('button')?.textContent}” is followed by “${next.slice(0, 12)}”`).not.toMatch(
+        /^[:;,.)]/,
+      );
+    }
   }, 30_000);
 });

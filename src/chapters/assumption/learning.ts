@@ -10,20 +10,20 @@ export const learning: ChapterLearning = {
       choices: [
         {
           id: 'you',
-          text: 'We do: it is an assumption made before maximum likelihood starts',
+          text: 'We do, before maximum likelihood starts',
           correct: true,
           explanation:
             'Maximum likelihood searches only inside the family you hand it. Choosing the family is a modelling decision, and a wrong one gives a confidently wrong answer.',
         },
         {
           id: 'mle',
-          text: 'Maximum likelihood works it out from the data',
+          text: 'Maximum likelihood works it out from the data as it fits',
           explanation:
             'Not on its own: it finds the best μ and σ within the family you assumed. You can compare families by their maximised likelihoods (the widget does), but you still have to propose them.',
         },
         {
           id: 'histogram',
-          text: 'The histogram proves it',
+          text: 'The histogram proves it, once there are enough songs',
           explanation:
             'A histogram can suggest a shape but cannot prove one: with a few dozen points, several families look plausible, and the bars change with the bin width.',
         },
@@ -50,7 +50,7 @@ export const learning: ChapterLearning = {
         },
         {
           id: 'same',
-          text: 'At the same place whatever the family: the data decide',
+          text: 'Wherever the data put it, whatever the family',
           explanation:
             'The data and the family decide together. Change the assumed family and the best centre changes with it: mean for the Normal, median for the Laplace.',
         },

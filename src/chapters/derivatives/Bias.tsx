@@ -187,10 +187,13 @@ export function Bias() {
       <div className="prose">
         <p>
           Both are right, about different things. Dividing by n − 1 makes the estimate <strong>unbiased</strong>:
-          averaged over many samples it hits the true σ² exactly. The MLE is slightly <Term id="bias">biased</Term>: on
-          average it comes out low, by a factor (n − 1)/n. Maximum likelihood never aimed at unbiasedness; it picks the
-          parameters under which the observed data have the highest likelihood. Note also that s² being unbiased for σ²
-          does not make s unbiased for σ: a square root of an average is not the average of square roots, and s still
+          averaged over many samples it hits the true σ² exactly. The MLE is slightly{' '}
+          <Term id="bias" after=":">
+            biased
+          </Term>{' '}
+          on average it comes out low, by a factor (n − 1)/n. Maximum likelihood never aimed at unbiasedness; it picks
+          the parameters under which the observed data have the highest likelihood. Note also that s² being unbiased for
+          σ² does not make s unbiased for σ: a square root of an average is not the average of square roots, and s still
           comes out low on average (less so than σ̂).
         </p>
         <p>
@@ -221,8 +224,10 @@ export function Bias() {
           </table>
         </ScrollBox>
         <p>
-          For your {formatCount(dataCount)} {words.items} the difference is small, which is why the slider could not
-          tell you which denominator was “right”: it could only tell you which one maximises the likelihood.
+          The widget’s sliders could never settle which denominator is “right”: they find the maximum of the likelihood
+          for the one sample you have, while bias is a question about the average over many samples. For your{' '}
+          {formatCount(dataCount)} {words.items}, σ̂ = √((n − 1)/n) · s ={' '}
+          {formatNumber(Math.sqrt((dataCount - 1) / dataCount), 4)} · s.
         </p>
       </div>
     </Section>

@@ -37,20 +37,20 @@ export const learning: ChapterLearning = {
       choices: [
         {
           id: 'goal',
-          text: 'Setting the slope in σ to zero gives n; n − 1 serves a different goal (an unbiased σ²)',
+          text: 'The slope in σ is zero at n; n − 1 serves another goal, an unbiased σ²',
           correct: true,
           explanation:
             'Both are correct answers to different questions: σ̂ (with n) makes the observed data most likely; s² (with n − 1) is right on average over many samples.',
         },
         {
           id: 'mistake',
-          text: 'It is a mistake: the correct estimate always uses n − 1',
+          text: 'It is a mistake: a correct estimate of the spread always divides by n − 1',
           explanation:
             'The n − 1 rule comes from asking for an unbiased estimate of σ². Maximum likelihood asks which σ makes the data most likely, and the calculus answers n. Neither is a mistake.',
         },
         {
           id: 'same',
-          text: 'It makes no difference: the two are the same',
+          text: 'It makes no difference: n and n − 1 give the same answer for any sample',
           explanation:
             'They differ by a factor √((n − 1)/n): tiny for hundreds of points, large for small samples (for n = 2, σ̂ is 71% of s).',
         },
@@ -64,20 +64,20 @@ export const learning: ChapterLearning = {
       choices: [
         {
           id: 'below',
-          text: 'Below σ², at (n − 1)/n · σ²',
+          text: 'Below σ², by a factor (n − 1)/n',
           correct: true,
           explanation:
             'Measuring spread around the sample mean, which sits closer to the data than the true mean, makes the squares too small on average by the factor (n − 1)/n.',
         },
         {
           id: 'on',
-          text: 'Exactly on σ²',
+          text: 'Exactly on σ², for any n',
           explanation:
             'That is what dividing by n − 1 achieves. σ̂² divides by n, so on average it falls short by the factor (n − 1)/n: the MLE is biased, slightly.',
         },
         {
           id: 'above',
-          text: 'Above σ²',
+          text: 'Above σ², by a factor n/(n − 1)',
           explanation:
             'The deviations are measured from the sample mean, the point that makes their squares as small as possible, so they come out too small, not too large.',
         },

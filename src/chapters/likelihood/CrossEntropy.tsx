@@ -48,6 +48,8 @@ const START_PROBABILITIES = [0.9, 0.2, 0.6, 0.3, 0.05, 0.7];
 const GENRES = ['pop', 'rock', 'jazz'];
 /** The example song's true genre: rock. */
 const TRUE_GENRE = 1;
+/** “Song 4 and Song 6”: the costliest songs, named in a sentence. */
+const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
 
 export function CrossEntropy() {
   // The first six songs of the seeded stream: the learner's own, unless they have fewer than six.
@@ -75,7 +77,9 @@ export function CrossEntropy() {
     GENRES.map((_, k) => (k === TRUE_GENRE ? 1 : 0)),
     logits,
   );
-  const worst = songs.reduce((a, b) => (b.loss > a.loss ? b : a));
+  // The costliest songs, ties included (two predictions of 0.3 for a hit cost the same).
+  const worstLoss = formatNumber(Math.max(...songs.map((song) => song.loss)));
+  const costliest = songs.filter((song) => formatNumber(song.loss) === worstLoss).map((song) => song.song);
 
   return (
     <Section id="cross-entropy" title="Classification: cross-entropy is a negative log-likelihood too">
@@ -104,7 +108,8 @@ export function CrossEntropy() {
             <>
               Each bar is one song’s −log P(y | p). A right answer given confidently costs almost nothing; a wrong one
               given confidently costs a lot (the cost grows without bound as p nears the wrong end). Right now the most
-              expensive is {worst.song}, at {formatNumber(worst.loss)}.
+              expensive {costliest.length > 1 ? 'are' : 'is'} {LIST.format(costliest)}, at {worstLoss}
+              {costliest.length > 1 && ' each'}.
             </>
           }
           alternative={

@@ -42,7 +42,9 @@ export function Likelihood({ number }: { number: number }) {
               One number sums up how well the curve explains <em>all</em> {formatCount(n)} {words.items} at once. We
               also assume that the {words.items} are independent draws (one {words.quantity} says nothing about the
               next), so the joint density of the whole sample is the product of the single ones. That product is the{' '}
-              <Term id="likelihood">likelihood</Term>:
+              <Term id="likelihood" after=":">
+                likelihood
+              </Term>
             </p>
             <Tex block label="The likelihood as a product">
               {PRODUCT_TEX}

@@ -157,7 +157,10 @@ export function NegativeLogLikelihood() {
         <p>
           There is a sign convention worth knowing, though. Optimisers in machine learning are built to{' '}
           <em>minimise</em>: gradient descent walks downhill. So instead of maximising ℓ we flip its sign and minimise
-          the <Term id="nll">negative log-likelihood</Term>:
+          the{' '}
+          <Term id="nll" after=":">
+            negative log-likelihood
+          </Term>
         </p>
         <Tex block label="The negative log-likelihood">
           {NLL_TEX}

@@ -43,9 +43,9 @@ export const SameMaximiserFigure = memo(function SameMaximiserFigure({
         title={`L(μ) and ℓ(μ) peak at the same μ (σ = ${formatNumber(sigma, 1)})`}
         caption={
           <>
-            Left: the likelihood L(μ), in units of 10{superscript(profile.likelihood.exponent)} so it can be drawn.
-            Right: the log-likelihood ℓ(μ). Different shapes, different scales, one peak: both at the sample mean{' '}
-            {words.withUnit(formatNumber(argmax))}.
+            First chart: the likelihood L(μ), in units of 10{superscript(profile.likelihood.exponent)} so it can be
+            drawn. Second chart: the log-likelihood ℓ(μ). Different shapes, different scales, one peak: both at the
+            sample mean {words.withUnit(formatNumber(argmax))}.
           </>
         }
         alternative={

@@ -294,12 +294,13 @@ export function WhyLog() {
           title={`Multiplying ${formatCount(n)} densities`}
           caption={
             <>
-              Left, on a log scale: the product as float32 and float64 really compute it, over the dashed true size
-              (from a sum of logs, which never underflows), and each format’s floors, its smallest normal and smallest
-              subnormal number. Where a computed product becomes exactly 0, its line drops to the bottom edge: float32
-              at n = <strong data-testid="underflow-float32">{underflowText(float32)}</strong>, float64 at n ={' '}
+              First chart, on a log scale: the product as float32 and float64 really compute it, over the dashed true
+              size (from a sum of logs, which never underflows; float64 covers it until it falls below float64’s
+              floors), and each format’s floors, its smallest normal and smallest subnormal number. Where a computed
+              product becomes exactly 0, its line drops to the bottom edge: float32 at n ={' '}
+              <strong data-testid="underflow-float32">{underflowText(float32)}</strong>, float64 at n ={' '}
               <strong data-testid="underflow-float64">{underflowText(float64)}</strong> (counted up to{' '}
-              {formatCount(STREAM_LENGTH)} songs). Right: the sum of the logs, an ordinary number all the way.
+              {formatCount(STREAM_LENGTH)} songs). Second chart: the sum of the logs, an ordinary number all the way.
               {charts.floors.length < FLOORS.length && ' Multiply more songs to reach the float64 floors.'}
             </>
           }
@@ -394,10 +395,11 @@ export function WhyLog() {
         <p>
           <strong>Why not just use float64?</strong> It only postpones the problem. Each number takes twice the memory
           of float32, and on GPUs and other accelerators double precision runs several times slower, often far more on
-          consumer cards, which is why deep learning trains in float32, or in 16-bit formats (float16, bfloat16) whose
-          floors are higher still. And even float64 gives up here, at n = {float64 ?? 'more than 1,000'} songs for your
-          μ and σ: with 1,000 songs the true likelihood is around {formatPowerOfTen(log10Products[STREAM_LENGTH - 1])}.
-          Because the product shrinks exponentially with n, <strong>no floating-point format saves you</strong>.
+          consumer cards, which is why deep learning trains in float32, or in 16-bit formats: float16, whose floor is
+          far higher, or bfloat16, which reaches as low as float32 but keeps only 8 significant bits (2 to 3 decimal
+          digits). And even float64 gives up here, at n = {float64 ?? 'more than 1,000'} songs for your μ and σ: with
+          1,000 songs the true likelihood is around {formatPowerOfTen(log10Products[STREAM_LENGTH - 1])}. Because the
+          product shrinks exponentially with n, <strong>no floating-point format saves you</strong>.
         </p>
         <p>
           The logarithm does. It turns the product into a sum of ordinary numbers, which stays finite however many songs

@@ -17,7 +17,7 @@ export const learning: ChapterLearning = {
         },
         {
           id: 'parameter-probability',
-          text: 'The probability that the true μ is 120 and the true σ is 15',
+          text: 'The probability that the true μ and σ are 120 and 15',
           explanation:
             'This is the classic misreading. Likelihood is not a probability of the parameters: summed or integrated over μ and σ it need not give 1, and turning it into one needs a prior (that is Bayesian inference).',
         },
@@ -44,13 +44,13 @@ export const learning: ChapterLearning = {
         },
         {
           id: 'broken',
-          text: 'The formula is broken: probabilities cannot exceed 1',
+          text: 'The formula is broken: a density is a probability, so it cannot exceed 1',
           explanation:
             'That confuses density with probability. Only an area under the density is a probability: over an interval 0.01 wide the probability here is about 3.99 × 0.01 ≈ 0.04.',
         },
         {
           id: 'rescale',
-          text: 'The curve must be scaled down until its peak is 1',
+          text: 'The curve must be scaled down until its peak is exactly 1',
           explanation:
             'Scaling the height would break the one rule a density obeys: total area 1. The height is whatever that rule makes it.',
         },
@@ -64,20 +64,20 @@ export const learning: ChapterLearning = {
       choices: [
         {
           id: 'expected',
-          text: 'It follows from the densities: where they are below 1, their logs are negative, and so is the sum',
+          text: 'Nothing: densities below 1 have negative logs, and so has their sum',
           correct: true,
           explanation:
             'ℓ adds one log-density per data point. Its sign depends on the unit of the data (measure in coarser units, such as beats per second, and every density grows, until ℓ can turn positive), so only comparisons of ℓ on the same data mean anything.',
         },
         {
           id: 'absolute',
-          text: 'Log-likelihoods must be positive, so use |ℓ| instead',
+          text: 'Log-likelihoods must be positive, so drop the sign and use |ℓ|',
           explanation:
             'Taking the absolute value turns the ranking upside down: the worst fits have the most negative ℓ, so the largest |ℓ|. Maximising |ℓ| would hunt for the worst curve. Higher ℓ is better, whatever its sign.',
         },
         {
           id: 'bug',
-          text: 'Something went wrong: ℓ can never be below zero',
+          text: 'Something went wrong in the sum: ℓ is never below zero',
           explanation:
             'A likelihood is a product of densities, and a product of numbers below 1 is below 1, so its logarithm is negative. Nothing is wrong; with very narrow data the same ℓ could be positive.',
         },
@@ -90,20 +90,20 @@ export const learning: ChapterLearning = {
       choices: [
         {
           id: 'nothing',
-          text: 'Only the direction: NLL = −ℓ, so its lowest point is ℓ’s highest, at the same parameters',
+          text: 'Only the direction: the lowest NLL is the highest ℓ',
           correct: true,
           explanation:
             'Flipping the sign turns the hill into a valley with its bottom in the same place. Optimisers are written to go downhill, so the loss is the NLL.',
         },
         {
           id: 'different',
-          text: 'It gives a slightly different estimate, because it is a loss',
+          text: 'A slightly different estimate, because a loss is minimised',
           explanation:
             'Multiplying by −1 cannot move the best point: whatever makes ℓ largest makes −ℓ smallest. The estimate is exactly the same.',
         },
         {
           id: 'large-n',
-          text: 'They agree only for large samples',
+          text: 'They agree only for large samples, where logs hardly matter',
           explanation:
             'They agree for every sample, even n = 2. The sign flip is exact; it has nothing to do with sample size.',
         },

@@ -283,8 +283,8 @@ export function MseVsMae() {
           title="Each fit’s residuals, with the fitted Normal and the fitted Laplace"
           caption={
             <>
-              Left: residuals of the least-squares line. Right: residuals of the least-absolute-deviations line. The
-              true noise is {NOISE_LABELS[noise].toLowerCase()}
+              First chart: residuals of the least-squares line. Second chart: residuals of the least-absolute-deviations
+              line. The true noise is {NOISE_LABELS[noise].toLowerCase()}
               {noise === 'viral' && ` (${VIRAL_BOOST} points added to a few songs)`}
               {noise !== 'viral' && ` with standard deviation ${NOISE_SD}`}; the other two features add their own
               scatter.

@@ -119,14 +119,17 @@ export function Regression() {
         <p>
           A straight line says: a song at tempo x should score f(x) = a + b · (x − 120), where a is the line’s height at
           120 BPM and b its slope. No line passes through every song, so each song misses by its{' '}
-          <Term id="residual">residual</Term>, y − f(x).
+          <Term id="residual" after=",">
+            residual
+          </Term>{' '}
+          y − f(x).
         </p>
         <Prediction
           id="trap-distribution"
           question="Earlier we fitted a Normal to the tempos. Fit this line by least squares: what is assumed to be Normal now?"
           options={[
-            { id: 'tempos', label: 'The tempos, as before' },
-            { id: 'popularity', label: 'The popularity scores' },
+            { id: 'tempos', label: 'The tempos x, as in the chapters before' },
+            { id: 'popularity', label: 'The popularity scores y, what the line predicts' },
             { id: 'residuals', label: 'The residuals y − f(x), what the line misses by' },
           ]}
           answer="residuals"
@@ -232,8 +235,8 @@ export function Regression() {
       </div>
       <div className="prose">
         <p>
-          Move either slider and watch the two numbers: they rise and fall together, and bottom out at the same line.
-          That is no coincidence. With σ fixed, each residual’s −log density is a constant plus r²/(2σ²), so the
+          Move either slider and watch the MSE and the NLL: they rise and fall together, and bottom out at the same
+          line. That is no coincidence. With σ fixed, each residual’s −log density is a constant plus r²/(2σ²), so the
           negative log-likelihood is a constant plus a multiple of the sum of squared errors, SSE = n · MSE. With your
           numbers:
         </p>

@@ -17,11 +17,26 @@ interface ResidualHistogramProps {
   height?: number;
 }
 
-/** The widest residual, rounded up, for an axis symmetric about 0. */
+/** The residuals in bins of a readable width. */
+function residualBins(residuals: Float64Array) {
+  let [min, max] = [Infinity, -Infinity];
+  for (const r of residuals) [min, max] = [Math.min(min, r), Math.max(max, r)];
+  return histogram(residuals, niceBinWidth(min, max, residuals.length));
+}
+
+/**
+ * Half-width of an axis symmetric about 0: the widest residual, rounded up, and never less
+ * than the outermost bin edge (a bin 10 wide holding a residual of 23 ends at 30, not 25).
+ */
 export function residualReach(...sets: Float64Array[]): number {
   let widest = 1;
-  for (const r of sets) for (const v of r) widest = Math.max(widest, Math.abs(v));
-  return niceCeil(widest * 1.05);
+  let outermostEdge = 0;
+  for (const r of sets) {
+    for (const v of r) widest = Math.max(widest, Math.abs(v));
+    const bins = residualBins(r);
+    if (bins.length) outermostEdge = Math.max(outermostEdge, -bins[0].start, bins[bins.length - 1].end);
+  }
+  return Math.max(niceCeil(widest * 1.05), outermostEdge);
 }
 
 /** The styles of the assumed densities, shared with the legends beside the charts. */
@@ -39,10 +54,7 @@ export const ResidualHistogram = memo(function ResidualHistogram({
   reach = residualReach(residuals),
   height = 220,
 }: ResidualHistogramProps) {
-  let [min, max] = [Infinity, -Infinity];
-  for (const r of residuals) [min, max] = [Math.min(min, r), Math.max(max, r)];
-  const width = niceBinWidth(min, max, residuals.length);
-  const bins = histogram(residuals, width);
+  const bins = residualBins(residuals);
   const domain: [number, number] = [-reach, reach];
   const drawn: Curve[] = [];
   if (normalSigma !== undefined) {

@@ -18,13 +18,13 @@ export const learning: ChapterLearning = {
         },
         {
           id: 'features',
-          text: 'The features, such as tempo',
+          text: 'The features, such as tempo, around their own mean',
           explanation:
             'This is the trap: the features are taken as given, whatever their distribution. The assumption is about what the line leaves over, y − f(x).',
         },
         {
           id: 'none',
-          text: 'Nothing: mean squared error is just a convenient loss',
+          text: 'Nothing: squared error is just a convenient loss',
           explanation:
             'Each of these losses has a distribution behind it. Minimising squared error is exactly maximising a Normal likelihood of the residuals; that is why it is so sensitive to outliers.',
         },
@@ -37,20 +37,20 @@ export const learning: ChapterLearning = {
       choices: [
         {
           id: 'mae',
-          text: 'Absolute error (MAE), which assumes Laplace residuals with heavier tails',
+          text: 'Absolute error (MAE): Laplace residuals, with heavier tails',
           correct: true,
           explanation:
             'A heavy-tailed assumption expects the odd large residual, so the fit does not chase it; the MAE line barely moved when you dragged a song.',
         },
         {
           id: 'mse',
-          text: 'Squared error (MSE), because it punishes outliers hardest',
+          text: 'Squared error (MSE), because it punishes outliers the hardest',
           explanation:
             'Punishing a residual harder makes the line move towards it to shrink it: the MSE line chases outliers. A Normal assumption treats a far point as nearly impossible, and bends to explain it.',
         },
         {
           id: 'either',
-          text: 'Either: the choice of loss does not change the fitted line',
+          text: 'Either: the choice of loss never moves the fitted line',
           explanation:
             'It changes it, sometimes a lot: squared error pulls towards the mean of the residuals, absolute error towards their median.',
         },
@@ -71,13 +71,13 @@ export const learning: ChapterLearning = {
         },
         {
           id: 'normal',
-          text: 'A Normal, as for regression',
+          text: 'A Normal on the 0/1 labels, as for the regression line',
           explanation:
             'A Normal describes a continuous outcome; a hit is 0 or 1. The distribution of a yes/no outcome is the Bernoulli, and its NLL is the cross-entropy.',
         },
         {
           id: 'none',
-          text: 'None: cross-entropy comes from information theory, not from likelihood',
+          text: 'None: cross-entropy comes from information theory alone',
           explanation:
             'It has both readings, and they are the same formula: the cross-entropy of the labels under the model is the mean Bernoulli negative log-likelihood.',
         },

@@ -10,7 +10,7 @@ export const learning: ChapterLearning = {
       choices: [
         {
           id: 'parameters',
-          text: 'The two numbers μ and σ that pick one bell out of the whole Normal family',
+          text: 'Its centre μ and its spread σ',
           correct: true,
           explanation:
             '“Normal” names a family of curves; μ places the bell and σ sets its width. Choosing them well is the whole job of maximum likelihood.',
@@ -23,7 +23,7 @@ export const learning: ChapterLearning = {
         },
         {
           id: 'count',
-          text: 'How many data points to use',
+          text: 'How many of the songs the curve should be fitted to',
           explanation:
             'The data are given, every one of them is used, and n is fixed by them. What we choose are the parameters, the two numbers that fix the curve.',
         },

@@ -6,7 +6,19 @@ import { GLOSSARY } from './content';
  * the definition beside it, tied to it with aria-describedby for screen readers. Escape or
  * moving on hides it; the glossary at the end lists every term.
  */
-export function Term({ id, children }: { id: string; children: ReactNode }) {
+export function Term({
+  id,
+  children,
+  after,
+}: {
+  id: string;
+  children: ReactNode;
+  /**
+   * Punctuation that follows the word. Kept on the word's line: the button is an atomic box,
+   * so the line could otherwise break between it and a colon.
+   */
+  after?: string;
+}) {
   const tipId = useId();
   const [open, setOpen] = useState(false);
   const tip = useRef<HTMLSpanElement>(null);
@@ -22,9 +34,15 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
     if (shift > 0) box.style.left = `${-shift}px`;
   }, [open]);
   const entry = GLOSSARY.find((g) => g.id === id);
-  if (!entry) return <strong>{children}</strong>;
+  if (!entry)
+    return (
+      <>
+        <strong>{children}</strong>
+        {after}
+      </>
+    );
   return (
-    <span className="term">
+    <span className={after ? 'term term--joined' : 'term'}>
       <button
         type="button"
         className="term__word"
@@ -39,6 +57,7 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
       >
         {children}
       </button>
+      {after}
       <span ref={tip} id={tipId} role="tooltip" className="term__definition" hidden={!open}>
         {entry.definition}
       </span>
