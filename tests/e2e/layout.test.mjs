@@ -135,6 +135,11 @@ describe('charts that read at a glance', () => {
         return found;
       });
       assert.ok(axes.length >= 20, `found ${axes.length} axes`);
+      // A category axis names every bar (Recharts would drop every other name where they crowd),
+      // by a short name where the full ones would not fit.
+      const songs = axes.find((a) => a.where === 'cross-entropy' && a.axis === 'x');
+      const names = [1, 2, 3, 4, 5, 6].map((k) => (viewport.width < 500 ? `${k}` : `Song ${k}`));
+      assert.deepEqual(songs?.labels, names, 'the cross-entropy chart names each song');
       // Category axes (time signatures, song names) have words, not numbers: skipped.
       const numeric = axes.filter((a) => a.labels.every((l) => /^[−-]?[\d,]*\.?\d+$/.test(l)));
       const odd = numeric.filter(({ labels }) => {

@@ -138,6 +138,7 @@ export function CrossEntropy() {
                   data={songs}
                   categoryKey="song"
                   xLabel="Song"
+                  shortName={(song) => song.replace(/^Song /, '')}
                   yLabel="−log P(y | p)"
                   yMax={Math.max(3, ...songs.map((song) => song.loss))}
                   // Two stacked series, one of them 0 for each song, colour the confidently wrong.

@@ -14,7 +14,12 @@ interface CategoryBarChartProps {
   yMax: number;
   /** One series per entry; series with the same stackId stack. */
   bars: { key: string; colour: string; stackId?: string }[];
+  /** A shorter name for each category ("4" for "Song 4"), used where the full names would not fit. */
+  shortName?: (category: string) => string;
 }
+
+/** Room a full category name needs under its bar, in px ("Song 4" at 12 px). */
+const ROOM_FOR_A_NAME = 56;
 
 /** A bar per category (time signatures, songs), in the explorable's chart style. */
 export function CategoryBarChart({
@@ -26,8 +31,13 @@ export function CategoryBarChart({
   yLabel,
   yMax,
   bars,
+  shortName,
 }: CategoryBarChartProps) {
   const yAxis = densityAxis(yMax);
+  // Every bar keeps its name (Recharts would drop every other one where they crowd), short
+  // where the full names would overlap.
+  const plotWidth = width - 16 - 12 - 64;
+  const crowded = plotWidth / Math.max(1, data.length) < ROOM_FOR_A_NAME;
   return (
     <BarChart
       width={width}
@@ -41,6 +51,8 @@ export function CategoryBarChart({
         dataKey={categoryKey}
         stroke="var(--axis)"
         tick={xTick}
+        interval={0}
+        tickFormatter={crowded && shortName ? shortName : undefined}
         label={{ value: xLabel, position: 'insideBottom', offset: -16, fill: 'var(--text)', fontSize: 13 }}
       />
       <YAxis domain={yAxis.domain} ticks={yAxis.ticks} {...yAxisProps(yLabel)} />
