@@ -3,7 +3,7 @@ import katex from 'katex';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Bias } from '../../src/chapters/derivatives/Bias';
 import { Derivation, STEPS } from '../../src/chapters/derivatives/Derivation';
-import { GradientDescent, UPDATE_TEX } from '../../src/chapters/derivatives/GradientDescent';
+import { GradientDescent, UPDATE_TEX, nllAxisRange } from '../../src/chapters/derivatives/GradientDescent';
 import { SlopeZero, STRATEGY_TEX } from '../../src/chapters/derivatives/SlopeZero';
 import { bandOf, surfaceGrid } from '../../src/chapters/derivatives/surface';
 import { formatNumber } from '../../src/model/format';
@@ -128,5 +128,14 @@ describe('bias simulation', () => {
     expect(Math.abs(unbiased - 225)).toBeLessThan(10);
     fireEvent.click(within(screen.getByRole('group', { name: 'Sample size n' })).getByRole('radio', { name: '40' }));
     expect(screen.getByText('Press a button to draw samples.')).toBeTruthy();
+  });
+});
+
+describe('the mean NLL chart of gradient descent', () => {
+  it('leaves room above the first step’s value and below the minimum, so neither marker is cut', () => {
+    const [low, high] = nllAxisRange([6.7385, 5.1, 4.2, 4.07], 4.066);
+    const span = high - low;
+    expect(high - 6.7385).toBeGreaterThanOrEqual(0.08 * span);
+    expect(4.066 - low).toBeGreaterThanOrEqual(0.08 * span);
   });
 });

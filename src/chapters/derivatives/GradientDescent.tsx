@@ -41,6 +41,17 @@ interface Run {
   running: boolean;
 }
 
+/**
+ * The mean NLL axis: the path's values and the minimum, with a tenth of their span to spare
+ * at each end, so the marker of the first step (the highest) is drawn whole, not cut by the
+ * top of the chart.
+ */
+export function nllAxisRange(values: readonly number[], minimum: number): [number, number] {
+  const [low, high] = [Math.min(minimum, ...values), Math.max(minimum, ...values)];
+  const spare = 0.1 * (high - low + 0.01);
+  return [low - spare, high + spare];
+}
+
 const isConverged = (path: OptimiserPoint[]) => {
   const [before, end] = [path[path.length - 2], path[path.length - 1]];
   return !!before && Math.abs(end.mu - before.mu) < CONVERGED && Math.abs(end.sigma - before.sigma) < CONVERGED;
@@ -122,7 +133,10 @@ export function GradientDescent() {
     return path.filter((_, i) => i % stride === 0 || i === path.length - 1);
   }, [path]);
   const best = meanNll(stats, summary.normal.mu, summary.normal.sigma);
-  const nllValues = nllSeriesFixed.map((p) => p.y);
+  const nllRange = nllAxisRange(
+    nllSeriesFixed.map((p) => p.y),
+    best,
+  );
 
   return (
     <Section id="gradient-descent" title="How a machine finds the top: gradient descent">
@@ -245,8 +259,8 @@ export function GradientDescent() {
                   width={width}
                   height={Math.round(Math.min(360, Math.max(240, width * 0.6)))}
                   xDomain={[0, Math.max(10, path.length - 1)]}
-                  yMax={Math.max(...nllValues) + 0.05 * (Math.max(...nllValues) - best + 0.01)}
-                  yMin={Math.min(best, ...nllValues) - 0.05 * (Math.max(...nllValues) - best + 0.01)}
+                  yMin={nllRange[0]}
+                  yMax={nllRange[1]}
                   xLabel="Step"
                   yLabel="Mean NLL"
                   curves={[{ key: 'nll', label: 'Mean NLL', points: nllSeriesFixed, colour: '#e4572e' }]}
