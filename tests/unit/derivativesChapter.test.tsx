@@ -3,7 +3,12 @@ import katex from 'katex';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Bias } from '../../src/chapters/derivatives/Bias';
 import { Derivation, STEPS } from '../../src/chapters/derivatives/Derivation';
-import { GradientDescent, UPDATE_TEX, nllAxisRange } from '../../src/chapters/derivatives/GradientDescent';
+import {
+  GradientDescent,
+  UPDATE_TEX,
+  nllAxisRange,
+  stepAxisRange,
+} from '../../src/chapters/derivatives/GradientDescent';
 import { SlopeZero, STRATEGY_TEX } from '../../src/chapters/derivatives/SlopeZero';
 import { bandOf, surfaceGrid } from '../../src/chapters/derivatives/surface';
 import { formatNumber } from '../../src/model/format';
@@ -137,5 +142,10 @@ describe('the mean NLL chart of gradient descent', () => {
     const span = high - low;
     expect(high - 6.7385).toBeGreaterThanOrEqual(0.08 * span);
     expect(4.066 - low).toBeGreaterThanOrEqual(0.08 * span);
+    // Step 0 sits inside the step axis, not on its edge.
+    for (const steps of [1, 10, 400]) {
+      const [first, last] = stepAxisRange(steps);
+      expect(0 - first).toBeGreaterThanOrEqual(0.02 * (last - first));
+    }
   });
 });

@@ -52,6 +52,12 @@ export function nllAxisRange(values: readonly number[], minimum: number): [numbe
   return [low - spare, high + spare];
 }
 
+/** The step axis: from a little before step 0, so that step 0's marker is not cut by the y axis. */
+export function stepAxisRange(steps: number): [number, number] {
+  const last = Math.max(10, steps - 1);
+  return [-0.03 * last, last];
+}
+
 const isConverged = (path: OptimiserPoint[]) => {
   const [before, end] = [path[path.length - 2], path[path.length - 1]];
   return !!before && Math.abs(end.mu - before.mu) < CONVERGED && Math.abs(end.sigma - before.sigma) < CONVERGED;
@@ -258,7 +264,7 @@ export function GradientDescent() {
                 <DensityPlot
                   width={width}
                   height={Math.round(Math.min(360, Math.max(240, width * 0.6)))}
-                  xDomain={[0, Math.max(10, path.length - 1)]}
+                  xDomain={stepAxisRange(path.length)}
                   yMin={nllRange[0]}
                   yMax={nllRange[1]}
                   xLabel="Step"
