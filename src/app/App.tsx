@@ -157,6 +157,7 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
             componentOf={componentOf}
             renderNear={renderNear}
             respondsToReader={respondsToReader}
+            nearOncePassed={arrival === 'top'}
           />
           {!view.chapter && <Glossary />}
         </main>
@@ -186,9 +187,17 @@ interface ChapterListProps {
   componentOf: (index: number) => ChapterComponent | null;
   renderNear: (index: number) => void;
   respondsToReader: (index: number) => boolean;
+  /** From the top, a chapter the reader has scrolled past renders too (nothing else would render it). */
+  nearOncePassed: boolean;
 }
 
-const ChapterList = memo(function ChapterList({ shown, componentOf, renderNear, respondsToReader }: ChapterListProps) {
+const ChapterList = memo(function ChapterList({
+  shown,
+  componentOf,
+  renderNear,
+  respondsToReader,
+  nearOncePassed,
+}: ChapterListProps) {
   // Each chapter in its own error boundary: one that fails leaves the others working.
   return shown.map((entry, index) => {
     const { id, title } = entry;
@@ -204,6 +213,7 @@ const ChapterList = memo(function ChapterList({ shown, componentOf, renderNear, 
             number={number}
             title={title}
             onNear={respondsToReader(index) ? () => renderNear(index) : undefined}
+            nearOncePassed={nearOncePassed}
           />
         )}
       </ChapterBoundary>

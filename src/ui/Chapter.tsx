@@ -39,22 +39,32 @@ interface ChapterPlaceholderProps {
   title: string;
   /** Called when the reader comes within two screens of it. */
   onNear?: () => void;
+  /**
+   * Also call `onNear` once the reader has passed it (it is above the window): a reader who
+   * reaches the end faster than a chapter's code arrives would otherwise leave the chapters
+   * after it loading for good, above the window, never near again.
+   */
+  nearOncePassed?: boolean;
 }
 
 /** Where a chapter will be until it renders: its heading, its id, its room. */
-export function ChapterPlaceholder({ id, number, title, onNear }: ChapterPlaceholderProps) {
+export function ChapterPlaceholder({ id, number, title, onNear, nearOncePassed = false }: ChapterPlaceholderProps) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     const element = ref.current;
     if (!element || !onNear) return;
     // The last entry is the current state: a busy page can deliver several at once (far, then
     // near), and reading the first would leave the reader stuck at "Loading this chapter…".
-    const observer = new IntersectionObserver((entries) => entries[entries.length - 1].isIntersecting && onNear(), {
-      rootMargin: '0px 0px 200% 0px',
-    });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const { isIntersecting, boundingClientRect } = entries[entries.length - 1];
+        if (isIntersecting || (nearOncePassed && boundingClientRect.bottom <= 0)) onNear();
+      },
+      { rootMargin: '0px 0px 200% 0px' },
+    );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [onNear]);
+  }, [onNear, nearOncePassed]);
   return (
     <section ref={ref} id={id} className="chapter-placeholder" aria-labelledby={`${id}-title`} aria-busy="true">
       <h2 id={`${id}-title`} className="chapter__title">

@@ -40,3 +40,41 @@ describe('observers read the latest of several entries delivered at once', () =>
     expect(screen.getByText('far')).toBeTruthy();
   });
 });
+
+/** An IntersectionObserver that reports its element out of view, its bottom `bottom` px from the window's top. */
+function observerOutOfView(bottom: number) {
+  return class {
+    constructor(private readonly callback: IntersectionObserverCallback) {}
+    observe(target: Element) {
+      const entry = { isIntersecting: false, target, boundingClientRect: { bottom } } as IntersectionObserverEntry;
+      queueMicrotask(() => this.callback([entry], this as unknown as IntersectionObserver));
+    }
+    disconnect() {}
+  };
+}
+
+describe('a chapter placeholder the reader has already scrolled past', () => {
+  // A reader who reaches the end before a chapter's code arrives leaves the chapters after it
+  // above the window: from the top, nothing but the reader's passing would ever render them.
+  it('asks to render once passed, when the page renders chapters as the reader reads down', async () => {
+    vi.stubGlobal('IntersectionObserver', observerOutOfView(-400));
+    const onNear = vi.fn();
+    render(<ChapterPlaceholder id="residuals" number={5} title="Residuals" onNear={onNear} nearOncePassed />);
+    await act(async () => {});
+    expect(onNear).toHaveBeenCalled();
+  });
+
+  it('does not ask while it is still far below, nor once passed when chapters arrive in idle time', async () => {
+    vi.stubGlobal('IntersectionObserver', observerOutOfView(5_000));
+    const below = vi.fn();
+    render(<ChapterPlaceholder id="residuals" number={5} title="Residuals" onNear={below} nearOncePassed />);
+    await act(async () => {});
+    expect(below).not.toHaveBeenCalled();
+
+    vi.stubGlobal('IntersectionObserver', observerOutOfView(-400));
+    const afterLink = vi.fn();
+    render(<ChapterPlaceholder id="derivatives" number={4} title="Derivatives" onNear={afterLink} />);
+    await act(async () => {});
+    expect(afterLink).not.toHaveBeenCalled();
+  });
+});
