@@ -4,7 +4,7 @@
  *
  *   app (the shell, and main.tsx)
  *   chapters/<id>            one chapter each
- *   features/<name>          dataset, widget, learning, params, embed, scorm
+ *   features/<name>          dataset, widget, learning, params, embed, scorm, simulation
  *   ui                       store-free components and charts
  *   state                    the store, the URL contract, progress
  *   model                    the dataset and what is derived from it

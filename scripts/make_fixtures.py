@@ -161,6 +161,145 @@ def family_fixtures():
     return {"datasets": out, "logNormalDensities": densities, "examples": examples}
 
 
+def uncertainty_fixtures():
+    """Standard errors and 95 % intervals (Wald, likelihood ratio, t), Student's t, and the
+    coverage of the three intervals over numpy-seeded samples. The likelihood-ratio ends are
+    roots (brentq) of profiles computed point by point from scipy's log-densities, with the
+    nuisance parameter maximised numerically, not from the closed forms the app uses."""
+    z95, chi2_95 = float(stats.norm.ppf(0.975)), float(stats.chi2.ppf(0.95, 1))
+    root = dict(xtol=1e-300, rtol=4 * np.finfo(float).eps, maxiter=500)
+
+    def lr_ends(deviance, estimate, step):
+        """Where deviance(a) = 2(ℓ̂ − ℓp(a)) crosses χ²₁(0.95) on each side of the estimate."""
+        ends = []
+        for direction in (-1, 1):
+            far = step
+            while deviance(estimate + direction * far) < chi2_95:
+                far *= 2
+            ends.append(optimize.brentq(lambda a: deviance(a) - chi2_95, *sorted((estimate, estimate + direction * far)),
+                                        **root))
+        return ends
+
+    def maximise_scale(log_lik, guess):
+        """max over a scale b > 0 of log_lik(b), numerically on log b: ℓ is flat at the top,
+        so the value is right to rounding even where b is only right to 1e-8."""
+        result = optimize.minimize_scalar(lambda log_b: -log_lik(math.exp(log_b)), bounds=(math.log(guess) - 3, math.log(guess) + 3),
+                                          method="bounded", options={"xatol": 1e-12})
+        return -float(result.fun), math.exp(result.x)
+
+    samples = []
+    for seed in (0, 1, 42, 2024):
+        for n in (2, 5, 40, 1000):
+            x = sample(seed, n, 120.0, 15.0)
+            m, s, s1 = float(x.mean()), float(x.std()), float(x.std(ddof=1))
+            se_mu, se_sigma = s / math.sqrt(n), s / math.sqrt(2 * n)
+            top = float(np.sum(stats.norm.logpdf(x, m, s)))
+
+            def profile_mu(mu):  # σ maximised out: σ²(μ) = mean of (xᵢ − μ)²
+                return float(np.sum(stats.norm.logpdf(x, mu, math.sqrt(np.mean((x - mu) ** 2))))) - top
+
+            def at_sigma(sigma):  # μ held at μ̂
+                return float(np.sum(stats.norm.logpdf(x, m, sigma))) - top
+
+            lr_mu = lr_ends(lambda mu: -2 * profile_mu(mu), m, se_mu)
+            lr_sigma = [optimize.brentq(lambda sg: -2 * at_sigma(sg) - chi2_95, lo, hi, **root)
+                        for lo, hi in ((s / 100, s), (s, 100 * s))]
+            closed = s * math.sqrt(math.expm1(chi2_95 / n))
+            assert abs(lr_mu[0] - (m - closed)) < 1e-11 * m and abs(lr_mu[1] - (m + closed)) < 1e-11 * m
+            t_q = float(stats.t.ppf(0.975, n - 1))
+            t_interval = [m - t_q * (s1 / math.sqrt(n)), m + t_q * (s1 / math.sqrt(n))]
+            assert np.allclose(t_interval, stats.t.interval(0.95, n - 1, loc=m, scale=s1 / math.sqrt(n)), rtol=1e-13)
+            samples.append({
+                "seed": seed, "n": n, "mean": m, "std": s, "stdDdof1": s1,
+                "standardErrors": {"mu": se_mu, "sigma": se_sigma},
+                "waldMu": [m - z95 * se_mu, m + z95 * se_mu], "waldSigma": [s - z95 * se_sigma, s + z95 * se_sigma],
+                "lrMu": floats(lr_mu), "lrSigma": floats(lr_sigma), "t": t_interval,
+                "profileMu": [{"mu": m + k * se_mu, "relative": profile_mu(m + k * se_mu)} for k in (-3, -1, 0.5, 2, 10)],
+                "logLikSigma": [{"sigma": s * r, "relative": at_sigma(s * r)} for r in (0.5, 0.9, 1.05, 1.5, 3)]})
+
+    # Student's t: scipy's t.ppf and t.cdf; gammaln and betainc beneath them.
+    dfs = [1, 2, 3, 4, 5, 9, 39, 99, 100, 999, 1000, 100000]
+    quantiles = [{"p": p, "df": df, "t": float(stats.t.ppf(p, df))}
+                 for df in dfs for p in (1e-6, 0.001, 0.025, 0.1, 0.3, 0.4, 0.5, 0.9, 0.975, 0.999, 1 - 1e-6)]
+    quantiles += [{"p": p, "df": df, "t": float(stats.t.ppf(p, df))} for df in (1, 2, 4, 39) for p in (1e-100, 1e-300)]
+    cdf = [{"t": t, "df": df, "p": float(stats.t.cdf(t, df))}
+           for df in dfs for t in (-30.0, -5.0, -2.5, -1.0, -0.1, 0.0, 0.3, 1.96, 4.0, 30.0)]
+    cdf += [{"t": t, "df": df, "p": float(stats.t.cdf(t, df))} for df in (1, 2, 4) for t in (-1e4, -1e150)]
+    log_gamma = [{"x": x, "value": float(special.gammaln(x))}
+                 for x in (1e-300, 1e-8, 0.1, 0.5, 1.0, 1.5, 2.0, 2.5, 3.7, 9.99, 10.0, 10.5, 19.5, 20.0, 100.0, 1e4,
+                           50000.5, 1e10, 1e300)]
+    incomplete_beta = [{"x": x, "a": a, "b": b, "value": float(special.betainc(a, b, x))}
+                       for a, b, x in ((0.5, 0.5, 0.3), (2, 3, 0.4), (10, 20, 0.3), (10, 20, 0.6), (0.1, 50, 0.01),
+                                       (50, 0.1, 0.99), (200, 300, 0.4), (0.5, 19.5, 0.2), (19.5, 0.5, 0.7),
+                                       (500, 0.5, 0.99), (50000, 0.5, 0.9999), (0.5, 50000, 2e-5), (3, 1, 1e-5),
+                                       (1, 1, 0.25), (4, 4, 0.0), (4, 4, 1.0))]
+
+    # The location parameter's profile for the Laplace and the log-normal, the scale maximised
+    # out numerically (checked against the closed form), and its likelihood-ratio interval.
+    locations = []
+    datasets = [("tempos seed 42, n = 41", sample(42, 41, 120.0, 15.0)), ("tempos seed 7, n = 40", sample(7, 40, 120.0, 15.0)),
+                ("reaction times", EXAMPLES["reaction-times"]()), ("tracked tempos", EXAMPLES["tracked-tempos"]())]
+    for label, x in datasets:
+        x = np.asarray(x, dtype=float)
+        n = len(x)
+        m_hat, b_hat = stats.laplace.fit(x)
+        laplace_top = float(np.sum(stats.laplace.logpdf(x, m_hat, b_hat)))
+
+        def laplace_profile(a):
+            value, b = maximise_scale(lambda b: float(np.sum(stats.laplace.logpdf(x, a, b))), np.mean(np.abs(x - a)))
+            closed = -n * math.log(2 * np.sum(np.abs(x - a)) / n) - n  # ℓp(m) with b̂(m) = S(m)/n
+            assert abs(value - closed) < 1e-12 * abs(closed) and abs(b - np.mean(np.abs(x - a))) < 1e-6 * b
+            return value - laplace_top
+
+        se_laplace = b_hat * math.sqrt(2 / n)
+        entry = {"label": label, "values": floats(x),
+                 "laplace": {"mle": float(m_hat),
+                             "interval": floats(lr_ends(lambda a: -2 * laplace_profile(a), float(m_hat), se_laplace)),
+                             "at": [{"a": float(m_hat + k * se_laplace), "relative": laplace_profile(m_hat + k * se_laplace)}
+                                    for k in (-2.5, -1, 0.3, 1, 4)]},
+                 "lognormal": None}
+        if np.all(x > 0):
+            shape, _, scale = stats.lognorm.fit(x, floc=0)
+            mu_hat = math.log(scale)
+            lognormal_top = float(np.sum(stats.lognorm.logpdf(x, shape, 0, scale)))
+
+            def lognormal_profile(mu):
+                value, _ = maximise_scale(lambda sg: float(np.sum(stats.lognorm.logpdf(x, sg, 0, math.exp(mu)))), shape)
+                return value - lognormal_top
+
+            se_log = shape / math.sqrt(n)
+            entry["lognormal"] = {"mle": mu_hat,
+                                  "interval": floats(lr_ends(lambda mu: -2 * lognormal_profile(mu), mu_hat, se_log)),
+                                  "at": [{"a": mu_hat + k * se_log, "relative": lognormal_profile(mu_hat + k * se_log)}
+                                         for k in (-2.5, -1, 0.3, 1, 4)]}
+        locations.append(entry)
+
+    # Samples k = 1, 2, …: sample k is np.random.seed(k); np.random.normal(120, 15, n).
+    estimates = []
+    for n in (1, 2, 5, 40, 160):
+        for k in (1, 2, 3, 17, 200, 1000):
+            x = sample(k, n, 120.0, 15.0)
+            estimates.append({"n": n, "k": k, "mean": float(x.mean()), "std": float(x.std()),
+                              "stdDdof1": float(x.std(ddof=1)) if n > 1 else None})
+
+    # Coverage: how many of the K samples' 95 % intervals hold μ = 120 (ends included).
+    coverage = []
+    for n, count in ((2, 1000), (5, 1000), (10, 1000), (40, 1000), (160, 200)):
+        t_q = float(stats.t.ppf(0.975, n - 1))
+        lr_factor = math.sqrt(math.expm1(chi2_95 / n))
+        held = {"wald": 0, "lr": 0, "t": 0}
+        for k in range(1, count + 1):
+            x = sample(k, n, 120.0, 15.0)
+            m, s, s1 = x.mean(), x.std(), x.std(ddof=1)
+            for name, half in (("wald", z95 * (s / math.sqrt(n))), ("lr", s * lr_factor), ("t", t_q * (s1 / math.sqrt(n)))):
+                held[name] += int(m - half <= 120.0 <= m + half)
+        coverage.append({"n": n, "samples": count, **held})
+
+    return {"z95": z95, "chi2_95": chi2_95, "samples": samples,
+            "studentT": {"quantiles": quantiles, "cdf": cdf, "logGamma": log_gamma, "incompleteBeta": incomplete_beta},
+            "locations": locations, "estimates": estimates, "coverage": coverage}
+
+
 def main():
     generator = []
     for seed in SEEDS:
@@ -291,7 +430,8 @@ def main():
                                "densities": densities, "likelihoods": likelihoods,
                                "underflow": underflow, "intervals": intervals, "bce": bce, "categorical": categorical, "bias": bias,
                                "catalogues": catalogue_fixtures(),
-                               "families": family_fixtures()}, indent=1, allow_nan=False) + "\n")
+                               "families": family_fixtures(),
+                               "uncertainty": uncertainty_fixtures()}, indent=1, allow_nan=False) + "\n")
     print(f"wrote {OUT}")
 
 

@@ -25,7 +25,7 @@ export function EmbedButton({ chapter }: { chapter: string }) {
   const [open, setOpen] = useState(false);
   const [choice, setChoice] = useState<EmbedChoice>({ chapter, theme: 'auto', keepState: true, size: 'tall' });
   const [copy, setCopy] = useState<CopyState>('idle');
-  // The page's state, read only while the dialog is open: closed, the five Embed buttons
+  // The page's state, read only while the dialog is open: closed, the Embed buttons (one per chapter)
   // would otherwise re-render on every slider step.
   const state = useLabStore(useShallow((s) => (open ? pickUrlState(s) : CLOSED_STATE)));
 

@@ -6,11 +6,13 @@ import { meta as story } from '../chapters/story/meta';
 import { meta as assumption } from '../chapters/assumption/meta';
 import { meta as likelihood } from '../chapters/likelihood/meta';
 import { meta as derivatives } from '../chapters/derivatives/meta';
+import { meta as uncertainty } from '../chapters/uncertainty/meta';
 import { meta as residuals } from '../chapters/residuals/meta';
 import { learning as storyLearning } from '../chapters/story/learning';
 import { learning as assumptionLearning } from '../chapters/assumption/learning';
 import { learning as likelihoodLearning } from '../chapters/likelihood/learning';
 import { learning as derivativesLearning } from '../chapters/derivatives/learning';
+import { learning as uncertaintyLearning } from '../chapters/uncertainty/learning';
 import { learning as residualsLearning } from '../chapters/residuals/learning';
 
 export type ChapterComponent = ComponentType<{ number: number }>;
@@ -40,6 +42,11 @@ const CHAPTERS = [
     ...derivatives,
     learning: derivativesLearning,
     load: () => import('../chapters/derivatives/Derivatives').then((m) => m.Derivatives),
+  },
+  {
+    ...uncertainty,
+    learning: uncertaintyLearning,
+    load: () => import('../chapters/uncertainty/Uncertainty').then((m) => m.Uncertainty),
   },
   {
     ...residuals,

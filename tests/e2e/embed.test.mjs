@@ -168,7 +168,7 @@ describe('embedded in a host page on another origin', () => {
     assert.equal((await progress())[0].completed, false);
     // The reader scrolls the host page to each chapter in turn, and to one section (its top
     // just above the top of the window, what came before it gone); the frame reports each.
-    for (const place of ['assumption', 'likelihood', 'derivatives', 'residuals', 'mse-vs-mae']) {
+    for (const place of ['assumption', 'likelihood', 'derivatives', 'uncertainty', 'residuals', 'mse-vs-mae']) {
       const top = await app.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, place);
       await page.evaluate(
         (y) => window.scrollBy(0, document.querySelector('iframe').getBoundingClientRect().top + y),
@@ -188,7 +188,7 @@ describe('embedded in a host page on another origin', () => {
     await answerChecks(app, 'residuals');
     await page.waitForFunction(() => window.received.some((m) => m.completed === true));
     const chapters = [...new Set((await progress()).map((m) => m.chapter))];
-    assert.deepEqual(chapters, ['story', 'assumption', 'likelihood', 'derivatives', 'residuals']);
+    assert.deepEqual(chapters, ['story', 'assumption', 'likelihood', 'derivatives', 'uncertainty', 'residuals']);
     const last = (await progress()).at(-1);
     assert.equal(last.completed, true);
     assert.ok((await progress()).some((m) => m.section === 'mse-vs-mae'));

@@ -37,7 +37,15 @@ async function downloadCsv(page) {
 describe('the explorable in Chromium', () => {
   it('opens with its chapters, from a sub-path, without console errors', async () => {
     const { page, context, errors } = await openPage(site.browser, site.server.base);
-    for (const id of ['story', 'assumption', 'likelihood', 'likelihood-widget', 'derivatives', 'residuals']) {
+    for (const id of [
+      'story',
+      'assumption',
+      'likelihood',
+      'likelihood-widget',
+      'derivatives',
+      'uncertainty',
+      'residuals',
+    ]) {
       assert.equal(await page.locator(`[id="${id}"]`).count(), 1, `#${id} exists`);
     }
     assert.match(await page.getByTestId('loglik').textContent(), /^[−-]\d+\.\d{2}$/);
@@ -272,6 +280,47 @@ describe('the explorable in Chromium', () => {
     await page.getByRole('button', { name: 'Draw 1,000 samples' }).click();
     const mle = Number(await page.getByTestId('bias-mle').textContent());
     assert.ok(Math.abs(mle - 180) < 12, `σ̂² averages near 180 for n = 5 (got ${mle})`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('every section of the uncertainty chapter deep-links', async () => {
+    await expectDeepLinks(['uncertainty', 'sampling-variability', 'curvature', 'confidence-intervals']);
+  });
+
+  it('the uncertainty chapter, embedded alone, gives numpy’s intervals and coverage counts (simulated in a worker)', async () => {
+    const { samples, coverage } = reference.uncertainty;
+    const ours = samples.find((d) => d.seed === 42 && d.n === 40);
+    const { page, context, errors } = await openPage(site.browser, `${site.server.base}?embed=1&chapter=uncertainty`, {
+      allChapters: false,
+    });
+    const read = async (id) => Number((await page.getByTestId(id).textContent()).replace('−', '-'));
+    assert.equal(await read('se-mu'), Number(ours.standardErrors.mu.toFixed(4)));
+    assert.equal(await read('se-sigma'), Number(ours.standardErrors.sigma.toFixed(4)));
+    for (const [id, value] of [
+      ['wald-mu-lower', ours.waldMu[0]],
+      ['wald-mu-upper', ours.waldMu[1]],
+      ['lr-mu-lower', ours.lrMu[0]],
+      ['lr-mu-upper', ours.lrMu[1]],
+      ['lr-sigma-lower', ours.lrSigma[0]],
+      ['lr-sigma-upper', ours.lrSigma[1]],
+    ])
+      assert.equal(await read(id), Number(value.toFixed(2)), id);
+
+    const section = page.locator('#confidence-intervals');
+    for (const n of [40, 5]) {
+      const expected = coverage.find((c) => c.n === n && c.samples === 1000);
+      await section
+        .getByRole('group', { name: 'Songs per sample, n' })
+        .getByRole('radio', { name: String(n) })
+        .check();
+      await section.getByRole('button', { name: 'Draw 1,000 samples' }).click();
+      await page.waitForFunction(() =>
+        /of 1000$/.test(document.querySelector('[data-testid="coverage-t"]').textContent),
+      );
+      for (const method of ['wald', 'lr', 't'])
+        assert.equal(await page.getByTestId(`coverage-${method}`).textContent(), `${expected[method]} of 1000`);
+    }
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -24,7 +24,7 @@ describe('presenter mode', () => {
     await page.keyboard.press('PageUp');
     await page.keyboard.press('ArrowLeft');
     assert.deepEqual(await shown(page), ['likelihood', 'why-log']);
-    assert.match(await page.getByRole('toolbar', { name: 'Presenter controls' }).textContent(), /Slide 8 of 21/);
+    assert.match(await page.getByRole('toolbar', { name: 'Presenter controls' }).textContent(), /Slide 8 of 25/);
 
     const slider = page.getByRole('slider', { name: /Songs multiplied/ });
     const before = await slider.inputValue();
@@ -45,7 +45,7 @@ describe('presenter mode', () => {
     await page.getByRole('toolbar', { name: 'Presenter controls' }).waitFor(); // its code arrives on demand
     assert.deepEqual(await shown(page), ['story']);
     await page.getByRole('button', { name: 'Exit presenter' }).click();
-    assert.equal((await shown(page)).length, 21, 'every chapter and section is back');
+    assert.equal((await shown(page)).length, 25, 'every chapter and section is back');
     await context.close();
   });
 

@@ -258,6 +258,12 @@ describe('glossary and terms', () => {
         'mle',
         'nll',
         'residual',
+        'sampling-distribution',
+        'curvature',
+        'observed-information',
+        'standard-error',
+        'confidence-interval',
+        'coverage',
       ].sort(),
     );
     for (const entry of GLOSSARY) {

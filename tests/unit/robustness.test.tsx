@@ -24,7 +24,7 @@ describe('a failing chapter', () => {
     const failed = document.getElementById('likelihood')!;
     expect(failed.textContent).toMatch(/something went wrong in this chapter/);
     expect(screen.getByRole('link', { name: 'Reload the page' })).toBeTruthy();
-    for (const id of ['story', 'assumption', 'derivatives', 'residuals'])
+    for (const id of ['story', 'assumption', 'derivatives', 'uncertainty', 'residuals'])
       expect(document.getElementById(id)!.querySelector('.chapter__title')).not.toBeNull();
     expect(document.getElementById('slope-zero')).not.toBeNull();
     warn.mockRestore();

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
+import { chapters } from '../../src/app/manifest';
 import { TALKING_POINTS } from '../../src/app/presenter/talkingPoints';
 import { GLOSSARY } from '../../src/features/learning/content';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
@@ -47,6 +48,14 @@ describe('the page never says what misleads', () => {
 const ANSWERS: Record<string, RegExp[]> = {
   'derivation-top': [/second derivative/i, /bends down/i],
   'bias-average': [/\(n − 1\)\/n/, /\bunbiased\b/i, /comes out low/i],
+  'sampling-spread': [/σ\/√n/, /1\/√n/, /\bhalves\b/i, /twice the precision/i],
+  'coverage-small-n': [
+    /\b86 %/,
+    /\b857\b/,
+    /intervals? (is|are) too narrow/i,
+    /covers? (less|fewer) than 95/i,
+    /has less\b/i,
+  ],
   'outlier-line': [/sixteen residuals/i, /stays with the crowd/i, /bends towards/i],
   'trap-distribution': [/residuals are (assumed )?Normal/i, /Normal residuals/i],
 };
@@ -78,7 +87,7 @@ describe('every chapter renders on every example dataset', () => {
       useLabStore.getState().setDataset({ values: example.values(), name: example.name, unit: example.unit });
       const { container } = await renderWithChapters(<App />);
       expect([...container.querySelectorAll('.chapter--failed')].map((c) => c.id)).toEqual([]);
-      expect(container.querySelectorAll('.chapter').length).toBe(5);
+      expect(container.querySelectorAll('.chapter').length).toBe(chapters.length);
     },
     30_000,
   );

@@ -10,6 +10,7 @@ import { talkingPoints as story } from '../../chapters/story/talkingPoints';
 import { talkingPoints as assumption } from '../../chapters/assumption/talkingPoints';
 import { talkingPoints as likelihood } from '../../chapters/likelihood/talkingPoints';
 import { talkingPoints as derivatives } from '../../chapters/derivatives/talkingPoints';
+import { talkingPoints as uncertainty } from '../../chapters/uncertainty/talkingPoints';
 import { talkingPoints as residuals } from '../../chapters/residuals/talkingPoints';
 
 const BY_SLIDE: Record<SectionId, TalkingPoints> = {
@@ -17,6 +18,7 @@ const BY_SLIDE: Record<SectionId, TalkingPoints> = {
   ...assumption,
   ...likelihood,
   ...derivatives,
+  ...uncertainty,
   ...residuals,
 };
 

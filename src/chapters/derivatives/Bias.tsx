@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
 import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
@@ -11,7 +11,8 @@ import { selectDataWords } from '../../model/dataWords';
 import { selectSummary, TRUE_MU, TRUE_SIGMA } from '../../model/summary';
 import { useLabStore } from '../../state/store';
 import { Prediction } from '../../features/learning/Prediction';
-import { useBiasSimulation } from './useBiasSimulation';
+import { SampleControls } from '../../features/simulation/SampleControls';
+import { useSimulation } from '../../features/simulation/useSimulation';
 import { Term } from '../../features/learning/Term';
 
 const SIZES = [2, 5, 10, 40];
@@ -19,7 +20,6 @@ const TRUE_VARIANCE = TRUE_SIGMA ** 2;
 const MAX_SAMPLES = 20000;
 
 export function Bias() {
-  const id = useId();
   const seed = useLabStore((s) => s.seed);
   const words = useLabStore(selectDataWords);
   // How many values the reader's data hold: the tempos' n, or the size of their own data.
@@ -27,7 +27,10 @@ export function Bias() {
   const [n, setN] = useState(5);
   const [samples, setSamples] = useState(0);
   // Up to 800,000 numpy-exact draws: computed in a worker, the page stays responsive.
-  const { simulation, pending } = useBiasSimulation(seed, n, samples, TRUE_MU, TRUE_SIGMA);
+  const { result: simulation, pending } = useSimulation(
+    samples > 0 ? { kind: 'bias', seed, n, samples, loc: TRUE_MU, scale: TRUE_SIGMA } : null,
+    `${seed}:${n}`,
+  );
   /** How many samples the figure shows: the last finished simulation's. */
   const shown = simulation?.mleRunningMean.length ?? 0;
   const expectedMle = ((n - 1) / n) * TRUE_VARIANCE;
@@ -110,34 +113,20 @@ export function Bias() {
             />
           }
         >
-          <fieldset className="toggle">
-            <legend>Sample size n</legend>
-            {SIZES.map((size) => (
-              <label key={size}>
-                <input
-                  type="radio"
-                  name={`${id}-n`}
-                  checked={n === size}
-                  onChange={() => {
-                    setN(size);
-                    setSamples(0);
-                  }}
-                />
-                {size}
-              </label>
-            ))}
-          </fieldset>
-          <div className="button-row">
-            <button type="button" onClick={() => draw(100)} disabled={samples >= MAX_SAMPLES}>
-              Draw 100 samples
-            </button>
-            <button type="button" onClick={() => draw(1000)} disabled={samples >= MAX_SAMPLES}>
-              Draw 1,000 samples
-            </button>
-            <button type="button" className="button--quiet" onClick={() => setSamples(0)} disabled={samples === 0}>
-              Reset
-            </button>
-          </div>
+          <SampleControls
+            legend="Sample size n"
+            sizes={SIZES}
+            n={n}
+            onSize={(size) => {
+              setN(size);
+              setSamples(0);
+            }}
+            batches={[100, 1000]}
+            requested={samples}
+            max={MAX_SAMPLES}
+            onDraw={draw}
+            onReset={() => setSamples(0)}
+          />
           <ChartBox label="Running averages of the two variance estimates, with the true variance, 225, marked.">
             {(width) => (
               <DensityPlot

@@ -50,6 +50,10 @@ const RECAP: { chapter: string; text: string }[] = [
     text: 'You found the best μ and σ by making the likelihood of the data as high as possible, in logs.',
   },
   { chapter: 'derivatives', text: 'Setting the slope to zero proved they are the mean and the n-denominator spread.' },
+  {
+    chapter: 'uncertainty',
+    text: 'The curvature at the top said how sure those estimates are, and which intervals keep their 95 % promise.',
+  },
   { chapter: 'residuals', text: 'Models apply the same principle to what is left over once they predict: residuals.' },
 ];
 
@@ -100,7 +104,7 @@ export function LossTable() {
           Bernoulli or Categorical given the features. And the question from the start, “what did we learn the
           distribution of?”, has its answer: in regression, not the features, but the residuals.
         </p>
-        <h4>The journey, in five steps</h4>
+        <h4>The journey, in six steps</h4>
         <ol className="recap">
           {RECAP.map((step) => (
             <li key={step.chapter}>

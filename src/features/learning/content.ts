@@ -133,6 +133,48 @@ export const GLOSSARY: GlossaryEntry[] = [
     taughtIn: 'bias',
   },
   {
+    id: 'sampling-distribution',
+    term: 'sampling distribution',
+    definition:
+      'How an estimate would scatter over many samples of the same size from the same process: its centre, its spread and its shape.',
+    taughtIn: 'sampling-variability',
+  },
+  {
+    id: 'curvature',
+    term: 'curvature',
+    definition:
+      'The second derivative of ℓ: how fast its slope changes. At the maximum it is negative, and the sharper the top, the larger its size.',
+    taughtIn: 'curvature',
+  },
+  {
+    id: 'observed-information',
+    term: 'observed information',
+    definition:
+      'Minus the second derivative of ℓ at the maximum: how sharply the data single out the estimate. For μ of a Normal it is n/σ̂².',
+    taughtIn: 'curvature',
+  },
+  {
+    id: 'standard-error',
+    term: 'standard error',
+    definition:
+      'The standard deviation of an estimate’s sampling distribution, estimated from one sample: one over the square root of the observed information, σ̂/√n for μ̂.',
+    taughtIn: 'curvature',
+  },
+  {
+    id: 'confidence-interval',
+    term: 'confidence interval',
+    definition:
+      'A range computed from a sample by a recipe that catches the true value in a stated share of samples (95 %). Any one interval either contains it or not.',
+    taughtIn: 'confidence-intervals',
+  },
+  {
+    id: 'coverage',
+    term: 'coverage',
+    definition:
+      'The share of samples whose interval contains the true value. A 95 % recipe promises 95 %; drawing many samples checks whether it keeps the promise.',
+    taughtIn: 'confidence-intervals',
+  },
+  {
     id: 'residual',
     term: 'residual',
     definition:

@@ -1,0 +1,102 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import katex from 'katex';
+import { beforeEach, describe, expect, it } from 'vitest';
+import reference from '../fixtures/reference.json';
+import { ConfidenceIntervals } from '../../src/chapters/uncertainty/ConfidenceIntervals';
+import { Curvature, curvatureTex } from '../../src/chapters/uncertainty/Curvature';
+import { SamplingVariability } from '../../src/chapters/uncertainty/SamplingVariability';
+import { formatNumber } from '../../src/model/format';
+import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
+
+const { samples, coverage, estimates, locations } = reference.uncertainty;
+
+beforeEach(() => {
+  useLabStore.getState().replace(DEFAULT_STATE);
+});
+
+const shown = (id: string) => Number(screen.getByTestId(id).textContent!.replace('−', '-'));
+
+describe('the uncertainty chapter’s numbers, against numpy and scipy', () => {
+  it('shows the standard errors and the 95 % intervals of the data in use, for several seeds and sizes', () => {
+    for (const ref of samples.filter((d) => d.n > 2)) {
+      useLabStore.getState().replace({ ...DEFAULT_STATE, seed: ref.seed, n: ref.n });
+      const { unmount } = render(
+        <>
+          <Curvature />
+          <ConfidenceIntervals />
+        </>,
+      );
+      expect(shown('se-mu')).toBe(Number(ref.standardErrors.mu.toFixed(4)));
+      expect(shown('se-sigma')).toBe(Number(ref.standardErrors.sigma.toFixed(4)));
+      expect([shown('wald-mu-lower'), shown('wald-mu-upper')]).toEqual(ref.waldMu.map((x) => Number(x.toFixed(2))));
+      expect([shown('lr-mu-lower'), shown('lr-mu-upper')]).toEqual(ref.lrMu.map((x) => Number(x.toFixed(2))));
+      expect([shown('lr-sigma-lower'), shown('lr-sigma-upper')]).toEqual(ref.lrSigma.map((x) => Number(x.toFixed(2))));
+      unmount();
+    }
+  });
+
+  it('counts the intervals that cover 120 exactly as numpy does (the simulation runs in place without workers)', () => {
+    render(<ConfidenceIntervals />);
+    for (const n of [40, 5, 10]) {
+      const expected = coverage.find((c) => c.n === n && c.samples === 1000)!;
+      fireEvent.click(
+        within(screen.getByRole('group', { name: 'Songs per sample, n' })).getByRole('radio', { name: String(n) }),
+      );
+      expect(screen.getByTestId('coverage-wald').textContent).toBe('–');
+      fireEvent.click(screen.getByRole('button', { name: 'Draw 1,000 samples' }));
+      expect(screen.getByTestId('coverage-wald').textContent).toBe(`${expected.wald} of 1000`);
+      expect(screen.getByTestId('coverage-lr').textContent).toBe(`${expected.lr} of 1000`);
+      expect(screen.getByTestId('coverage-t').textContent).toBe(`${expected.t} of 1000`);
+    }
+  });
+
+  it('draws other samples exactly as np.random.seed(k) does, and compares their spread with σ/√n', () => {
+    render(<SamplingVariability />);
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Songs per sample, n' })).getByRole('radio', { name: '40' }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Draw 1 sample' }));
+    const first = estimates.find((e) => e.k === 1 && e.n === 40)!;
+    expect(
+      screen.getByText(
+        new RegExp(`Sample 1 of 40 songs: μ̂ = ${formatNumber(first.mean, 2)}, σ̂ = ${formatNumber(first.std, 2)}`),
+      ),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Draw 1,000 samples' }));
+    const spread = /standard deviation of (\d+\.\d+) BPM/.exec(
+      document.querySelector('#sampling-variability .figure__caption')!.textContent!,
+    )!;
+    // 15/√40 = 2.37; over 1,001 samples the spread of μ̂ lands within a few percent of it.
+    expect(Math.abs(Number(spread[1]) - 15 / Math.sqrt(40))).toBeLessThan(0.15);
+  });
+
+  it('profiles the assumed family numerically for its LR interval, and says the others need the Normal', () => {
+    useLabStore.getState().replace({ ...DEFAULT_STATE, n: 41, family: 'laplace' });
+    render(<ConfidenceIntervals />);
+    const ref = locations.find((l) => l.label === 'tempos seed 42, n = 41')!.laplace;
+    const text = document.querySelector('#confidence-intervals')!.textContent!;
+    expect(text).toContain(`m from ${formatNumber(ref.interval[0], 2)} to ${formatNumber(ref.interval[1], 2)}`);
+    expect(text).toMatch(/the t interval needs it/);
+  });
+
+  it('explains instead of computing when the data have no spread', () => {
+    useLabStore.getState().replace({ ...DEFAULT_STATE, n: 1 });
+    render(
+      <>
+        <Curvature />
+        <ConfidenceIntervals />
+      </>,
+    );
+    expect(screen.queryByTestId('se-mu')).toBeNull();
+    expect(screen.getAllByText(/a single value/).length).toBe(2);
+  });
+});
+
+describe('TeX of the uncertainty chapter', () => {
+  it('typesets with the reader’s numbers', () => {
+    for (const tex of curvatureTex({ n: 40, mean: 116.72, sigmaHat: 14.11 })) {
+      expect(() => katex.renderToString(tex, { throwOnError: true })).not.toThrow();
+      expect(tex).toContain('40');
+    }
+  });
+});
