@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import katex from 'katex';
 import { beforeEach, describe, expect, it } from 'vitest';
 import reference from '../fixtures/reference.json';
@@ -6,6 +6,7 @@ import { ConfidenceIntervals } from '../../src/chapters/uncertainty/ConfidenceIn
 import { Curvature, curvatureTex } from '../../src/chapters/uncertainty/Curvature';
 import { SamplingVariability } from '../../src/chapters/uncertainty/SamplingVariability';
 import { formatNumber } from '../../src/model/format';
+import { selectSample, selectStream } from '../../src/model/summary';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 
 const { samples, coverage, estimates, locations } = reference.uncertainty;
@@ -68,6 +69,29 @@ describe('the uncertainty chapter’s numbers, against numpy and scipy', () => {
     )!;
     // 15/√40 = 2.37; over 1,001 samples the spread of μ̂ lands within a few percent of it.
     expect(Math.abs(Number(spread[1]) - 15 / Math.sqrt(40))).toBeLessThan(0.15);
+  });
+
+  it('sharpens with n: the first 160 songs of the stream halve the standard error, and the reader’s data stay cached', () => {
+    // As on the page: the reader's data, and the longer stream the why-log chapter multiplies.
+    const before = selectSample(useLabStore.getState());
+    selectStream(useLabStore.getState());
+    render(<Curvature />);
+    const caption = () => document.querySelector('#curvature .figure__caption')!.textContent!;
+    const se = () => Number(/SE\(μ̂\) = (\d+\.\d+)/.exec(caption())![1]);
+    expect(se()).toBe(Number(samples.find((d) => d.seed === 42 && d.n === 40)!.standardErrors.mu.toFixed(4)));
+    const sizes = screen.getByRole('group', { name: 'Songs, the first n of the same numpy stream' });
+    fireEvent.click(within(sizes).getByRole('radio', { name: '160' }));
+    expect(Math.abs(se() - 15 / Math.sqrt(160))).toBeLessThan(0.15);
+    fireEvent.click(within(sizes).getByRole('radio', { name: '10' }));
+    expect(se()).toBeGreaterThan(3);
+    // The table draws every size; none of them may push the reader's data out of the shared cache.
+    const table = document.querySelector<HTMLDetailsElement>('#curvature details')!;
+    act(() => {
+      table.open = true;
+      fireEvent(table, new Event('toggle'));
+    });
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(4);
+    expect(selectSample(useLabStore.getState())).toBe(before);
   });
 
   it('profiles the assumed family numerically for its LR interval, and says the others need the Normal', () => {

@@ -78,8 +78,9 @@ export function ConfidenceIntervals() {
           </li>
           <li>
             <strong>Likelihood ratio (LR)</strong>: every value whose ℓ is within 1.92 of the top. The 1.92 is half of
-            3.84, the 95 % point of a chi-square with one degree of freedom: for large samples, twice the drop from the
-            top behaves like one. It reads the curve itself, not its parabola.
+            3.84, the 95 % point of a chi-square with one degree of freedom: over large samples, twice the drop from the
+            top down to the true value is distributed like one (Wilks’ theorem). It reads the curve itself, not its
+            parabola.
           </li>
         </ul>
       </div>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
 import { Legend } from '../../ui/Legend';
@@ -6,7 +6,9 @@ import { Section } from '../../ui/Section';
 import { Tex } from '../../ui/Tex';
 import { formatCount, formatNumber, texNumber } from '../../model/format';
 import { labelWithUnit, selectDataWords } from '../../model/dataWords';
-import { sampleFor, selectSummary, summarise } from '../../model/summary';
+import { selectSummary, TRUE_MU, TRUE_SIGMA } from '../../model/summary';
+import { sufficientStats } from '../../math/likelihood';
+import { numpyNormalSample } from '../../math/rng';
 import { useLabStore } from '../../state/store';
 import { Term } from '../../features/learning/Term';
 import { normalStandardErrors } from '../../math/uncertainty';
@@ -25,11 +27,15 @@ export const curvatureTex = (fit: NormalFit) => {
   ];
 };
 
-/** The fit a size option stands for: the reader's data, or the first n songs of their seeded stream. */
-function fitOf(option: number | 'data', seed: number, data: NormalFit): NormalFit {
-  if (option === 'data') return data;
-  const summary = summarise(sampleFor(seed, option));
-  return { n: summary.n, mean: summary.normal.mu, sigmaHat: summary.normal.sigma };
+/**
+ * The fit a size option stands for: the reader's data, or the first n songs of their seeded
+ * stream (numpy's draws are a prefix stream: the first 40 of 640 are the 40 songs). Drawn here,
+ * not through the shared sample cache, whose few places belong to the reader's data.
+ */
+function fitOf(option: number | 'data', stream: Float64Array, data: NormalFit): NormalFit {
+  if (option === 'data' || option === data.n) return data;
+  const { n, mean, centredSumOfSquares } = sufficientStats(stream.subarray(0, option));
+  return { n, mean, sigmaHat: Math.sqrt(centredSumOfSquares / n) };
 }
 
 export function Curvature() {
@@ -37,6 +43,7 @@ export function Curvature() {
   const summary = useLabStore(selectSummary);
   const words = useLabStore(selectDataWords);
   const seed = useLabStore((s) => s.seed);
+  const stream = useMemo(() => numpyNormalSample(seed, Math.max(...STREAM_SIZES), TRUE_MU, TRUE_SIGMA), [seed]);
   const [parameter, setParameter] = useState<Parameter>('mu');
   const data: NormalFit = { n: summary.n, mean: summary.normal.mu, sigmaHat: summary.normal.sigma };
   // The example's songs continue as a longer numpy stream; the reader's own data do not.
@@ -49,7 +56,7 @@ export function Curvature() {
   const errors = normalStandardErrors(summary.n, summary.normal.sigma);
   const unitLabel = (label: string) => labelWithUnit(words, label);
 
-  const fit = fitOf(option, seed, data);
+  const fit = fitOf(option, stream, data);
   const top = topOf(parameter, fit);
   const smallest = words.custom ? summary.n : Math.min(...options.filter((o) => o !== 'data'));
   // One width for every size, so the tops compare: wide enough for the smallest sample's curve,
@@ -129,7 +136,7 @@ export function Curvature() {
                   columns={['Sample', 'n', 'μ̂', 'σ̂', '−∂²ℓ/∂μ² = n/σ̂²', 'SE(μ̂)', 'SE(σ̂)']}
                   rowCount={options.length}
                   row={(i) => {
-                    const f = fitOf(options[i], seed, data);
+                    const f = fitOf(options[i], stream, data);
                     const e = normalStandardErrors(f.n, f.sigmaHat);
                     return [
                       sizeName(options[i]),
