@@ -5,12 +5,12 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
-import { idle, openPage, renderAllChapters } from './harness.mjs';
+import { CHAPTER_IDS, idle, openPage, renderAllChapters } from './harness.mjs';
 import { useSite } from './site.mjs';
 
 const axeSource = fs.readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const CHAPTERS = ['story', 'assumption', 'likelihood', 'derivatives', 'uncertainty', 'residuals'];
+const CHAPTERS = CHAPTER_IDS;
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 

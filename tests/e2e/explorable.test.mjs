@@ -277,7 +277,7 @@ describe('the explorable in Chromium', () => {
     assert.notEqual(await page.evaluate(() => new URLSearchParams(location.search).get('mu')), '100');
 
     await page.locator('#bias').scrollIntoViewIfNeeded();
-    await page.getByRole('button', { name: 'Draw 1,000 samples' }).click();
+    await page.locator('#bias').getByRole('button', { name: 'Draw 1,000 samples' }).click();
     const mle = Number(await page.getByTestId('bias-mle').textContent());
     assert.ok(Math.abs(mle - 180) < 12, `σ̂² averages near 180 for n = 5 (got ${mle})`);
     assert.deepEqual(errors, []);

@@ -11,6 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 /** The built site; LAB_DIST points the tests at another build (e.g. a development build). */
 export const DIST = process.env.LAB_DIST ? path.resolve(process.env.LAB_DIST) : path.join(root, 'dist');
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export { CHAPTER_IDS } from './chapters.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -2,7 +2,7 @@
 // all at once for a deep link or a link followed, never lost.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { belowNavigation, nextFrames, openPage, settled } from './harness.mjs';
+import { CHAPTER_IDS, belowNavigation, nextFrames, openPage, settled } from './harness.mjs';
 import { useSite } from './site.mjs';
 
 const site = useSite();
@@ -39,7 +39,7 @@ describe('loading', () => {
       ),
     );
     assert.deepEqual([...scripts].sort(), [...preloaded].sort());
-    assert.deepEqual(await counts(page), { chapters: 1, placeholders: 4 });
+    assert.deepEqual(await counts(page), { chapters: 1, placeholders: CHAPTER_IDS.length - 1 });
     assert.ok((await page.locator('#story svg.plain-chart').count()) >= 3, 'the story draws its three charts');
     // Later chapters hold their place with their title, so that the navigation can name them.
     assert.match(await page.locator('#derivatives').textContent(), /From sliders to proof/);
@@ -53,7 +53,7 @@ describe('loading', () => {
       await page.mouse.wheel(0, 700);
       await nextFrames(page);
     }
-    assert.deepEqual(await counts(page), { chapters: 5, placeholders: 0 });
+    assert.deepEqual(await counts(page), { chapters: CHAPTER_IDS.length, placeholders: 0 });
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -61,7 +61,7 @@ describe('loading', () => {
   it('a deep link into a later chapter renders every chapter and lands on its section', async () => {
     const { page, context, errors } = await openFresh('#bias', { width: 1280, height: 900 });
     await settled(page);
-    assert.deepEqual(await counts(page), { chapters: 5, placeholders: 0 });
+    assert.deepEqual(await counts(page), { chapters: CHAPTER_IDS.length, placeholders: 0 });
     const offset = await belowNavigation(page, 'bias');
     assert.ok(offset >= 0 && offset <= 12, `#bias is ${offset} px below the navigation`);
     assert.deepEqual(errors, []);
@@ -105,7 +105,7 @@ describe('loading', () => {
       assert.ok(arriving.length > 0);
       const moved = arriving.filter((frame) => frame.offset < 0 || frame.offset > 12);
       assert.deepEqual(moved, [], `the target moved while the rest arrived`);
-      assert.deepEqual(await counts(page), { chapters: 5, placeholders: 0 });
+      assert.deepEqual(await counts(page), { chapters: CHAPTER_IDS.length, placeholders: 0 });
       assert.deepEqual(errors, []);
       await context.close();
     });
@@ -162,7 +162,7 @@ describe('loading', () => {
     assert.ok((await counts(page)).placeholders > 0);
     await page.keyboard.press('Tab');
     await page.waitForFunction(() => !document.querySelector('.chapter-placeholder'));
-    assert.equal((await counts(page)).chapters, 5);
+    assert.equal((await counts(page)).chapters, CHAPTER_IDS.length);
     await context.close();
   });
 
@@ -171,7 +171,7 @@ describe('loading', () => {
     assert.ok((await counts(page)).placeholders > 0);
     await page.locator('body').press('Control+f');
     await page.waitForFunction(() => !document.querySelector('.chapter-placeholder'));
-    assert.equal((await counts(page)).chapters, 5);
+    assert.equal((await counts(page)).chapters, CHAPTER_IDS.length);
     await context.close();
   });
 });

@@ -9,14 +9,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { idle, launch, nextFrames, renderAllChapters, serveDist } from './harness.mjs';
+import { CHAPTER_IDS, idle, launch, nextFrames, renderAllChapters, serveDist } from './harness.mjs';
 import { hostileLink } from '../fuzz/hostile.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** React's development build of the site; LAB_DEV_DIST points at another copy. */
 const DEV_DIST = process.env.LAB_DEV_DIST ? path.resolve(process.env.LAB_DEV_DIST) : path.join(root, 'dist-dev');
 /** Chapter ids: public interface (README), never renamed. */
-const CHAPTER_IDS = ['story', 'assumption', 'likelihood', 'derivatives', 'residuals'];
 const HUGE = ''.padEnd(100_000, '9');
 
 let browser;

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { serveSite } from './server.mjs';
+import { CHAPTER_IDS } from '../e2e/chapters.mjs';
 
 /**
  * @typedef {object} Driver
@@ -216,7 +217,7 @@ export function describeEngine(engine, launch) {
       });
 
       it('every chapter rendered, with no error recorded (nor in the console, where the engine shows it)', async () => {
-        assert.equal(await driver.run(() => document.querySelectorAll('.chapter').length), 5);
+        assert.equal(await driver.run(() => document.querySelectorAll('.chapter').length), CHAPTER_IDS.length);
         assert.ok(
           await driver.run(() => document.querySelectorAll('#story svg.plain-chart').length >= 3),
           'the story draws its charts',

@@ -6,8 +6,15 @@ import { DEFAULT_VIEW, fullExplorableUrl, parseViewOptions } from '../../src/sta
 import { chapters } from '../../src/app/manifest';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 import { renderWithChapters } from './renderWithChapters';
+import { CHAPTER_IDS } from '../e2e/chapters.mjs';
 
 const ids = chapters.map((c) => c.id);
+
+describe('the browser tests', () => {
+  it('know every chapter, in the manifest’s order', () => {
+    expect(CHAPTER_IDS).toEqual(chapters.map((c) => c.id));
+  });
+});
 
 describe('view options from the URL', () => {
   it.each([
