@@ -12,7 +12,7 @@ from decimal import Decimal, getcontext
 import pathlib
 
 import numpy as np
-from scipy import optimize, special, stats
+from scipy import integrate, optimize, special, stats
 
 from example_datasets import EXAMPLES
 from song_catalogue import NOISE_KINDS, song_catalogue
@@ -295,7 +295,29 @@ def uncertainty_fixtures():
                 held[name] += int(m - half <= 120.0 <= m + half)
         coverage.append({"n": n, "samples": count, **held})
 
-    return {"z95": z95, "chi2_95": chi2_95, "samples": samples,
+    # Exact long-run coverage for Normal data, by integrating over the chi-square law of
+    # nσ̂²/σ² (n − 1 degrees of freedom) with quad: independent of the t distribution the app uses.
+    def exact(half_over_sigma_hat, n):
+        """P(|x̄ − μ| ≤ h·σ̂), with h·σ̂ the interval's half-width, x̄ − μ ~ N(0, σ²/n)."""
+        def integrand(v):
+            sigma_hat = math.sqrt(v / n)
+            return (2 * stats.norm.cdf(half_over_sigma_hat * sigma_hat * math.sqrt(n)) - 1) * stats.chi2.pdf(v, n - 1)
+        # Over the chi-square's bulk (beyond it the density is below 1e-16 of its whole):
+        # quad over [0, ∞) misses the narrow peak at large n.
+        low, high = stats.chi2.ppf(1e-16, n - 1), stats.chi2.isf(1e-16, n - 1)
+        return integrate.quad(integrand, low, high, epsabs=1e-14, epsrel=1e-12, limit=400)[0]
+
+    exact_coverage = []
+    for n in (2, 3, 5, 10, 40, 160, 1000):
+        t_q = float(stats.t.ppf(0.975, n - 1))
+        exact_coverage.append({
+            "n": n,
+            "wald": exact(z95 / math.sqrt(n), n),
+            "lr": exact(math.sqrt(math.expm1(chi2_95 / n)), n),
+            "t": exact(t_q * math.sqrt(n / (n - 1)) / math.sqrt(n), n),
+        })
+
+    return {"z95": z95, "chi2_95": chi2_95, "samples": samples, "exactCoverage": exact_coverage,
             "studentT": {"quantiles": quantiles, "cdf": cdf, "logGamma": log_gamma, "incompleteBeta": incomplete_beta},
             "locations": locations, "estimates": estimates, "coverage": coverage}
 

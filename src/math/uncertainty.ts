@@ -7,7 +7,7 @@
  */
 import { medianOfSorted } from './estimators';
 import { sumOfAbsoluteDeviations, type FamilyId, type FamilyStats } from './families';
-import { studentTQuantile } from './studentT';
+import { studentTCdf, studentTQuantile } from './studentT';
 
 /** z of a two-sided 95 % interval, and the chi-square (1 df) 95 % quantile. */
 export const Z_95 = 1.959963984540054;
@@ -192,4 +192,20 @@ export function relativeLocationProfile(family: FamilyId, stats: FamilyStats, a:
       return relative < 0 ? relative : 0;
     }
   }
+}
+
+/**
+ * The long-run coverage of the 95 % Wald, LR and t intervals for μ, for Normal data of size
+ * n ≥ 2. Each covers the truth when |x̄ − μ| / (s/√n) ≤ c for its own c, and that ratio follows
+ * Student's t with n − 1 degrees of freedom whatever μ and σ are: coverage = 2·F(c) − 1.
+ * Wald: c = z·σ̂/s = z·√((n − 1)/n); LR: c = √(n − 1)·√(exp(χ²/n) − 1); t: c = t₀.₉₇₅ (so 0.95).
+ */
+export function exactCoverage(n: number): { wald: number; lr: number; t: number } {
+  const df = n - 1;
+  const within = (c: number) => 2 * studentTCdf(c, df) - 1;
+  return {
+    wald: within(Z_95 * Math.sqrt(df / n)),
+    lr: within(Math.sqrt(df) * Math.sqrt(Math.expm1(CHI2_1_95 / n))),
+    t: within(studentTQuantile(0.975, df)),
+  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import reference from '../fixtures/reference.json';
 import {
+  exactCoverage,
   CHI2_1_95,
   Z_95,
   likelihoodRatioInterval,
@@ -548,5 +549,16 @@ describe('coverageCounts', () => {
     expect(coverageCounts(at(120 + 1e-13, 10), 120)).toEqual({ samples: 1, wald: 0, lr: 0, t: 0 });
     // n = 1: no t interval, so it never holds the truth.
     expect(coverageCounts(at(120, 1), 120)).toEqual({ samples: 1, wald: 1, lr: 1, t: 0 });
+  });
+});
+
+describe('exact long-run coverage', () => {
+  it('matches the integral over the chi-square law of σ̂ (scipy quad), for n = 2 to 1,000', () => {
+    for (const ref of reference.uncertainty.exactCoverage) {
+      const exact = exactCoverage(ref.n);
+      expect(Math.abs(exact.wald - ref.wald)).toBeLessThan(1e-10);
+      expect(Math.abs(exact.lr - ref.lr)).toBeLessThan(1e-10);
+      expect(Math.abs(exact.t - ref.t)).toBeLessThan(1e-10);
+    }
   });
 });

@@ -79,7 +79,9 @@ describe('the uncertainty chapter’s numbers, against numpy and scipy', () => {
     const caption = () => document.querySelector('#curvature .figure__caption')!.textContent!;
     const se = () => Number(/SE\(μ̂\) = (\d+\.\d+)/.exec(caption())![1]);
     expect(se()).toBe(Number(samples.find((d) => d.seed === 42 && d.n === 40)!.standardErrors.mu.toFixed(4)));
-    const sizes = screen.getByRole('group', { name: 'Songs, the first n of the same numpy stream' });
+    const sizes = screen.getByRole('group', {
+      name: 'Number of songs (your songs, continued by the same random draw)',
+    });
     fireEvent.click(within(sizes).getByRole('radio', { name: '160' }));
     expect(Math.abs(se() - 15 / Math.sqrt(160))).toBeLessThan(0.15);
     fireEvent.click(within(sizes).getByRole('radio', { name: '10' }));
@@ -112,7 +114,7 @@ describe('the uncertainty chapter’s numbers, against numpy and scipy', () => {
       </>,
     );
     expect(screen.queryByTestId('se-mu')).toBeNull();
-    expect(screen.getAllByText(/a single value/).length).toBe(2);
+    expect(screen.getAllByText(/With a single song σ̂ = 0/).length).toBe(2);
   });
 });
 

@@ -10,9 +10,10 @@ import { PlainFrame } from '../../ui/charts/PlainFrame';
 import { xTicksFor } from '../../ui/charts/ticks';
 import { FAMILIES } from '../../math/families';
 import { coverageCounts, type SampleEstimates } from '../../math/simulation';
-import { studentTQuantile } from '../../math/studentT';
+import { studentTCdf, studentTQuantile } from '../../math/studentT';
 import {
   CHI2_1_95,
+  exactCoverage,
   likelihoodRatioInterval,
   lrMuInterval,
   lrSigmaInterval,
@@ -31,7 +32,7 @@ import { Prediction } from '../../features/learning/Prediction';
 import { Term } from '../../features/learning/Term';
 import { SampleControls } from '../../features/simulation/SampleControls';
 import { useSimulation } from '../../features/simulation/useSimulation';
-import type { NormalFit, Parameter } from './profiles';
+import { noTopMessage, type NormalFit, type Parameter } from './profiles';
 import { ParameterToggle } from './ParameterToggle';
 import { TopChart } from './TopChart';
 
@@ -45,8 +46,11 @@ type Method = 'wald' | 'lr' | 't';
 const METHODS: { id: Method; name: string; uses: string }[] = [
   { id: 'wald', name: 'Wald', uses: 'μ̂ ± 1.96 · σ̂/√n' },
   { id: 'lr', name: 'Likelihood ratio', uses: 'ℓ within 1.92 of its top' },
-  { id: 't', name: 't', uses: 'x̄ ± t · s/√n' },
+  { id: 't', name: 't', uses: 'μ̂ ± t · s/√n' },
 ];
+
+const PARABOLA = 'a parabola-shaped top (a large sample)';
+const LIKELIHOOD = 'the likelihood, and a large enough sample';
 
 /** The 95 % intervals for μ of one sample, by each method. */
 function intervalsOf(mean: number, sigmaHat: number, besselSd: number, n: number): Record<Method, Interval> {
@@ -59,6 +63,12 @@ function intervalsOf(mean: number, sigmaHat: number, besselSd: number, n: number
 
 const covers = ({ lower, upper }: Interval, truth: number) => lower <= truth && truth <= upper;
 
+/** How much wider the second interval is than the first, as a phrase: "a little" below 5 %. */
+const widerBy = (narrow: Interval, wide: Interval) => {
+  const ratio = (wide.upper - wide.lower) / (narrow.upper - narrow.lower);
+  return ratio < 1.05 ? 'a little wider' : `${formatNumber(100 * (ratio - 1), 0)} % wider`;
+};
+
 export function ConfidenceIntervals() {
   const summary = useLabStore(selectSummary);
   const hasTop = summary.n > 1 && summary.normal.sigma > 0;
@@ -69,18 +79,24 @@ export function ConfidenceIntervals() {
           A standard error says how far off an estimate typically is. A{' '}
           <Term id="confidence-interval">confidence interval</Term> turns it into a range of plausible values, built by
           a recipe that, over repeated samples, catches the true value 95 % of the time. Two recipes come straight from
-          the likelihood.
+          the likelihood, and a third from the statistics course.
         </p>
         <ul>
           <li>
             <strong>Wald</strong>: the estimate ± 1.96 standard errors (1.96 is the z that leaves 2.5 % in each tail of
-            a Normal). It trusts the parabola of the previous section.
+            a standard Normal). It trusts the parabola of the previous section.
           </li>
           <li>
             <strong>Likelihood ratio (LR)</strong>: every value whose ℓ is within 1.92 of the top. The 1.92 is half of
-            3.84, the 95 % point of a chi-square with one degree of freedom: over large samples, twice the drop from the
-            top down to the true value is distributed like one (Wilks’ theorem). It reads the curve itself, not its
-            parabola.
+            3.84, the 95 % point of a chi-square with one degree of freedom: twice the drop from the top down to the
+            true value is approximately distributed like one, the more closely the larger the sample (Wilks’ theorem).
+            It reads the curve itself, not its parabola.
+          </li>
+          <li>
+            <strong>t</strong> (not from the likelihood): μ̂ ± t · s/√n, with s dividing by n − 1 and t from Student’s t
+            distribution with n − 1 degrees of freedom: {formatNumber(studentTQuantile(0.975, 4), 2)} at n = 5,{' '}
+            {formatNumber(studentTQuantile(0.975, 39), 2)} at n = 40, approaching 1.96 as n grows. For Normal data its
+            95 % holds at every n.
           </li>
         </ul>
       </div>
@@ -88,10 +104,7 @@ export function ConfidenceIntervals() {
         <IntervalsForData summary={summary} />
       ) : (
         <div className="prose">
-          <p>
-            With {summary.n < 2 ? 'a single value' : 'no spread in your data'}, ℓ has no rounded top and no interval can
-            be read from it: bring two or more different values.
-          </p>
+          <p>{noTopMessage(summary.n)}</p>
         </div>
       )}
       <Coverage />
@@ -113,9 +126,10 @@ function IntervalsForData({ summary }: { summary: DatasetSummary }) {
     waldSigma: waldInterval(fit.sigmaHat, errors.sigma),
     lrSigma: lrSigmaInterval(fit.sigmaHat, n),
   };
+  const tToWald = (intervals.tMu.upper - intervals.tMu.lower) / (intervals.waldMu.upper - intervals.waldMu.lower);
   const [wald, lr] = parameter === 'mu' ? [intervals.waldMu, intervals.lrMu] : [intervals.waldSigma, intervals.lrSigma];
   const symbol = parameter === 'mu' ? 'μ' : 'σ';
-  const reach = 1.4 * Math.max(fit.mean - intervals.lrMu.lower, intervals.tMu.upper - fit.mean);
+  const reach = 1.4 * Math.max(fit.mean - intervals.lrMu.lower, fit.mean - intervals.waldMu.lower);
   const domain: [number, number] =
     parameter === 'mu'
       ? [fit.mean - reach, fit.mean + reach]
@@ -136,11 +150,11 @@ function IntervalsForData({ summary }: { summary: DatasetSummary }) {
   }, [familyId, summary]);
 
   const rows: { name: string; lower: number; upper: number; testid?: string; needs: string }[] = [
-    { name: 'Wald for μ', ...intervals.waldMu, testid: 'wald-mu', needs: 'a parabola-shaped top' },
-    { name: 'Likelihood ratio for μ', ...intervals.lrMu, testid: 'lr-mu', needs: 'the likelihood only' },
+    { name: 'Wald for μ', ...intervals.waldMu, testid: 'wald-mu', needs: PARABOLA },
+    { name: 'Likelihood ratio for μ', ...intervals.lrMu, testid: 'lr-mu', needs: LIKELIHOOD },
     { name: 't for μ', ...intervals.tMu, needs: 'Normal data: exact at any n' },
-    { name: 'Wald for σ', ...intervals.waldSigma, needs: 'a parabola-shaped top' },
-    { name: 'Likelihood ratio for σ', ...intervals.lrSigma, testid: 'lr-sigma', needs: 'the likelihood only' },
+    { name: 'Wald for σ', ...intervals.waldSigma, needs: PARABOLA },
+    { name: 'Likelihood ratio for σ', ...intervals.lrSigma, testid: 'lr-sigma', needs: LIKELIHOOD },
   ];
 
   return (
@@ -154,7 +168,7 @@ function IntervalsForData({ summary }: { summary: DatasetSummary }) {
               to {withUnit(lr.upper)}. The Wald interval is where the parabola crosses it: {withUnit(wald.lower)} to{' '}
               {withUnit(wald.upper)}.{' '}
               {parameter === 'mu'
-                ? 'The curve is flatter than its parabola away from the top, so the LR interval is a little wider.'
+                ? `The curve is flatter than its parabola away from the top, so the LR interval is ${widerBy(wald, lr)}.`
                 : 'In σ the curve is lopsided: it falls steeply towards small σ and slowly towards large σ, so the LR interval reaches further up than down, and the symmetric Wald interval misses that.'}
             </>
           }
@@ -220,19 +234,21 @@ function IntervalsForData({ summary }: { summary: DatasetSummary }) {
           <p>
             You assumed the {family.name} family. Its likelihood has a top too, and the LR recipe works on it unchanged:
             profile ℓ over its {family.parameters[0].label.toLowerCase()} (the scale at its best for each value) and
-            keep every value within 1.92 of the top. For your data that gives {family.parameters[0].symbol} from{' '}
-            {value(familyInterval.lower)} to {value(familyInterval.upper)}
+            keep every value within 1.92 of the top. For your data that gives{' '}
             {familyId === 'lognormal'
-              ? `, a median e^μ between ${value(Math.exp(familyInterval.lower))} and ${value(Math.exp(familyInterval.upper))}`
-              : ''}
+              ? `the log-scale mean from ${value(familyInterval.lower)} to ${value(familyInterval.upper)}, a median e^μ between ${value(Math.exp(familyInterval.lower))} and ${words.withUnit(value(Math.exp(familyInterval.upper)))}`
+              : `${family.parameters[0].symbol} from ${value(familyInterval.lower)} to ${words.withUnit(value(familyInterval.upper))}`}
             . The intervals in the table assume the Normal: the t interval needs it, the Wald one needs a top shaped
             like a parabola.
           </p>
         ) : (
           <p>
-            The three intervals for μ nearly agree for {formatCount(n)} {words.items}. The LR recipe needs only a
-            likelihood, so it works for any family (choose another in the widget and this section profiles it); the t
-            interval is exact only for Normal data, and the Wald interval only as good as the parabola.
+            {tToWald < 1.05
+              ? `The three intervals for μ nearly agree for ${formatCount(n)} ${words.items}.`
+              : `For only ${formatCount(n)} ${words.items} they do not agree: the t interval is ${formatNumber(tToWald, 1)}× as wide as the Wald one, and the coverage test below shows which to trust.`}{' '}
+            The LR recipe needs only a likelihood, so it works for any family (choose another in{' '}
+            <a href="#likelihood-widget">the widget</a> and this section profiles it); the t interval is exact only for
+            Normal data, and the Wald interval only as good as the parabola.
           </p>
         )}
       </div>
@@ -261,9 +277,12 @@ function Coverage() {
   const stacked = useMemo(() => (result ? latestIntervals(result, method) : []), [result, method]);
   const tQuantile = studentTQuantile(0.975, n - 1);
   const draw = (more: number) => setCount((k) => Math.min(MAX_SAMPLES, k + more));
-  const share = (c: number) => `${formatNumber((100 * c) / drawn, 1)} %`;
-  const halfWidth = (tQuantile * TRUE_SIGMA * 1.6) / Math.sqrt(n);
-  const domain: [number, number] = [TRUE_MU - halfWidth, TRUE_MU + halfWidth];
+  const share = (c: number) => percent(c / drawn);
+  const longRun = exactCoverage(n);
+  const domain = stackDomain(stacked, n);
+  const [atFive, atForty] = [exactCoverage(5), exactCoverage(40)];
+  // s with z: 2·F(z) − 1 under t with 4 degrees of freedom (the Wald recipe with s in place of σ̂).
+  const withS = 2 * studentTCdf(Z_95, 4) - 1;
   const chosen = METHODS.find((m) => m.id === method)!;
   const missed = stacked.filter((s) => !s.hit).length;
   const announcement =
@@ -295,20 +314,26 @@ function Coverage() {
           reveal={
             <p>
               Fewer: 857 of the first 1,000 samples, under 86 %. Two things make the Wald interval too narrow for small
-              samples. σ̂ divides by n, so it runs low (the bias of the previous chapter, now with consequences), and
-              1.96 treats σ as known when it is itself estimated from 5 songs. The t interval fixes both: s divides by n
-              − 1, and t₀.₉₇₅ with 4 degrees of freedom is 2.78 instead of 1.96. It covers 956 of the 1,000.
+              samples. The bigger: 1.96 treats σ as known, when it is estimated from only 5 songs and often comes out
+              well below 15. The smaller: σ̂ divides by n, shrinking every interval by a further √(4/5) (the bias of the
+              previous chapter, now with consequences). The t interval uses s and t₀.₉₇₅ with 4 degrees of freedom,
+              2.78, whose wider tails allow for the noise in s. It covers 956 of the 1,000.
             </p>
           }
         />
       </div>
       <div className="figure-frame">
         <Figure
-          title={`${chosen.name} intervals of the latest ${Math.min(drawn, STACKED)} samples of n = ${n}`}
+          title={
+            drawn > 0
+              ? `${chosen.name} intervals of the latest ${formatCount(stacked.length)} ${stacked.length === 1 ? 'sample' : 'samples'} of n = ${n}`
+              : `${chosen.name} intervals of samples of n = ${n}`
+          }
           caption={
             drawn > 0 ? (
               <>
-                Each line is one sample’s 95 % interval for μ; {missed} of the {stacked.length} drawn here miss 120.
+                Each line is one sample’s 95 % interval for μ, the newest at the top; {missed} of the {stacked.length}{' '}
+                drawn here miss 120.
                 {pending ? ` Drawing ${formatCount(count)} samples…` : ''}
               </>
             ) : (
@@ -379,20 +404,26 @@ function Coverage() {
               <thead>
                 <tr>
                   <th scope="col">Recipe</th>
-                  <th scope="col">Interval</th>
+                  <th scope="col" className="hide-narrow">
+                    Interval
+                  </th>
                   <th scope="col">Contain 120</th>
                   <th scope="col">Share</th>
+                  <th scope="col">Long run</th>
                 </tr>
               </thead>
               <tbody>
                 {METHODS.map((m) => (
                   <tr key={m.id}>
                     <th scope="row">{m.name}</th>
-                    <td>{m.id === 't' ? `x̄ ± ${formatNumber(tQuantile, 2)} · s/√n` : m.uses}</td>
+                    <td className="hide-narrow">
+                      {m.id === 't' ? `μ̂ ± ${formatNumber(tQuantile, 2)} · s/√n` : m.uses}
+                    </td>
                     <td className="nowrap" data-testid={`coverage-${m.id}`}>
                       {counts ? `${counts[m.id]} of ${drawn}` : '–'}
                     </td>
                     <td className="nowrap">{counts ? share(counts[m.id]) : '–'}</td>
+                    <td className="nowrap">{percent(longRun[m.id])}</td>
                   </tr>
                 ))}
               </tbody>
@@ -402,22 +433,37 @@ function Coverage() {
       </div>
       <div className="prose">
         <p>
-          Draw 1,000 samples at each size. At n = 40 the three recipes nearly agree, 92 to 94 % for the first 1,000
-          samples (1,000 samples pin a share down to about ±1.5 %, so the last digit wobbles from draw to draw). At n =
-          5 the Wald interval covers about 86 % and the LR interval about 91 %: both use σ̂, which divides by n, and both
-          lean on large-sample approximations. The t interval stays at 95 %: it uses s, which divides by n − 1, and
-          t₀.₉₇₅,ₙ₋₁ = {formatNumber(studentTQuantile(0.975, 4), 2)} at n = 5 instead of z = {Z_95.toFixed(2)}, a wider
-          interval that pays for not knowing σ.
+          Draw 1,000 samples at each size. A share from 1,000 samples is only good to about ±1.5 percentage points, so
+          the next 1,000 give slightly different numbers; the last column gives the long-run share, exact for Normal
+          data, from Student’s t distribution. At n = 40 the three recipes nearly agree ({percent(atForty.wald)},{' '}
+          {percent(atForty.lr)} and {percent(atForty.t)} in the long run). At n = 5 the Wald interval covers{' '}
+          {percent(atFive.wald)} and the LR interval {percent(atFive.lr)}: both use σ̂ and lean on large-sample
+          approximations. The t interval keeps its 95 % at every n.
         </p>
         <p>
-          That is why a statistics course reaches for t and not z with small samples, and why it divides by n − 1 there:
-          the n − 1 of <a href="#bias">the bias section</a> was a footnote for the estimate, and for the interval it is
-          the difference between 86 % and 95 %. For large n, t, z and the likelihood ratio agree; for any family other
-          than the Normal, the likelihood ratio is the recipe that carries over.
+          That is why a statistics course reaches for t and not z with small samples. The n − 1 of{' '}
+          <a href="#bias">the bias section</a> helps a little: s in place of σ̂ alone lifts the coverage at n = 5 from{' '}
+          {percent(atFive.wald)} to {percent(withS)}. Most of the gap is closed by t’s wider multiplier,{' '}
+          {formatNumber(studentTQuantile(0.975, 4), 2)} instead of {Z_95.toFixed(2)}, which allows for s itself being a
+          noisy estimate of σ from 5 songs. For large n, t, z and the likelihood ratio agree; for any family other than
+          the Normal, the likelihood ratio is the recipe that carries over.
         </p>
       </div>
     </>
   );
+}
+
+const percent = (share: number) => `${formatNumber(100 * share, 1)} %`;
+
+/**
+ * The x range of the interval stack: every interval drawn, whole, and the truth; before any
+ * are drawn, the width a typical t interval of this n would need.
+ */
+function stackDomain(stacked: Stacked[], n: number): [number, number] {
+  let [low, high] = [TRUE_MU - (3 * TRUE_SIGMA) / Math.sqrt(n), TRUE_MU + (3 * TRUE_SIGMA) / Math.sqrt(n)];
+  for (const { interval } of stacked) [low, high] = [Math.min(low, interval.lower), Math.max(high, interval.upper)];
+  const pad = 0.03 * (high - low);
+  return [low - pad, high + pad];
 }
 
 /** The latest samples' intervals by one recipe, oldest first. */

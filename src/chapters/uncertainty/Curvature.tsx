@@ -12,20 +12,31 @@ import { numpyNormalSample } from '../../math/rng';
 import { useLabStore } from '../../state/store';
 import { Term } from '../../features/learning/Term';
 import { normalStandardErrors } from '../../math/uncertainty';
-import { topOf, type NormalFit, type Parameter } from './profiles';
+import { noTopMessage, topOf, type NormalFit, type Parameter } from './profiles';
 import { ParameterToggle } from './ParameterToggle';
 import { TopChart } from './TopChart';
 
 /** Sample sizes to compare, each the first n songs of the reader's seeded stream (the first 40 are their songs). */
 const STREAM_SIZES = [10, 40, 160, 640];
 
+/** The curvatures at the top and the standard errors they give, with the reader's numbers: one line each (phones). */
 export const curvatureTex = (fit: NormalFit) => {
   const { mu, sigma } = normalStandardErrors(fit.n, fit.sigmaHat);
+  const sigmaHat = texNumber(fit.sigmaHat, 4);
   return [
-    String.raw`\frac{\partial^2 \ell}{\partial \mu^2}\Big|_{\hat\mu,\hat\sigma} = -\frac{n}{\hat\sigma^2} = -\frac{${fit.n}}{${texNumber(fit.sigmaHat)}^2} = ${texNumber(-fit.n / fit.sigmaHat ** 2, 4)} \quad\Rightarrow\quad \mathrm{SE}(\hat\mu) = \frac{1}{\sqrt{n/\hat\sigma^2}} = \frac{\hat\sigma}{\sqrt{n}} = ${texNumber(mu, 4)}`,
-    String.raw`\frac{\partial^2 \ell}{\partial \sigma^2}\Big|_{\hat\mu,\hat\sigma} = -\frac{2n}{\hat\sigma^2} = ${texNumber((-2 * fit.n) / fit.sigmaHat ** 2, 4)} \quad\Rightarrow\quad \mathrm{SE}(\hat\sigma) = \frac{\hat\sigma}{\sqrt{2n}} = ${texNumber(sigma, 4)}`,
+    String.raw`\frac{\partial^2 \ell}{\partial \mu^2}\Big|_{\hat\mu,\hat\sigma} = -\frac{n}{\hat\sigma^2} = -\frac{${fit.n}}{${sigmaHat}^2} = ${texNumber(-fit.n / fit.sigmaHat ** 2, 4)}`,
+    String.raw`\mathrm{SE}(\hat\mu) = \frac{1}{\sqrt{n/\hat\sigma^2}} = \frac{\hat\sigma}{\sqrt{n}} = \frac{${sigmaHat}}{\sqrt{${fit.n}}} = ${texNumber(mu, 4)}`,
+    String.raw`\frac{\partial^2 \ell}{\partial \sigma^2}\Big|_{\hat\mu,\hat\sigma} = -\frac{2n}{\hat\sigma^2} = -\frac{2 \cdot ${fit.n}}{${sigmaHat}^2} = ${texNumber((-2 * fit.n) / fit.sigmaHat ** 2, 4)}`,
+    String.raw`\mathrm{SE}(\hat\sigma) = \frac{\hat\sigma}{\sqrt{2n}} = \frac{${sigmaHat}}{\sqrt{2 \cdot ${fit.n}}} = ${texNumber(sigma, 4)}`,
   ];
 };
+
+const TEX_LABELS = [
+  'Curvature in μ at the top',
+  'The standard error of μ̂',
+  'Curvature in σ at the top',
+  'The standard error of σ̂',
+];
 
 /**
  * The fit a size option stands for: the reader's data, or the first n songs of their seeded
@@ -55,6 +66,7 @@ export function Curvature() {
   const hasTop = summary.n > 1 && summary.normal.sigma > 0;
   const errors = normalStandardErrors(summary.n, summary.normal.sigma);
   const unitLabel = (label: string) => labelWithUnit(words, label);
+  const unit = words.unit ? ` ${words.unit}` : '';
 
   const fit = fitOf(option, stream, data);
   const top = topOf(parameter, fit);
@@ -86,7 +98,7 @@ export function Curvature() {
           <Term id="observed-information" after=":">
             observed information
           </Term>{' '}
-          how much the data tell about μ. One over its square root is the{' '}
+          how much the data tell about μ. One over its square root estimates the{' '}
           <Term id="standard-error" after=",">
             standard error
           </Term>{' '}
@@ -96,25 +108,19 @@ export function Curvature() {
       {hasTop ? (
         <>
           {curvatureTex(data).map((tex, i) => (
-            <Tex
-              key={i}
-              block
-              label={
-                i === 0 ? 'Curvature in μ and the standard error of μ̂' : 'Curvature in σ and the standard error of σ̂'
-              }
-            >
+            <Tex key={i} block label={TEX_LABELS[i]}>
               {tex}
             </Tex>
           ))}
           <div className="prose">
             <p>
               For your {formatCount(summary.n)} {words.items}: SE(μ̂) = σ̂/√n ={' '}
-              <strong data-testid="se-mu">{formatNumber(errors.mu, 4)}</strong> and SE(σ̂) = σ̂/√(2n) ={' '}
-              <strong data-testid="se-sigma">{formatNumber(errors.sigma, 4)}</strong>
-              {words.unit ? ` ${words.unit}` : ''}.
+              <strong data-testid="se-mu">{formatNumber(errors.mu, 4)}</strong>
+              {unit} and SE(σ̂) = σ̂/√(2n) = <strong data-testid="se-sigma">{formatNumber(errors.sigma, 4)}</strong>
+              {unit}.
               {words.custom
                 ? ''
-                : ` Compare the previous section: over samples of ${summary.n} songs, μ̂ scattered with a standard deviation of 15/√${summary.n} = ${formatNumber(15 / Math.sqrt(summary.n), 2)} BPM. One sample’s curvature, using its own σ̂, gets close to that without seeing any other sample.`}
+                : ` Theory says that over samples of ${formatCount(summary.n)} songs μ̂ scatters with a standard deviation of 15/√${summary.n} = ${formatNumber(15 / Math.sqrt(summary.n), 2)} BPM. One sample’s curvature, with its own σ̂ in place of the unknown σ, estimates that without seeing any other sample: ${formatNumber(errors.mu, 2)} here. How close it gets depends on how close σ̂ is to σ, and with few songs σ̂ is itself noisy and runs low.`}
             </p>
           </div>
           <div className="figure-frame">
@@ -154,7 +160,7 @@ export function Curvature() {
               <ParameterToggle legend="Parameter" value={parameter} onChange={setParameter} />
               {options.length > 1 && (
                 <fieldset className="toggle">
-                  <legend>Songs, the first n of the same numpy stream</legend>
+                  <legend>Number of songs (your songs, continued by the same random draw)</legend>
                   {options.map((o) => (
                     <label key={o}>
                       <input type="radio" name={`${id}-n`} checked={option === o} onChange={() => setChosen(o)} />
@@ -200,18 +206,16 @@ export function Curvature() {
           </div>
           <div className="prose">
             <p>
-              Four times the songs, four times the curvature, half the standard error: the same √n as the histograms of
-              the previous section, now read from a single sample. The curvature is what a standard error measures.
+              {words.custom
+                ? 'With four times the data, about four times the curvature and about half the standard error: exactly so if σ̂ stayed put.'
+                : 'Four times the songs give about four times the curvature and about half the standard error: exactly so if σ̂ stayed put, but σ̂ moves too (compare the rows of the table under the chart).'}{' '}
+              It is the same √n as the histograms of the previous section, read from a single sample.
             </p>
           </div>
         </>
       ) : (
         <div className="prose">
-          <p>
-            With {summary.n < 2 ? 'a single value' : 'no spread in your data'}, σ̂ ={' '}
-            {formatNumber(summary.normal.sigma, 2)} and ℓ has no rounded top to measure: bring two or more different
-            values to see its curvature.
-          </p>
+          <p>{noTopMessage(summary.n)}</p>
         </div>
       )}
     </Section>

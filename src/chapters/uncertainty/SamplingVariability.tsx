@@ -77,7 +77,7 @@ export function SamplingVariability() {
   const ourCurve = useMemo(
     () => ({
       key: 'ours',
-      label: words.custom ? 'Your data' : `Your ${summary.n} songs`,
+      label: `Your ${formatCount(summary.n)} songs`,
       points: pointsOver(
         (mu) => relativeLogLik('mu', { n: summary.n, mean: summary.normal.mu, sigmaHat: summary.normal.sigma }, mu),
         DOMAIN,
@@ -86,9 +86,10 @@ export function SamplingVariability() {
       colour: 'var(--focus)',
       strokeWidth: 2.5,
     }),
-    [words.custom, summary],
+    [summary],
   );
-
+  // The reader's own curve belongs on this BPM axis only for the tempos, and only with a top (two songs or more).
+  const showOurs = !words.custom && summary.n > 1 && summary.normal.sigma > 0;
   const draw = (more: number) => setCount((k) => Math.min(MAX_SAMPLES, k + more));
   const latest =
     drawn > 0
@@ -111,13 +112,15 @@ export function SamplingVariability() {
             <>
               Your own data have no known truth to compare with, so this section borrows the example’s: songs whose
               tempos are drawn from Normal(120, 15). Your {formatCount(summary.n)} {words.items} gave μ̂ ={' '}
-              {formatNumber(ours.mean, 2)} and σ̂ = {formatNumber(ours.sigmaHat, 2)}.
+              {words.withUnit(formatNumber(ours.mean, 2))} and σ̂ = {words.withUnit(formatNumber(ours.sigmaHat, 2))}; the
+              charts below are in BPM, on the example’s scale.
             </>
           ) : (
             <>
-              The example’s songs were drawn from Normal(120, 15), so here the truth is known: μ = 120 and σ = 15. Your{' '}
-              {formatCount(summary.n)} songs (seed {seed}) gave μ̂ = {formatNumber(ours.mean, 2)} and σ̂ ={' '}
-              {formatNumber(ours.sigmaHat, 2)}: close, not equal.
+              The example’s songs were drawn from Normal(120, 15), so here the truth is known: μ = 120 and σ = 15.{' '}
+              {summary.n > 1
+                ? `Your ${formatCount(summary.n)} songs (seed ${seed}) gave μ̂ = ${formatNumber(ours.mean, 2)} and σ̂ = ${formatNumber(ours.sigmaHat, 2)}: close, not equal.`
+                : `Your single song (seed ${seed}) gave μ̂ = ${formatNumber(ours.mean, 2)}, and no σ̂ worth the name: one song has no spread.`}
             </>
           )}{' '}
           Below, each draw is another playlist of n songs from Normal(120, 15), sample k drawn exactly as numpy draws it
@@ -147,7 +150,7 @@ export function SamplingVariability() {
       </div>
       <div className="figure-frame">
         <Figure
-          title={`μ̂ over ${formatCount(drawn)} samples of n = ${n} songs from Normal(120, 15)`}
+          title={`μ̂ over ${drawn > 0 ? `${formatCount(drawn)} ${drawn === 1 ? 'sample' : 'samples'}` : 'samples'} of n = ${n} songs from Normal(120, 15)`}
           caption={
             drawn > 0 ? (
               <>
@@ -226,7 +229,7 @@ export function SamplingVariability() {
                 yMin={FLOOR}
                 xLabel="μ (BPM)"
                 yLabel="ℓ − ℓ̂"
-                curves={[...curves, ourCurve]}
+                curves={showOurs ? [...curves, ourCurve] : curves}
                 markers={[{ key: 'truth', x: TRUE_MU, label: 'μ = 120', colour: 'var(--text)', dash: '4 3' }]}
               />
             )}
@@ -238,7 +241,7 @@ export function SamplingVariability() {
                 label: `Log-likelihood of μ for each of the last ${CURVES_SHOWN} samples drawn (σ at its best)`,
                 colour: 'var(--series-3)',
               },
-              { key: 'ours', label: `${ourCurve.label} (n = ${formatCount(summary.n)})`, colour: 'var(--focus)' },
+              ...(showOurs ? [{ key: 'ours', label: ourCurve.label, colour: 'var(--focus)' }] : []),
               { key: 'truth', label: 'True mean μ = 120', colour: 'var(--text)', dash: '4 3' },
             ]}
           />

@@ -22,6 +22,11 @@ export const learning: ChapterLearning = {
             `That divides σ̂ by n itself. The curvature n/σ̂² gives a standard error of σ̂/√n = ${fixed2(summary.normal.sigma / Math.sqrt(summary.n))}: the square root is what makes four times the data only halve it.`,
         },
         {
+          matches: (value, { summary }) => summary.n > 1 && near(value, summary.besselSigma / Math.sqrt(summary.n)),
+          explanation: ({ summary }) =>
+            `That is s/√n, with s dividing by n − 1: the textbook standard error. The curvature of ℓ uses the maximum-likelihood σ̂: σ̂/√n = ${fixed2(summary.normal.sigma / Math.sqrt(summary.n))}. The two differ by the factor √(n/(n − 1)) = ${Math.sqrt(summary.n / (summary.n - 1)).toFixed(3)}.`,
+        },
+        {
           matches: (value, { summary }) => near(value, summary.normal.sigma / Math.sqrt(2 * summary.n)),
           explanation: () => 'That is the standard error of σ̂, σ̂/√(2n). The question asks about μ̂: σ̂/√n.',
         },
@@ -69,10 +74,10 @@ export const learning: ChapterLearning = {
       choices: [
         {
           id: 'narrow',
-          text: 'They are too narrow: σ̂ runs low, and z = 1.96 treats σ as known',
+          text: 'They are too narrow: z = 1.96 treats σ as known, and σ̂ runs low',
           correct: true,
           explanation:
-            'σ̂ divides by n and so comes out small, and 1.96 ignores that σ was estimated from 5 songs. The t interval uses s (n − 1) and t = 2.78 with 4 degrees of freedom, and covers 95 %.',
+            '1.96 ignores that σ was estimated from only 5 songs (the bigger part), and σ̂ divides by n, so it comes out small. The t interval uses s (n − 1) and t = 2.78 with 4 degrees of freedom, whose wider tails allow for the noise in s, and covers 95 %.',
         },
         {
           id: 'luck',

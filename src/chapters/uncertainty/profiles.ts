@@ -51,3 +51,9 @@ export function pointsOver(f: (x: number) => number, [a, b]: [number, number], f
   }
   return points;
 }
+
+/** Why ℓ has no top to read a curvature or an interval from: one song (the seeded stream with n = 1), or no spread. */
+export const noTopMessage = (n: number) =>
+  n < 2
+    ? 'With a single song σ̂ = 0 and ℓ has no top at all: it climbs without limit as σ shrinks to 0, so there is no curvature to measure and no interval to read. Choose n of 2 or more (or bring two or more different values).'
+    : 'With no spread in your data, σ̂ = 0 and ℓ has no rounded top: there is no curvature to measure and no interval to read. Bring two or more different values.';
