@@ -6,7 +6,10 @@ import { ConfidenceIntervals } from '../../src/chapters/uncertainty/ConfidenceIn
 import { Curvature, curvatureTex } from '../../src/chapters/uncertainty/Curvature';
 import { SamplingVariability } from '../../src/chapters/uncertainty/SamplingVariability';
 import { formatNumber } from '../../src/model/format';
-import { selectSample, selectStream } from '../../src/model/summary';
+import { selectSample, selectStream, selectSummary } from '../../src/model/summary';
+import { TEMPO_WORDS } from '../../src/model/dataWords';
+import { learning } from '../../src/chapters/uncertainty/learning';
+import type { NumberQuestion } from '../../src/features/learning/content';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 
 const { samples, coverage, estimates, locations } = reference.uncertainty;
@@ -115,6 +118,31 @@ describe('the uncertainty chapter’s numbers, against numpy and scipy', () => {
     );
     expect(screen.queryByTestId('se-mu')).toBeNull();
     expect(screen.getAllByText(/With a single song σ̂ = 0/).length).toBe(2);
+  });
+});
+
+describe('the standard-error check', () => {
+  const check = learning.checks.find((q) => q.id === 'uncertainty-se') as NumberQuestion;
+  const contextFor = (n: number) => {
+    useLabStore.getState().replace({ ...DEFAULT_STATE, n });
+    return { summary: selectSummary(useLabStore.getState()), words: TEMPO_WORDS };
+  };
+
+  it('asks about the reader’s data, and names the textbook s/√n as a trap', () => {
+    const ref = samples.find((d) => d.seed === 42 && d.n === 40)!;
+    const context = contextFor(40);
+    expect(check.prompt(context)).toMatch(/^For your 40 songs, σ̂ = 14\.11/);
+    expect(check.answer(context)).toBeCloseTo(ref.standardErrors.mu, 12);
+    const textbook = ref.stdDdof1 / Math.sqrt(40);
+    expect(check.traps.find((t) => t.matches(Number(textbook.toFixed(2)), context))!.explanation(context)).toMatch(
+      /s\/√n/,
+    );
+  });
+
+  it('with a single song, which has no standard error, asks about the example’s 40 songs instead', () => {
+    const context = contextFor(1);
+    expect(check.prompt(context)).toMatch(/no top to measure.*example’s 40 songs/);
+    expect(check.answer(context)).toBeCloseTo(samples.find((d) => d.seed === 42 && d.n === 40)!.standardErrors.mu, 12);
   });
 });
 

@@ -1,7 +1,24 @@
 /** Chapter “How sure is the maximum?”: its checks for understanding and its recap. */
-import type { ChapterLearning } from '../../features/learning/content';
+import type { ChapterLearning, CheckContext } from '../../features/learning/content';
+import { numpyNormalSample } from '../../math/rng';
+import { formatCount } from '../../model/format';
+import { TEMPO_WORDS } from '../../model/dataWords';
+import { summarise, TRUE_MU, TRUE_SIGMA, type DatasetSummary } from '../../model/summary';
 
 const fixed2 = (x: number) => x.toFixed(2);
+const se = (summary: DatasetSummary) => summary.normal.sigma / Math.sqrt(summary.n);
+
+let example: CheckContext | null = null;
+/**
+ * The data the standard-error check asks about: the reader's, when ℓ has a top (two songs or
+ * more, with spread); otherwise the example's 40 songs, since one song has no standard error.
+ */
+function dataWithTop(context: CheckContext): CheckContext {
+  const { summary } = context;
+  if (summary.n > 1 && summary.normal.sigma > 0) return context;
+  example ??= { summary: summarise(numpyNormalSample(42, 40, TRUE_MU, TRUE_SIGMA)), words: TEMPO_WORDS };
+  return example;
+}
 const near = (value: number, target: number) => Math.abs(value - target) < Math.max(0.006, Math.abs(target) * 1e-4);
 
 export const learning: ChapterLearning = {
@@ -9,35 +26,54 @@ export const learning: ChapterLearning = {
     {
       kind: 'number',
       id: 'uncertainty-se',
-      prompt: ({ summary, words }) =>
-        `For your ${summary.n} ${words.items}, σ̂ = ${fixed2(summary.normal.sigma)} (dividing by n). What is the standard error of μ̂? (two decimals)`,
-      answer: ({ summary }) => summary.normal.sigma / Math.sqrt(summary.n),
-      tolerance: ({ summary }) => Math.max(0.006, (summary.normal.sigma / Math.sqrt(summary.n)) * 1e-4),
-      correct: ({ summary }) =>
-        `SE(μ̂) = σ̂/√n = ${fixed2(summary.normal.sigma)}/√${summary.n} = ${fixed2(summary.normal.sigma / Math.sqrt(summary.n))}: one over the square root of the curvature n/σ̂².`,
+      prompt: (c) => {
+        const { summary, words } = dataWithTop(c);
+        const intro =
+          summary === c.summary
+            ? `For your ${formatCount(summary.n)} ${words.items}`
+            : `Your data have no top to measure (σ̂ = 0). For the example’s ${summary.n} songs (seed 42)`;
+        return `${intro}, σ̂ = ${fixed2(summary.normal.sigma)} (dividing by n). What is the standard error of μ̂? (two decimals)`;
+      },
+      answer: (c) => se(dataWithTop(c).summary),
+      tolerance: (c) => Math.max(0.006, se(dataWithTop(c).summary) * 1e-4),
+      correct: (c) => {
+        const { summary } = dataWithTop(c);
+        return `SE(μ̂) = σ̂/√n = ${fixed2(summary.normal.sigma)}/√${summary.n} = ${fixed2(se(summary))}: one over the square root of the curvature n/σ̂².`;
+      },
       traps: [
         {
-          matches: (value, { summary }) => near(value, summary.normal.sigma / summary.n),
-          explanation: ({ summary }) =>
-            `That divides σ̂ by n itself. The curvature n/σ̂² gives a standard error of σ̂/√n = ${fixed2(summary.normal.sigma / Math.sqrt(summary.n))}: the square root is what makes four times the data only halve it.`,
+          matches: (value, c) => near(value, dataWithTop(c).summary.normal.sigma / dataWithTop(c).summary.n),
+          explanation: (c) =>
+            `That divides σ̂ by n itself. The curvature n/σ̂² gives a standard error of σ̂/√n = ${fixed2(se(dataWithTop(c).summary))}: the square root is what makes four times the data only halve it.`,
         },
         {
-          matches: (value, { summary }) => summary.n > 1 && near(value, summary.besselSigma / Math.sqrt(summary.n)),
-          explanation: ({ summary }) =>
-            `That is s/√n, with s dividing by n − 1: the textbook standard error. The curvature of ℓ uses the maximum-likelihood σ̂: σ̂/√n = ${fixed2(summary.normal.sigma / Math.sqrt(summary.n))}. The two differ by the factor √(n/(n − 1)) = ${Math.sqrt(summary.n / (summary.n - 1)).toFixed(3)}.`,
+          matches: (value, c) => {
+            const { summary } = dataWithTop(c);
+            return near(value, summary.besselSigma / Math.sqrt(summary.n));
+          },
+          explanation: (c) => {
+            const { summary } = dataWithTop(c);
+            return `That is s/√n, with s dividing by n − 1: the textbook standard error. The curvature of ℓ uses the maximum-likelihood σ̂: σ̂/√n = ${fixed2(se(summary))}. The two differ by the factor √(n/(n − 1)) = ${Math.sqrt(summary.n / (summary.n - 1)).toFixed(3)}.`;
+          },
         },
         {
-          matches: (value, { summary }) => near(value, summary.normal.sigma / Math.sqrt(2 * summary.n)),
+          matches: (value, c) => {
+            const { summary } = dataWithTop(c);
+            return near(value, summary.normal.sigma / Math.sqrt(2 * summary.n));
+          },
           explanation: () => 'That is the standard error of σ̂, σ̂/√(2n). The question asks about μ̂: σ̂/√n.',
         },
         {
-          matches: (value, { summary }) => near(value, summary.normal.sigma ** 2 / summary.n),
-          explanation: ({ summary }) =>
-            `That is σ̂²/n, the variance of μ̂. The standard error is its square root, ${fixed2(summary.normal.sigma / Math.sqrt(summary.n))}.`,
+          matches: (value, c) => {
+            const { summary } = dataWithTop(c);
+            return near(value, summary.normal.sigma ** 2 / summary.n);
+          },
+          explanation: (c) =>
+            `That is σ̂²/n, the variance of μ̂. The standard error is its square root, ${fixed2(se(dataWithTop(c).summary))}.`,
         },
       ],
-      otherwise: ({ summary }) =>
-        `Divide σ̂ by the square root of n = ${summary.n}: the curvature of ℓ in μ is n/σ̂², and the standard error is one over its square root.`,
+      otherwise: (c) =>
+        `Divide σ̂ by the square root of n = ${dataWithTop(c).summary.n}: the curvature of ℓ in μ is n/σ̂², and the standard error is one over its square root.`,
     },
     {
       kind: 'choice',
