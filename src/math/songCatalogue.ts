@@ -7,7 +7,6 @@
 import { NumpyRandomState } from './rng';
 
 export type NoiseKind = 'normal' | 'laplace' | 'viral';
-export const NOISE_KINDS: NoiseKind[] = ['normal', 'laplace', 'viral'];
 
 /** Standard deviation of the noise; the Laplace noise has the same variance (scale 5/√2). */
 export const NOISE_SD = 5;

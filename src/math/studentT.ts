@@ -224,17 +224,6 @@ function incompleteBetaPair(
   return { lower: 1 - upper, upper };
 }
 
-/**
- * The regularized incomplete beta function I_x(a, b) = B(x; a, b) / B(a, b), for x in [0, 1]
- * and a, b > 0 (NaN otherwise); scipy's `betainc(a, b, x)`. Accurate to about 1e-13
- * relative (either of a, b may be large alone; b = ½, the t's case, to about 1e-14 for any
- * a); when a and b are both in the thousands, the prefactor's logs cancel and it is 1e-12.
- */
-export function regularizedIncompleteBeta(x: number, a: number, b: number): number {
-  if (!(x >= 0 && x <= 1 && a > 0 && b > 0)) return Number.NaN;
-  return incompleteBetaPair(x, 1 - x, Math.log(x), Math.log1p(-x), a, b).lower;
-}
-
 /** log(1 + s²/ν), also where s² overflows (s past 1e154). */
 function log1pSquareOverDf(s: number, df: number): number {
   const ratio = (s * s) / df;
