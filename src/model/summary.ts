@@ -61,6 +61,21 @@ export type DataChoice = Pick<LabState, 'seed' | 'n' | 'custom'>;
 /** The reader's own data when they brought some, else the seeded tempos. */
 export const selectSample = (s: DataChoice) => s.custom?.values ?? sampleFor(s.seed, s.n);
 
+const importIds = new WeakMap<Float64Array, number>();
+let importsSeen = 0;
+
+/**
+ * A name for the dataset in use, the same for as long as the data are: the seed and size of
+ * the tempos, or which of the reader's imports (each import is a new dataset, even of the same
+ * numbers). What starts afresh for new data is keyed on it.
+ */
+export function selectDatasetKey(s: DataChoice): string {
+  if (!s.custom) return `tempos:${s.seed}:${s.n}`;
+  const { values } = s.custom;
+  if (!importIds.has(values)) importIds.set(values, ++importsSeen);
+  return `import:${importIds.get(values)}`;
+}
+
 /** A closed interval for a slider. */
 export interface Range {
   min: number;

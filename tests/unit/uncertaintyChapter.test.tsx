@@ -6,6 +6,7 @@ import { ConfidenceIntervals } from '../../src/chapters/uncertainty/ConfidenceIn
 import { Curvature, curvatureTex } from '../../src/chapters/uncertainty/Curvature';
 import { SamplingVariability } from '../../src/chapters/uncertainty/SamplingVariability';
 import { formatNumber } from '../../src/model/format';
+import { simulate } from '../../src/features/simulation/simulationClient';
 import { selectSample, selectStream, selectSummary } from '../../src/model/summary';
 import { TEMPO_WORDS } from '../../src/model/dataWords';
 import { learning } from '../../src/chapters/uncertainty/learning';
@@ -52,6 +53,19 @@ describe('the uncertainty chapter’s numbers, against numpy and scipy', () => {
       expect(screen.getByTestId('coverage-lr').textContent).toBe(`${expected.lr} of 1000`);
       expect(screen.getByTestId('coverage-t').textContent).toBe(`${expected.t} of 1000`);
     }
+  });
+
+  it('the sampling and coverage sections share one answer for the same samples, computed once', () => {
+    const request = { kind: 'samples', n: 10, count: 300, loc: 120, scale: 15 } as const;
+    const first = simulate(request);
+    const again = simulate({ ...request });
+    expect(again).toBe(first);
+    expect(again.settled).toBe(first.settled);
+    expect(simulate({ ...request, n: 40 })).not.toBe(first);
+    // Kept among the latest eight answers, then asked for afresh.
+    for (let count = 1; count <= 8; count++) simulate({ ...request, count });
+    expect(simulate(request)).not.toBe(first);
+    expect(Array.from(simulate(request).settled!.means)).toEqual(Array.from(first.settled!.means));
   });
 
   it('draws other samples exactly as np.random.seed(k) does, and compares their spread with σ/√n', () => {

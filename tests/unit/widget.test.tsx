@@ -56,6 +56,24 @@ describe('LikelihoodWidget', () => {
     expect(lineColours(container)).not.toEqual(coloursBefore);
   });
 
+  it('keeps “your best so far” while the data stay, and starts afresh for new data, even the same numbers imported', () => {
+    render(<LikelihoodWidget />);
+    const best = () => screen.queryByText(/Your best so far/);
+    fireEvent.change(screen.getByRole('slider', { name: /μ/ }), { target: { value: '116.7' } });
+    expect(best()).not.toBeNull();
+    act(() => useLabStore.getState().setPalette('colour-blind-safe'));
+    act(() => useLabStore.getState().setParams(110, 12));
+    expect(best()).not.toBeNull();
+
+    const tempos = sampleFor(42, 40);
+    act(() => useLabStore.getState().setDataset({ values: Float64Array.from(tempos), name: '', unit: '' }));
+    expect(best()).toBeNull();
+    fireEvent.change(screen.getByRole('slider', { name: /μ/ }), { target: { value: '116.7' } });
+    expect(best()).not.toBeNull();
+    act(() => useLabStore.getState().setDataset({ values: Float64Array.from(tempos), name: '', unit: '' }));
+    expect(best()).toBeNull();
+  });
+
   it('the formula with numbers waits for the sliders to rest, dimmed meanwhile, then shows the new ℓ', () => {
     vi.useFakeTimers();
     try {

@@ -11,7 +11,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { FAMILIES, type FamilyId } from '../../math/families';
 import { niceCeil } from '../../math/niceNumbers';
 import { AXIS_TOPS } from '../../ui/charts/ticks';
-import { selectSample, selectSummary, selectWidgetParams } from '../../model/summary';
+import { selectDatasetKey, selectSample, selectSummary, selectWidgetParams } from '../../model/summary';
 import { selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';
 import type { Palette } from '../../model/readerState';
@@ -355,7 +355,7 @@ const currentParams = () => selectWidgetParams(useLabStore.getState());
 /** The likelihood widget: the assumed family over the data, one density line per data point. */
 export function LikelihoodWidget() {
   const family = useLabStore((s) => s.family);
-  // Different data have different summaries: the key starts the widget afresh for new data.
-  const { n, stats } = useLabStore(selectSummary);
-  return <WidgetBody key={`${family}:${n}:${stats.mean}:${stats.centredSumOfSquares}`} family={family} />;
+  // Keyed on the family and the dataset: either one new starts the widget afresh.
+  const dataset = useLabStore(selectDatasetKey);
+  return <WidgetBody key={`${family}:${dataset}`} family={family} />;
 }
