@@ -212,6 +212,28 @@ describe('on a phone (390 × 844)', () => {
     assert.equal(table.shadows, 2, 'its edges show that it scrolls');
     await context.close();
   });
+
+  it('the interval and coverage tables fit the screen, with narrower gutters', async () => {
+    const { page, context } = await openPage(site.browser, `${site.server.base}#confidence-intervals`, {
+      viewport: phone,
+    });
+    const section = page.locator('#confidence-intervals');
+    await section.getByRole('button', { name: 'Draw 1,000 samples' }).click();
+    await page.getByTestId('coverage-wald').filter({ hasText: 'of 1000' }).waitFor();
+    const tables = await section
+      .locator('.scroll-box:has(table)')
+      .evaluateAll((boxes) =>
+        boxes.map(
+          (box) => `${box.querySelector('caption').textContent}: ${box.scrollWidth} px in ${box.clientWidth} px`,
+        ),
+      );
+    assert.equal(tables.length, 2);
+    for (const table of tables) {
+      const [, content, room] = /: (\d+) px in (\d+) px$/.exec(table).map(Number);
+      assert.ok(content <= room + 1, table);
+    }
+    await context.close();
+  });
 });
 
 // Labels drawn inside a chart never sit on top of each other: at the widest zoom of why-log,
