@@ -220,17 +220,16 @@ describe('on a phone (390 × 844)', () => {
     const section = page.locator('#confidence-intervals');
     await section.getByRole('button', { name: 'Draw 1,000 samples' }).click();
     await page.getByTestId('coverage-wald').filter({ hasText: 'of 1000' }).waitFor();
-    const tables = await section
-      .locator('.scroll-box:has(table)')
-      .evaluateAll((boxes) =>
-        boxes.map(
-          (box) => `${box.querySelector('caption').textContent}: ${box.scrollWidth} px in ${box.clientWidth} px`,
-        ),
-      );
+    const tables = await section.locator('.scroll-box:has(table)').evaluateAll((boxes) =>
+      boxes.map((box) => ({
+        caption: box.querySelector('caption').textContent,
+        content: box.scrollWidth,
+        room: box.clientWidth,
+      })),
+    );
     assert.equal(tables.length, 2);
-    for (const table of tables) {
-      const [, content, room] = /: (\d+) px in (\d+) px$/.exec(table).map(Number);
-      assert.ok(content <= room + 1, table);
+    for (const { caption, content, room } of tables) {
+      assert.ok(content <= room + 1, `${caption}: ${content} px in ${room} px`);
     }
     await context.close();
   });
