@@ -398,8 +398,8 @@ function Coverage() {
           <ScrollBox label="Coverage by recipe">
             <table className="compare-table">
               <caption>
-                How many of the {formatCount(drawn)} samples’ 95 % intervals contain the true μ = 120 (n = {n}; σ̂
-                divides by n, s by n − 1)
+                How many of the {drawn > 0 ? `${formatCount(drawn)} ` : ''}samples’ 95 % intervals contain the true μ =
+                120 (n = {n}; σ̂ divides by n, s by n − 1)
               </caption>
               <thead>
                 <tr>
