@@ -13,6 +13,7 @@ import { hashId, replaceHash } from '../state/urlSync';
 import { ChapterNav } from './ChapterNav';
 import { Settings } from './Settings';
 import { landOn } from '../ui/scrollToAnchor';
+import { StagingContext } from '../ui/Staged';
 import { useChapterCode, type Arrival } from './useChapterCode';
 import { useDeepLink } from './useDeepLink';
 import { useScrollSpy } from './useScrollSpy';
@@ -74,7 +75,8 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
     renderAll,
     renderNear,
     respondsToReader,
-  } = useChapterCode(shownChapters, arrival);
+    stager,
+  } = useChapterCode(shownChapters, arrival, hashId() || null);
   const ready = useDeepLink(shownIds, allRendered);
 
   const active = useScrollSpy(
@@ -148,20 +150,22 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
           </button>
         </div>
       )}
-      <ChapterToolsContext value={view.embed || presenting ? null : chapterTools}>
-        <main className="chapters">
-          <h1 className="visually-hidden">Likelihood Lab: an explorable on maximum likelihood estimation</h1>
-          <PrintSummary />
-          <ChapterList
-            shown={shownChapters}
-            componentOf={componentOf}
-            renderNear={renderNear}
-            respondsToReader={respondsToReader}
-            nearOncePassed={arrival === 'top'}
-          />
-          {!view.chapter && <Glossary />}
-        </main>
-      </ChapterToolsContext>
+      <StagingContext value={stager}>
+        <ChapterToolsContext value={view.embed || presenting ? null : chapterTools}>
+          <main className="chapters">
+            <h1 className="visually-hidden">Likelihood Lab: an explorable on maximum likelihood estimation</h1>
+            <PrintSummary />
+            <ChapterList
+              shown={shownChapters}
+              componentOf={componentOf}
+              renderNear={renderNear}
+              respondsToReader={respondsToReader}
+              nearOncePassed={arrival === 'top'}
+            />
+            {!view.chapter && <Glossary />}
+          </main>
+        </ChapterToolsContext>
+      </StagingContext>
       {!view.embed && (
         <footer className="site-footer">
           <p>

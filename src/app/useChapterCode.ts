@@ -1,5 +1,7 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { whenIdle } from '../ui/whenIdle';
+import { Stager } from '../ui/Staged';
 import { loadChapter, type ChapterComponent, type ChapterEntry } from './manifest';
 
 /**
@@ -8,16 +10,6 @@ import { loadChapter, type ChapterComponent, type ChapterEntry } from './manifes
  * presenting, resuming, in a frame sized to its content, which has no screen to come near).
  */
 export type Arrival = 'top' | 'all' | number;
-
-/** Runs `then` when the browser is idle (Safari has no requestIdleCallback: soon after, then). */
-function whenIdle(then: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(then, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(then, 50);
-  return () => clearTimeout(timer);
-}
 
 /**
  * The chapters after a linked one, and before it, nearest first: the order in which the rest
@@ -48,7 +40,9 @@ function outwardFrom(start: number, count: number): number[] {
  *
  * Code still missing is fetched at the reader's first interaction, ahead of need.
  */
-export function useChapterCode(shown: readonly ChapterEntry[], arrival: Arrival) {
+export function useChapterCode(shown: readonly ChapterEntry[], arrival: Arrival, linkedId: string | null) {
+  // After a link, the parts of each chapter arrive one by one too, the linked section first.
+  const [stager] = useState(() => (typeof arrival === 'number' ? new Stager(linkedId ?? shown[arrival].id) : null));
   const [wanted, setWanted] = useState<readonly boolean[]>(() =>
     shown.map((c, i) => (arrival === 'all' ? true : arrival === 'top' ? Boolean(c.Component) : i === arrival)),
   );
@@ -77,11 +71,16 @@ export function useChapterCode(shown: readonly ChapterEntry[], arrival: Arrival)
     let live = true;
     for (const entry of missing) {
       void loadChapter(entry).then((Component) => {
-        if (live) setComponents((loaded) => ({ ...loaded, [entry.id]: Component }));
+        if (!live) return;
+        const add = () => setComponents((loaded) => ({ ...loaded, [entry.id]: Component }));
+        // After a link, a chapter's first render is a transition: rendered in slices, it
+        // leaves the page responsive (from the top, the reader waits for it, scrolling).
+        if (stager) startTransition(add);
+        else add();
       });
     }
     return () => void (live = false);
-  }, [shown, wanted, fetchAll, linkedIsIn, components]);
+  }, [shown, wanted, fetchAll, linkedIsIn, components, stager]);
 
   // After a link's chapter is on screen: the rest, one chapter per idle period.
   useEffect(() => {
@@ -93,7 +92,10 @@ export function useChapterCode(shown: readonly ChapterEntry[], arrival: Arrival)
     return whenIdle(() => startTransition(() => setWanted((w) => w.map((on, i) => on || i === next))));
   }, [arrival, isRendered, wanted, components, shown]);
 
-  const renderAll = useCallback(() => setWanted((w) => w.map(() => true)), []);
+  const renderAll = useCallback(() => {
+    setWanted((w) => w.map(() => true));
+    stager?.releaseAll();
+  }, [stager]);
   /**
    * Renders a chapter the reader has come near (an index into `shown`), and from the top every
    * chapter above it too. Not in a transition: the scroll spy updates the shell at every
@@ -150,5 +152,5 @@ export function useChapterCode(shown: readonly ChapterEntry[], arrival: Arrival)
     (index: number): ChapterComponent | null => (isRendered(index) ? components[shown[index].id] : null),
     [isRendered, components, shown],
   );
-  return { renderedCount, done, componentOf, renderAll, renderNear, respondsToReader };
+  return { renderedCount, done, componentOf, renderAll, renderNear, respondsToReader, stager };
 }

@@ -18,16 +18,46 @@ export function scrollToAnchor(id: string, { focus = true, instant = false } = {
  * Calls `then` once the element with this id has rendered (a later chapter holds its place
  * with a placeholder of the same id until its code has arrived), or after about two seconds
  * of frames in any case. Returns a cancel function.
+ *
+ * An element that appears is first painted where the reader is, and `then` runs a frame
+ * later: a jump in the same frame as the new content's layout counts, to the browser, as
+ * everything below the target moving (a layout shift), where a jump alone is a scroll.
  */
 function whenPresent(id: string, then: () => void): () => void {
+  const present = () => document.getElementById(id)?.closest('.chapter-placeholder') === null;
+  if (present()) {
+    then();
+    return () => {};
+  }
   let frame = 0;
   let framesLeft = 120;
   const check = () => {
-    if (document.getElementById(id)?.closest('.chapter-placeholder') === null || framesLeft-- <= 0) then();
-    else frame = requestAnimationFrame(check);
+    frame = requestAnimationFrame(present() || framesLeft-- <= 0 ? then : check);
   };
-  check();
+  frame = requestAnimationFrame(check);
   return () => cancelAnimationFrame(frame);
+}
+
+/**
+ * Makes the target the browser's scroll anchor: its ancestors and it are marked, and the
+ * stylesheet takes everything else at their levels out of anchor selection while a landing
+ * lasts. Then, as content above the target arrives, the browser keeps the target still within
+ * the same layout, as a scroll (a jump after the layout, from the ResizeObserver, would count
+ * as the target moving: a layout shift). Returns what removes the marks.
+ */
+function anchorOn(id: string): () => void {
+  const target = document.getElementById(id);
+  const content = document.querySelector('main');
+  if (!target || !content?.contains(target)) return () => {};
+  const path: HTMLElement[] = [];
+  for (let element = target.parentElement; element && content.contains(element); element = element.parentElement)
+    path.push(element);
+  target.dataset.landingTarget = '';
+  for (const element of path) element.dataset.landingPath = '';
+  return () => {
+    delete target.dataset.landingTarget;
+    for (const element of path) delete element.dataset.landingPath;
+  };
 }
 
 /** Inputs by which the reader takes over: a landing stops jumping at the first of them. */
@@ -63,14 +93,19 @@ export function landOn(
   let frame = 0;
   let quietFrames = 0;
   let over = false;
-  let sizeReports = 0;
+  /** The content's height when last jumped for. */
+  let jumpedAtHeight = NaN;
   const content = document.querySelector('main') ?? document.body;
   const observer =
     typeof ResizeObserver === 'function'
       ? new ResizeObserver(() => {
-          // The first report is the size at the moment of observing: nothing has moved yet,
-          // and jumping now would cut short a smooth scroll under way.
-          if (sizeReports++ === 0) return;
+          // Only a change of height moves the target. The first report gives the size at the
+          // moment of observing: if nothing has moved since, jumping now would cut short a
+          // smooth scroll under way; if something has (content that arrived in between),
+          // the jump is due like any other.
+          const height = content.getBoundingClientRect().height;
+          if (height === jumpedAtHeight) return;
+          jumpedAtHeight = height;
           quietFrames = 0;
           scrollToAnchor(id, { focus: false, instant: true });
         })
@@ -79,6 +114,7 @@ export function landOn(
     if (over) return;
     over = true;
     delete document.documentElement.dataset.landing;
+    unmarkPath();
     cancelPresent();
     cancelAnimationFrame(frame);
     observer?.disconnect();
@@ -86,6 +122,7 @@ export function landOn(
     if (settled) onSettled();
   };
   const onReaderMove = () => stop();
+  let unmarkPath = () => {};
   let lastScrollY = NaN;
   const countQuietFrames = () => {
     // A smooth scroll still gliding is not quiet: its end was aimed when it began.
@@ -102,7 +139,9 @@ export function landOn(
     } else frame = requestAnimationFrame(countQuietFrames);
   };
   const cancelPresent = whenPresent(id, () => {
+    unmarkPath = anchorOn(id);
     scrollToAnchor(id, { focus, instant });
+    jumpedAtHeight = content.getBoundingClientRect().height;
     observer?.observe(content);
     frame = requestAnimationFrame(countQuietFrames);
   });

@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
+import { Staged } from '../../ui/Staged';
 import { Chapter } from '../../ui/Chapter';
 import { ChapterEnd } from '../../features/learning/ChapterEnd';
 import { learning } from './learning';
@@ -118,117 +119,119 @@ export function Assumption({ number }: { number: number }) {
         </p>
       </div>
 
-      <div className="figure-frame">
-        <Figure
-          title="Same data, two assumptions, two answers"
-          caption={
-            degenerate ? (
-              <>With a single {words.item} there is no spread to estimate, so neither family has a best fit.</>
-            ) : (
-              <>
-                Grey bars: the {data} (histogram, area 1). Solid line: the best-fitting Normal, centred at the mean{' '}
-                {words.withUnit(formatNumber(normal.mu))}. Dashed line: the best-fitting Laplace, centred at the median{' '}
-                {words.withUnit(formatNumber(laplace.location))}. Here the two centres are{' '}
-                <strong data-testid="centre-gap">{words.withUnit(formatNumber(gap))}</strong> apart.
-                {shownOutlier !== null && (
-                  <>
-                    {' '}
-                    The one added {words.item} moved the mean by{' '}
-                    <strong data-testid="mean-shift">
-                      {words.withUnit(formatNumber(Math.abs(normal.mu - observedSummary.normal.mu)))}
-                    </strong>{' '}
-                    and the median by{' '}
-                    <strong data-testid="median-shift">
-                      {words.withUnit(formatNumber(Math.abs(laplace.location - observedSummary.laplace.location)))}
-                    </strong>
-                    .
-                  </>
-                )}
-              </>
-            )
-          }
-          alternative={
-            <DataTable
-              summary="Show the two fits as a table"
-              caption={`Best-fitting Normal and Laplace distributions for these ${data}`}
-              columns={[
-                'Assumed family',
-                labelWithUnit(words, 'Best centre'),
-                labelWithUnit(words, 'Best spread'),
-                'Log-likelihood at the best fit',
-              ]}
-              rowCount={2}
-              row={(i) =>
-                i === 0
-                  ? [
-                      'Normal',
-                      `${formatNumber(normal.mu)} (mean)`,
-                      `σ̂ = ${formatNumber(normal.sigma)}`,
-                      formatNumber(summary.normalMaxLogLik),
-                    ]
-                  : [
-                      'Laplace',
-                      `${formatNumber(laplace.location)} (median)`,
-                      `b̂ = ${formatNumber(laplace.scale)}`,
-                      formatNumber(summary.laplaceMaxLogLik),
-                    ]
-              }
-            />
-          }
-        >
-          <ChartBox
-            label={`Histogram of the ${data} with the best Normal centred at the mean, ${words.withUnit(formatNumber(normal.mu))}, and the best Laplace centred at the median, ${words.withUnit(formatNumber(laplace.location))}.`}
+      <Staged>
+        <div className="figure-frame">
+          <Figure
+            title="Same data, two assumptions, two answers"
+            caption={
+              degenerate ? (
+                <>With a single {words.item} there is no spread to estimate, so neither family has a best fit.</>
+              ) : (
+                <>
+                  Grey bars: the {data} (histogram, area 1). Solid line: the best-fitting Normal, centred at the mean{' '}
+                  {words.withUnit(formatNumber(normal.mu))}. Dashed line: the best-fitting Laplace, centred at the
+                  median {words.withUnit(formatNumber(laplace.location))}. Here the two centres are{' '}
+                  <strong data-testid="centre-gap">{words.withUnit(formatNumber(gap))}</strong> apart.
+                  {shownOutlier !== null && (
+                    <>
+                      {' '}
+                      The one added {words.item} moved the mean by{' '}
+                      <strong data-testid="mean-shift">
+                        {words.withUnit(formatNumber(Math.abs(normal.mu - observedSummary.normal.mu)))}
+                      </strong>{' '}
+                      and the median by{' '}
+                      <strong data-testid="median-shift">
+                        {words.withUnit(formatNumber(Math.abs(laplace.location - observedSummary.laplace.location)))}
+                      </strong>
+                      .
+                    </>
+                  )}
+                </>
+              )
+            }
+            alternative={
+              <DataTable
+                summary="Show the two fits as a table"
+                caption={`Best-fitting Normal and Laplace distributions for these ${data}`}
+                columns={[
+                  'Assumed family',
+                  labelWithUnit(words, 'Best centre'),
+                  labelWithUnit(words, 'Best spread'),
+                  'Log-likelihood at the best fit',
+                ]}
+                rowCount={2}
+                row={(i) =>
+                  i === 0
+                    ? [
+                        'Normal',
+                        `${formatNumber(normal.mu)} (mean)`,
+                        `σ̂ = ${formatNumber(normal.sigma)}`,
+                        formatNumber(summary.normalMaxLogLik),
+                      ]
+                    : [
+                        'Laplace',
+                        `${formatNumber(laplace.location)} (median)`,
+                        `b̂ = ${formatNumber(laplace.scale)}`,
+                        formatNumber(summary.laplaceMaxLogLik),
+                      ]
+                }
+              />
+            }
           >
-            {(width) => (
-              <DensityPlot
-                width={width}
-                height={280}
-                xDomain={xDomain}
-                yMax={peak * 1.05}
-                xLabel={words.axis}
-                yLabel={`Density (${words.perUnit})`}
-                bins={bins}
-                curves={curves}
-                markers={markers}
+            <ChartBox
+              label={`Histogram of the ${data} with the best Normal centred at the mean, ${words.withUnit(formatNumber(normal.mu))}, and the best Laplace centred at the median, ${words.withUnit(formatNumber(laplace.location))}.`}
+            >
+              {(width) => (
+                <DensityPlot
+                  width={width}
+                  height={280}
+                  xDomain={xDomain}
+                  yMax={peak * 1.05}
+                  xLabel={words.axis}
+                  yLabel={`Density (${words.perUnit})`}
+                  bins={bins}
+                  curves={curves}
+                  markers={markers}
+                />
+              )}
+            </ChartBox>
+            <Legend
+              items={[
+                { key: 'bars', label: `${Data} (histogram, area 1)`, colour: 'var(--histogram)', kind: 'box' },
+                ...curves.map((c) => ({ key: c.key, label: c.label, colour: c.colour, dash: c.dash })),
+                { key: 'mean', label: `Mean ${formatNumber(normal.mu)} (vertical line)`, colour: 'var(--normal)' },
+                {
+                  key: 'median',
+                  label: `Median ${formatNumber(laplace.location)} (dotted vertical line)`,
+                  colour: 'var(--laplace)',
+                  dash: '3 3',
+                },
+              ]}
+            />
+            <label className="settings__check">
+              <input
+                id={`${id}-outlier`}
+                type="checkbox"
+                checked={withOutlier}
+                onChange={(event) => setWithOutlier(event.target.checked)}
+              />
+              Add one {words.item} far from the rest
+            </label>
+            {withOutlier && (
+              <ParamSlider
+                label={`The added ${words.item}’s ${words.quantity}`}
+                unit={words.unit}
+                value={outlier}
+                min={range.min}
+                max={range.max}
+                step={range.step}
+                onChange={setOutlier}
+                description={`Only here, to compare the two centres: the rest of the page keeps your ${formatCount(observedSummary.n)} ${words.items}.`}
               />
             )}
-          </ChartBox>
-          <Legend
-            items={[
-              { key: 'bars', label: `${Data} (histogram, area 1)`, colour: 'var(--histogram)', kind: 'box' },
-              ...curves.map((c) => ({ key: c.key, label: c.label, colour: c.colour, dash: c.dash })),
-              { key: 'mean', label: `Mean ${formatNumber(normal.mu)} (vertical line)`, colour: 'var(--normal)' },
-              {
-                key: 'median',
-                label: `Median ${formatNumber(laplace.location)} (dotted vertical line)`,
-                colour: 'var(--laplace)',
-                dash: '3 3',
-              },
-            ]}
-          />
-          <label className="settings__check">
-            <input
-              id={`${id}-outlier`}
-              type="checkbox"
-              checked={withOutlier}
-              onChange={(event) => setWithOutlier(event.target.checked)}
-            />
-            Add one {words.item} far from the rest
-          </label>
-          {withOutlier && (
-            <ParamSlider
-              label={`The added ${words.item}’s ${words.quantity}`}
-              unit={words.unit}
-              value={outlier}
-              min={range.min}
-              max={range.max}
-              step={range.step}
-              onChange={setOutlier}
-              description={`Only here, to compare the two centres: the rest of the page keeps your ${formatCount(observedSummary.n)} ${words.items}.`}
-            />
-          )}
-        </Figure>
-      </div>
+          </Figure>
+        </div>
+      </Staged>
 
       <div className="prose">
         <p>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
+import { Staged } from '../../ui/Staged';
 import { Chapter } from '../../ui/Chapter';
 import { ChapterEnd } from '../../features/learning/ChapterEnd';
 import { learning } from './learning';
@@ -108,65 +109,67 @@ export function Story({ number }: { number: number }) {
         )}
       </div>
 
-      <div className="figure-frame">
-        <Figure
-          title={`The ${formatCount(n)} ${custom ? 'values' : 'tempos'}`}
-          caption={
-            <>
-              Top: each dot is one {words.item}, placed by its {words.quantity} (the vertical spread only keeps dots
-              from hiding each other). Bottom: the same {words.items} counted in bins{' '}
-              {words.withUnit(formatNumber(binWidth, decimalsOf(binWidth)))} wide. They run from{' '}
-              {formatNumber(summary.min, summary.decimals)} to{' '}
-              {words.withUnit(formatNumber(summary.max, summary.decimals))}, with a mean of{' '}
-              {formatNumber(summary.normal.mu, summary.decimals)}.
-              {n > 1000 && ` With this many ${words.items} the dots show 1,000 evenly spaced quantiles.`}
-            </>
-          }
-          alternative={
-            <DataTable
-              summary={`Show the ${formatCount(n)} ${custom ? 'values' : 'tempos'} as a table`}
-              caption={custom ? 'Your values, in the order given' : 'Measured tempo of each song'}
-              columns={[custom ? 'Value' : 'Song', words.axis]}
-              rowCount={n}
-              row={(i) => [i + 1, formatNumber(sample[i], 2)]}
-              note={<p className="data-table__note">The CSV download holds every value at full precision.</p>}
-            />
-          }
-        >
-          <ChartBox
-            label={`Strip plot of ${n} ${custom ? 'values' : 'song tempos'} from ${formatNumber(summary.min, summary.decimals)} to ${words.withUnit(formatNumber(summary.max, summary.decimals))}.`}
-          >
-            {(width) => <StripPlot width={width} values={sample} xDomain={xDomain} xLabel={words.axis} />}
-          </ChartBox>
-          <ChartBox
-            label={`Histogram of the ${custom ? 'values' : 'tempos'} in bins ${words.withUnit(formatNumber(binWidth, decimalsOf(binWidth)))} wide; the tallest bin holds ${maxCount} ${words.items}.`}
-          >
-            {(width) => (
-              <HistogramPlot
-                width={width}
-                height={220}
-                xDomain={xDomain}
-                yMax={maxCount}
-                integerTicks
-                xLabel={words.axis}
-                yLabel={`${custom ? 'Values' : 'Songs'} per bin`}
-                bins={bins}
-                binValue="count"
+      <Staged>
+        <div className="figure-frame">
+          <Figure
+            title={`The ${formatCount(n)} ${custom ? 'values' : 'tempos'}`}
+            caption={
+              <>
+                Top: each dot is one {words.item}, placed by its {words.quantity} (the vertical spread only keeps dots
+                from hiding each other). Bottom: the same {words.items} counted in bins{' '}
+                {words.withUnit(formatNumber(binWidth, decimalsOf(binWidth)))} wide. They run from{' '}
+                {formatNumber(summary.min, summary.decimals)} to{' '}
+                {words.withUnit(formatNumber(summary.max, summary.decimals))}, with a mean of{' '}
+                {formatNumber(summary.normal.mu, summary.decimals)}.
+                {n > 1000 && ` With this many ${words.items} the dots show 1,000 evenly spaced quantiles.`}
+              </>
+            }
+            alternative={
+              <DataTable
+                summary={`Show the ${formatCount(n)} ${custom ? 'values' : 'tempos'} as a table`}
+                caption={custom ? 'Your values, in the order given' : 'Measured tempo of each song'}
+                columns={[custom ? 'Value' : 'Song', words.axis]}
+                rowCount={n}
+                row={(i) => [i + 1, formatNumber(sample[i], 2)]}
+                note={<p className="data-table__note">The CSV download holds every value at full precision.</p>}
               />
+            }
+          >
+            <ChartBox
+              label={`Strip plot of ${n} ${custom ? 'values' : 'song tempos'} from ${formatNumber(summary.min, summary.decimals)} to ${words.withUnit(formatNumber(summary.max, summary.decimals))}.`}
+            >
+              {(width) => <StripPlot width={width} values={sample} xDomain={xDomain} xLabel={words.axis} />}
+            </ChartBox>
+            <ChartBox
+              label={`Histogram of the ${custom ? 'values' : 'tempos'} in bins ${words.withUnit(formatNumber(binWidth, decimalsOf(binWidth)))} wide; the tallest bin holds ${maxCount} ${words.items}.`}
+            >
+              {(width) => (
+                <HistogramPlot
+                  width={width}
+                  height={220}
+                  xDomain={xDomain}
+                  yMax={maxCount}
+                  integerTicks
+                  xLabel={words.axis}
+                  yLabel={`${custom ? 'Values' : 'Songs'} per bin`}
+                  bins={bins}
+                  binValue="count"
+                />
+              )}
+            </ChartBox>
+          </Figure>
+          <div className="button-row">
+            {!custom && (
+              <button type="button" onClick={() => downloadText(tempoCsv(sample), tempoCsvFilename(seed, n))}>
+                Download data (CSV)
+              </button>
             )}
-          </ChartBox>
-        </Figure>
-        <div className="button-row">
-          {!custom && (
-            <button type="button" onClick={() => downloadText(tempoCsv(sample), tempoCsvFilename(seed, n))}>
-              Download data (CSV)
-            </button>
-          )}
-          <a className="button button--quiet" href="#your-data">
-            {custom ? 'Change your data' : 'Use your own data'}
-          </a>
+            <a className="button button--quiet" href="#your-data">
+              {custom ? 'Change your data' : 'Use your own data'}
+            </a>
+          </div>
         </div>
-      </div>
+      </Staged>
 
       <div className="prose">
         {!custom && (
@@ -202,75 +205,77 @@ export function Story({ number }: { number: number }) {
         </p>
       </div>
 
-      <div className="figure-frame">
-        <Figure
-          title={`Four members of the Normal family, over the ${custom ? 'values' : 'tempos'}`}
-          caption={
-            <>
-              Grey bars: the {custom ? 'values' : 'tempos'} as a histogram scaled to area 1 (density {words.perUnit}).
-              Lines: four Normal curves. Some sit in the wrong place, some are too narrow or too wide. Infinitely many
-              others lie in between.
-            </>
-          }
-          alternative={
-            <DataTable
-              summary="Show the candidate curves as a table"
-              caption="Candidate Normal curves and their peak density"
-              columns={[
-                'Curve',
-                words.unit ? `μ (${words.unit})` : 'μ',
-                words.unit ? `σ (${words.unit})` : 'σ',
-                `Peak density (${words.perUnit})`,
-              ]}
-              rowCount={CANDIDATES.length}
-              row={(i) => {
-                const c = CANDIDATES[i];
-                return [`Candidate ${i + 1}`, c.mu, c.sigma, formatNumber(normalPdf(c.mu, c.mu, c.sigma), 4)];
-              }}
-            />
-          }
-        >
-          <ChartBox
-            label={`Histogram of the ${custom ? 'values' : 'tempos'} with four Normal curves of different centres and widths.`}
-          >
-            {(width) => (
-              <HistogramPlot
-                width={width}
-                height={260}
-                xDomain={xDomain}
-                yMax={familyPeak * 1.05}
-                xLabel={words.axis}
-                yLabel={`Density (${words.perUnit})`}
-                bins={bins}
-                curves={candidates}
+      <Staged>
+        <div className="figure-frame">
+          <Figure
+            title={`Four members of the Normal family, over the ${custom ? 'values' : 'tempos'}`}
+            caption={
+              <>
+                Grey bars: the {custom ? 'values' : 'tempos'} as a histogram scaled to area 1 (density {words.perUnit}).
+                Lines: four Normal curves. Some sit in the wrong place, some are too narrow or too wide. Infinitely many
+                others lie in between.
+              </>
+            }
+            alternative={
+              <DataTable
+                summary="Show the candidate curves as a table"
+                caption="Candidate Normal curves and their peak density"
+                columns={[
+                  'Curve',
+                  words.unit ? `μ (${words.unit})` : 'μ',
+                  words.unit ? `σ (${words.unit})` : 'σ',
+                  `Peak density (${words.perUnit})`,
+                ]}
+                rowCount={CANDIDATES.length}
+                row={(i) => {
+                  const c = CANDIDATES[i];
+                  return [`Candidate ${i + 1}`, c.mu, c.sigma, formatNumber(normalPdf(c.mu, c.mu, c.sigma), 4)];
+                }}
               />
-            )}
-          </ChartBox>
-          <Legend
-            items={[
-              {
-                key: 'bars',
-                label: `${custom ? 'Values' : 'Tempos'} (histogram, area 1)`,
-                colour: 'var(--histogram)',
-                kind: 'box',
-              },
-              ...candidates.map((c) => ({ key: c.key, label: c.label, colour: c.colour, dash: c.dash })),
-            ]}
-          />
-        </Figure>
-        <div className="button-row" role="group" aria-label="Try a candidate in the likelihood widget">
-          {CANDIDATES.map((c) => (
-            <a
-              key={`${c.mu}-${c.sigma}`}
-              className="button button--quiet"
-              href="#likelihood-widget"
-              onClick={() => setParams(c.mu, c.sigma)}
+            }
+          >
+            <ChartBox
+              label={`Histogram of the ${custom ? 'values' : 'tempos'} with four Normal curves of different centres and widths.`}
             >
-              Try μ = {c.mu}, σ = {c.sigma}
-            </a>
-          ))}
+              {(width) => (
+                <HistogramPlot
+                  width={width}
+                  height={260}
+                  xDomain={xDomain}
+                  yMax={familyPeak * 1.05}
+                  xLabel={words.axis}
+                  yLabel={`Density (${words.perUnit})`}
+                  bins={bins}
+                  curves={candidates}
+                />
+              )}
+            </ChartBox>
+            <Legend
+              items={[
+                {
+                  key: 'bars',
+                  label: `${custom ? 'Values' : 'Tempos'} (histogram, area 1)`,
+                  colour: 'var(--histogram)',
+                  kind: 'box',
+                },
+                ...candidates.map((c) => ({ key: c.key, label: c.label, colour: c.colour, dash: c.dash })),
+              ]}
+            />
+          </Figure>
+          <div className="button-row" role="group" aria-label="Try a candidate in the likelihood widget">
+            {CANDIDATES.map((c) => (
+              <a
+                key={`${c.mu}-${c.sigma}`}
+                className="button button--quiet"
+                href="#likelihood-widget"
+                onClick={() => setParams(c.mu, c.sigma)}
+              >
+                Try μ = {c.mu}, σ = {c.sigma}
+              </a>
+            ))}
+          </div>
         </div>
-      </div>
+      </Staged>
 
       <div className="prose">
         <p>

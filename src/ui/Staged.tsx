@@ -1,0 +1,145 @@
+import {
+  createContext,
+  Fragment,
+  startTransition,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { whenIdle } from './whenIdle';
+
+/** A part of the page still waiting to render: where it stands, and what renders it. */
+interface WaitingPart {
+  element: HTMLElement;
+  release: () => void;
+}
+
+/**
+ * The order in which the parts of a page reached by a link arrive: the part the link names
+ * at once, every other part one at a time in idle time, nearest to the target first
+ * (alternately the next one below it and the next one above it). One part's render at a
+ * time, each in a transition: no long task blocks the reader while the page fills in.
+ */
+export class Stager {
+  private readonly waiting = new Set<WaitingPart>();
+  private everything = false;
+  private pending: (() => void) | null = null;
+  private belowNext = true;
+
+  /** `target`: the id the link names (a chapter or a section). */
+  constructor(readonly target: string) {}
+
+  /** Whether a part renders as it mounts: the linked section, or any part once everything is wanted. */
+  rendersAtOnce(sectionId: string | undefined): boolean {
+    return this.everything || sectionId === this.target;
+  }
+
+  /**
+   * Whether a part stands on the screen the reader will see once landed: within a window's
+   * height below the target's top. (Read as the linked chapter renders, before the landing.)
+   */
+  onFirstScreen(element: HTMLElement): boolean {
+    const target = document.getElementById(this.target);
+    if (!target) return false;
+    const below = element.getBoundingClientRect().top - target.getBoundingClientRect().top;
+    return below >= 0 && below < window.innerHeight;
+  }
+
+  /** Queues a part; returns what takes it off the queue (it unmounted). */
+  wait(element: HTMLElement, release: () => void): () => void {
+    const part = { element, release };
+    this.waiting.add(part);
+    this.scheduleNext();
+    return () => this.waiting.delete(part);
+  }
+
+  /** A released part has rendered: the next may come when the browser is idle again. */
+  arrived(): void {
+    this.scheduleNext();
+  }
+
+  /** Renders every waiting part now (Tab, find in page, printing, following a link). */
+  releaseAll(): void {
+    this.everything = true;
+    this.pending?.();
+    this.pending = null;
+    for (const part of this.waiting) part.release();
+    this.waiting.clear();
+  }
+
+  private scheduleNext(): void {
+    if (this.pending || this.waiting.size === 0) return;
+    this.pending = whenIdle(() => {
+      this.pending = null;
+      const part = this.nearest();
+      if (!part) return;
+      this.waiting.delete(part);
+      startTransition(part.release);
+    });
+  }
+
+  /** The waiting part nearest the target in the document, alternately below and above it. */
+  private nearest(): WaitingPart | undefined {
+    const target = document.getElementById(this.target);
+    const inOrder = [...this.waiting].sort((a, b) =>
+      a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
+    const isBelow = (part: WaitingPart) =>
+      !target || (target.compareDocumentPosition(part.element) & Node.DOCUMENT_POSITION_PRECEDING) === 0;
+    const below = inOrder.filter(isBelow);
+    const above = inOrder.filter((part) => !isBelow(part));
+    const pickBelow = this.belowNext;
+    this.belowNext = !this.belowNext;
+    return pickBelow ? (below[0] ?? above.at(-1)) : (above.at(-1) ?? below[0]);
+  }
+}
+
+/** The page's stager when it was reached by a link to a chapter or section; null renders everything at once. */
+export const StagingContext = createContext<Stager | null>(null);
+
+interface StagedProps {
+  /** The section this part fills: it renders at once when the link names it. */
+  sectionId?: string;
+  children: ReactNode;
+}
+
+/**
+ * A part of a chapter (a section's content, a figure) that may render after the rest of the
+ * page when the reader arrives by a link (see Stager). Until then it holds a little room and
+ * carries the class every part still arriving carries (`chapter-placeholder`: the landing
+ * and the tests wait for none to be left).
+ */
+export function Staged({ sectionId, children }: StagedProps) {
+  const stager = useContext(StagingContext);
+  const [released, setReleased] = useState(() => !stager || stager.rendersAtOnce(sectionId));
+  const placeholder = useRef<HTMLDivElement>(null);
+
+  // A part that will be on the first screen after the landing renders before that screen is
+  // painted: arriving later, it would push what follows it on screen (a layout shift).
+  useLayoutEffect(() => {
+    if (!released && stager && placeholder.current && stager.onFirstScreen(placeholder.current)) setReleased(true);
+    // Once, as it mounts: the first screen is decided on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (released || !stager || !placeholder.current) return;
+    return stager.wait(placeholder.current, () => setReleased(true));
+  }, [released, stager]);
+
+  useEffect(() => {
+    if (released) stager?.arrived();
+  }, [released, stager]);
+
+  // Keyed apart, so that React never turns the placeholder's element into the content's first
+  // element (to the browser, that element would then have moved).
+  if (released) return <Fragment key="content">{children}</Fragment>;
+  return (
+    <div key="placeholder" ref={placeholder} className="chapter-placeholder part-placeholder" aria-busy="true">
+      <p className="chapter-placeholder__note">Loading…</p>
+    </div>
+  );
+}
