@@ -111,6 +111,67 @@ describe('loading', () => {
     });
   }
 
+  // The parts of the page around a linked section arrive after it, so that it shows sooner.
+  it('a deep link to a section renders that section whole at once, and the parts around it afterwards', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const sample = () => {
+        const target = document.getElementById('mse-vs-mae');
+        if (target && !target.closest('.chapter-placeholder')) {
+          window.__first = {
+            insideTarget: target.querySelectorAll('.chapter-placeholder').length,
+            figuresInTarget: target.querySelectorAll('svg.recharts-surface').length,
+            elsewhere: document.querySelectorAll('.part-placeholder').length,
+          };
+        } else requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.goto(`${site.server.base}#mse-vs-mae`, { waitUntil: 'load' });
+    await settled(page);
+    const first = await page.evaluate(() => window.__first);
+    assert.equal(first.insideTarget, 0, 'the linked section was whole when it first showed');
+    assert.ok(first.figuresInTarget >= 2, 'with its charts');
+    assert.ok(first.elsewhere > 0, 'while parts of the page around it were still to come');
+    assert.deepEqual(await counts(page), { chapters: CHAPTER_IDS.length, placeholders: 0 });
+    await context.close();
+  });
+
+  // A layout shift is content moving under the reader's eyes (Lighthouse's CLS): neither the
+  // landing nor the parts arriving around the target may cause one, on a phone or a desktop.
+  for (const [id, viewport] of [
+    ['likelihood-widget', { width: 390, height: 844 }],
+    ['confidence-intervals', { width: 390, height: 844 }],
+    ['residuals', { width: 390, height: 844 }],
+    ['story', { width: 390, height: 844 }],
+    ['slope-zero', { width: 1280, height: 900 }],
+  ]) {
+    it(`a deep link to #${id} lands and fills in without shifting the layout (${viewport.width} px)`, async () => {
+      const context = await site.browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            if (!entry.hadRecentInput)
+              window.__shifts.push({
+                value: entry.value,
+                moved: entry.sources.map((source) => source.node?.parentElement?.closest('[id]')?.id ?? '?'),
+              });
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${site.server.base}#${id}`, { waitUntil: 'load' });
+      await settled(page);
+      const shifts = await page.evaluate(() => window.__shifts);
+      const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+      assert.ok(total < 0.01, `layout shift ${total.toFixed(3)}: ${JSON.stringify(shifts)}`);
+      const offset = await belowNavigation(page, id);
+      assert.ok(offset >= 0 && offset <= 12, `#${id} is ${offset} px below the navigation`);
+      await context.close();
+    });
+  }
+
   for (const id of ['gradient-descent', 'residuals']) {
     it(`following a link to #${id}, not rendered yet, renders the chapters and lands there`, async () => {
       const { page, context, errors } = await openFresh('', { width: 1280, height: 900 });
@@ -161,6 +222,18 @@ describe('loading', () => {
     const { page, context } = await openPage(site.browser, site.server.base, { allChapters: false });
     assert.ok((await counts(page)).placeholders > 0);
     await page.keyboard.press('Tab');
+    await page.waitForFunction(() => !document.querySelector('.chapter-placeholder'));
+    assert.equal((await counts(page)).chapters, CHAPTER_IDS.length);
+    await context.close();
+  });
+
+  it('searching the page (Ctrl+F) while a deep link fills in renders every part at once', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.base}#bias`, { waitUntil: 'commit' });
+    await page.locator('#bias-title').waitFor();
+    assert.ok((await page.locator('.part-placeholder').count()) > 0, 'parts were still to come');
+    await page.locator('body').press('Control+f');
     await page.waitForFunction(() => !document.querySelector('.chapter-placeholder'));
     assert.equal((await counts(page)).chapters, CHAPTER_IDS.length);
     await context.close();
