@@ -506,3 +506,78 @@ function printPage(results) {
   }
   for (const warning of new Set(results.flatMap((result) => result.warnings))) console.log(`Warning: ${warning}`);
 }
+
+/**
+ * How the pages of LIGHTHOUSE_PAGES (but the front page) arrive in Chromium on this machine,
+ * unthrottled, at a phone's size: when the target first shows (a frame in which it is rendered
+ * outside any placeholder), when every part of the page has arrived and the landing is over,
+ * and the main thread's long tasks (over 50 ms) before and after the target showed: the issue
+ * asks that none after it be over 50 ms. Median of `count` fresh loads, with the worst task.
+ */
+export async function arrivalRuns(browser, base, count = 3, pages = LIGHTHOUSE_PAGES.filter(Boolean)) {
+  const rows = [];
+  for (const address of pages) {
+    const target = address.startsWith('#') ? address.slice(1) : new URLSearchParams(address.slice(1)).get('chapter');
+    const runs = [];
+    for (let run = 0; run < count; run++) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+      const page = await context.newPage();
+      await page.addInitScript((id) => {
+        window.__arrival = { tasks: [], shown: null };
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) window.__arrival.tasks.push([entry.startTime, entry.duration]);
+        }).observe({ type: 'longtask', buffered: true });
+        const sample = () => {
+          const element = document.getElementById(id);
+          if (element && !element.closest('.chapter-placeholder')) window.__arrival.shown = performance.now();
+          else requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      }, target);
+      await page.goto(base + address);
+      await page.waitForFunction(
+        () =>
+          window.__arrival.shown !== null &&
+          !document.querySelector('.chapter-placeholder') &&
+          !document.documentElement.dataset.landing,
+        null,
+        { timeout: 120_000 },
+      );
+      const { tasks, shown, done } = await page.evaluate(() => ({ ...window.__arrival, done: performance.now() }));
+      const after = tasks.filter(([start]) => start >= shown).map(([, duration]) => duration);
+      const before = tasks.filter(([start]) => start < shown).map(([, duration]) => duration);
+      runs.push({ shown, done, after, before });
+      await context.close();
+    }
+    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+    rows.push({
+      page: address,
+      shown: median(runs.map((r) => r.shown)),
+      done: median(runs.map((r) => r.done)),
+      longestBefore: Math.max(...runs.flatMap((r) => r.before), 0),
+      longAfter: median(runs.map((r) => r.after.length)),
+      longestAfter: Math.max(...runs.flatMap((r) => r.after), 0),
+    });
+  }
+  return rows;
+}
+
+export function printArrival(rows, count) {
+  console.log(
+    `\nArrival in Chromium on this machine, unthrottled, 412 × 823, median of ${count} loads (worst task of all of them):`,
+  );
+  const cells = (row) => row.map((cell, i) => String(cell).padEnd(i === 0 ? 30 : 16)).join('');
+  console.log(cells(['page', 'target shown', 'all arrived', 'longest before', 'long tasks after', 'longest after']));
+  for (const row of rows)
+    console.log(
+      cells([
+        `/${row.page}`,
+        `${Math.round(row.shown)} ms`,
+        `${Math.round(row.done)} ms`,
+        `${Math.round(row.longestBefore)} ms`,
+        row.longAfter,
+        `${Math.round(row.longestAfter)} ms`,
+      ]),
+    );
+  console.log('Goal while the rest arrives after the target: no task over 50 ms.');
+}

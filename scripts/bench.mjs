@@ -7,13 +7,23 @@
 // time from the input event to the next painted frame (p50/p95), for n = 40, 1,000, 10,000
 // and 100,000 under each assumed family; the same for the derivatives chapter's sliders;
 // then (load, scripts/bench-load.mjs) the JavaScript and CSS the browser downloads before the
-// first chapter is interactive and in total (gzip), against the 150 KB budget, and
-// Lighthouse's mobile scores and metrics with its failing audits. Figures, not pass/fail.
+// first chapter is interactive and in total (gzip), against the 150 KB budget, how deep links
+// and an embedded chapter arrive (when the target shows, when all has arrived, the long tasks
+// after the target showed), and Lighthouse's mobile scores and metrics with its failing
+// audits. Figures, not pass/fail.
 // LAB_DIST=/some/dir measures (and builds into) that directory instead of dist/.
 import { execSync } from 'node:child_process';
 import { DIST, launch, openPage, serveDist } from '../tests/e2e/harness.mjs';
 import { frameTable } from './bench-frames.mjs';
-import { LIGHTHOUSE_PAGES, lighthouseRuns, loadSizes, printLighthouse, printLoadSizes } from './bench-load.mjs';
+import {
+  LIGHTHOUSE_PAGES,
+  arrivalRuns,
+  lighthouseRuns,
+  loadSizes,
+  printArrival,
+  printLighthouse,
+  printLoadSizes,
+} from './bench-load.mjs';
 
 const args = process.argv.slice(2);
 const steps = Number(args[args.indexOf('--steps') + 1]) || 100;
@@ -211,5 +221,12 @@ await server?.close();
 
 if (runs('load')) {
   printLoadSizes(loadSizes(DIST));
+  {
+    const arrivalServer = await serveDist('/lab/', DIST, { asStaticHost: true });
+    const arrivalBrowser = await launch();
+    printArrival(await arrivalRuns(arrivalBrowser, arrivalServer.base, 3), 3);
+    await arrivalBrowser.close();
+    await arrivalServer.close();
+  }
   if (lighthouseCount > 0) printLighthouse(await lighthouseRuns(DIST, lighthouseCount, LIGHTHOUSE_PAGES));
 }

@@ -34,7 +34,9 @@ function outwardFrom(start: number, count: number): number[] {
  * - By a link to a chapter or section, that chapter alone renders first, so that the reader
  *   sees it as soon as its code is in; the others then arrive in idle time, one at a time,
  *   nearest first, each in a transition (rendered in slices that leave the page responsive).
- *   While they arrive, the landing (ui/scrollToAnchor) holds the target in place.
+ *   Within each chapter, the parts away from the target arrive the same way (the returned
+ *   `stager`, ui/Staged). While they arrive, the landing (ui/scrollToAnchor) holds the target
+ *   in place.
  * - Everything renders at once when the reader needs it: presenting, resuming, in a frame,
  *   following a link, moving with Tab, searching the page or printing.
  *

@@ -18,23 +18,15 @@ export function scrollToAnchor(id: string, { focus = true, instant = false } = {
  * Calls `then` once the element with this id has rendered (a later chapter holds its place
  * with a placeholder of the same id until its code has arrived), or after about two seconds
  * of frames in any case. Returns a cancel function.
- *
- * An element that appears is first painted where the reader is, and `then` runs a frame
- * later: a jump in the same frame as the new content's layout counts, to the browser, as
- * everything below the target moving (a layout shift), where a jump alone is a scroll.
  */
 function whenPresent(id: string, then: () => void): () => void {
-  const present = () => document.getElementById(id)?.closest('.chapter-placeholder') === null;
-  if (present()) {
-    then();
-    return () => {};
-  }
   let frame = 0;
   let framesLeft = 120;
   const check = () => {
-    frame = requestAnimationFrame(present() || framesLeft-- <= 0 ? then : check);
+    if (document.getElementById(id)?.closest('.chapter-placeholder') === null || framesLeft-- <= 0) then();
+    else frame = requestAnimationFrame(check);
   };
-  frame = requestAnimationFrame(check);
+  check();
   return () => cancelAnimationFrame(frame);
 }
 

@@ -147,10 +147,17 @@ describe('loading', () => {
     ['story', { width: 390, height: 844 }],
     ['slope-zero', { width: 1280, height: 900 }],
   ]) {
-    it(`a deep link to #${id} lands and fills in without shifting the layout (${viewport.width} px)`, async () => {
+    it(`a deep link to #${id} paints its target first where the reader sees it, and fills in without shifting the layout (${viewport.width} px)`, async () => {
       const context = await site.browser.newContext({ viewport });
       const page = await context.newPage();
-      await page.addInitScript(() => {
+      await page.addInitScript((target) => {
+        // The largest paint is the target's own content, first painted where the reader sees
+        // it (an element first painted off screen never counts, even once scrolled to).
+        window.__largest = null;
+        new PerformanceObserver((list) => {
+          const element = list.getEntries().at(-1).element;
+          window.__largest = element ? Boolean(element.closest(`#${target}`)) : null;
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
         window.__shifts = [];
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries())
@@ -160,12 +167,13 @@ describe('loading', () => {
                 moved: entry.sources.map((source) => source.node?.parentElement?.closest('[id]')?.id ?? '?'),
               });
         }).observe({ type: 'layout-shift', buffered: true });
-      });
+      }, id);
       await page.goto(`${site.server.base}#${id}`, { waitUntil: 'load' });
       await settled(page);
       const shifts = await page.evaluate(() => window.__shifts);
       const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
       assert.ok(total < 0.01, `layout shift ${total.toFixed(3)}: ${JSON.stringify(shifts)}`);
+      assert.equal(await page.evaluate(() => window.__largest), true, 'the largest paint is in the target');
       const offset = await belowNavigation(page, id);
       assert.ok(offset >= 0 && offset <= 12, `#${id} is ${offset} px below the navigation`);
       await context.close();
