@@ -31,24 +31,32 @@ function whenPresent(id: string, then: () => void): () => void {
 }
 
 /**
- * Makes the target the browser's scroll anchor: its ancestors and it are marked, and the
- * stylesheet takes everything else at their levels out of anchor selection while a landing
- * lasts. Then, as content above the target arrives, the browser keeps the target still within
- * the same layout, as a scroll (a jump after the layout, from the ResizeObserver, would count
- * as the target moving: a layout shift). Returns what removes the marks.
+ * Makes the target the browser's scroll anchor while a landing lasts: what stands before it
+ * (at its level and at each of its ancestors') is taken out of anchor selection, and the
+ * target and its ancestors are marked for the stylesheet (chapters arriving meanwhile are taken
+ * out too). Then, as content above the target arrives, the browser keeps the target still
+ * within the same layout, as a scroll (a jump after the layout, from the ResizeObserver,
+ * would count as the target moving: a layout shift). Returns what undoes it.
  */
 function anchorOn(id: string): () => void {
   const target = document.getElementById(id);
   const content = document.querySelector('main');
   if (!target || !content?.contains(target)) return () => {};
   const path: HTMLElement[] = [];
-  for (let element = target.parentElement; element && content.contains(element); element = element.parentElement)
-    path.push(element);
+  const before: HTMLElement[] = [];
+  for (let element: HTMLElement | null = target; element && element !== content; element = element.parentElement) {
+    if (element !== target) path.push(element);
+    for (let sibling = element.previousElementSibling; sibling; sibling = sibling.previousElementSibling)
+      if (sibling instanceof HTMLElement) before.push(sibling);
+  }
+  path.push(content);
   target.dataset.landingTarget = '';
   for (const element of path) element.dataset.landingPath = '';
+  for (const element of before) element.style.overflowAnchor = 'none';
   return () => {
     delete target.dataset.landingTarget;
     for (const element of path) delete element.dataset.landingPath;
+    for (const element of before) element.style.removeProperty('overflow-anchor');
   };
 }
 
