@@ -566,7 +566,7 @@ export function printArrival(rows, count) {
   console.log(
     `\nArrival in Chromium on this machine, unthrottled, 412 × 823, median of ${count} loads (worst task of all of them):`,
   );
-  const cells = (row) => row.map((cell, i) => String(cell).padEnd(i === 0 ? 30 : 16)).join('');
+  const cells = (row) => row.map((cell, i) => String(cell).padEnd(i === 0 ? 30 : 18)).join('');
   console.log(cells(['page', 'target shown', 'all arrived', 'longest before', 'long tasks after', 'longest after']));
   for (const row of rows)
     console.log(
