@@ -3,7 +3,7 @@
 // page doing the widget's per-step work (scripts/bench/plain-widget.html) in the same browser.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openPage, serveDist } from '../tests/e2e/harness.mjs';
+import { openPage, serveDist, settled } from '../tests/e2e/harness.mjs';
 
 const FRAME_MS = 16;
 
@@ -33,8 +33,10 @@ const afterPaint = (page) =>
  * keydown, input, keyup; 0 where none took 16 ms).
  */
 async function timeSteps(page, locator, steps, keys) {
+  // Focusing scrolls the control into view, smoothly where motion is allowed: the steps are
+  // timed once the page is still again, not while it is still scrolling.
   await locator.focus();
-  await afterPaint(page);
+  await settled(page);
   const boundaries = [await afterPaint(page)];
   for (let i = 0; i < steps; i++) {
     await page.keyboard.press(keys(i));
@@ -82,7 +84,10 @@ export async function frameTable(browser, server, steps) {
     }
     await plain.context.close();
 
-    const app = await openPage(browser, `${server.base}?n=${n}#likelihood-widget`);
+    // Followed as a reader follows the link (a search of the page would end the landing and
+    // leave the page at the top), then still: every chapter arrived.
+    const app = await openPage(browser, `${server.base}?n=${n}#likelihood-widget`, { allChapters: false });
+    await settled(app.page);
     await record(app.page);
     const widget = app.page.getByTestId('widget-instrument');
     for (const label of ['Mean μ', 'Standard deviation σ']) {
