@@ -144,6 +144,18 @@ export function describeEngine(engine, launch) {
         'the error recorder is in the page',
       );
       await driver.waitFor(() => document.querySelector('#story.chapter'), [], 10_000);
+      // A link to a section lands on it, then jumps again as fonts and charts come in: a click
+      // aimed meanwhile can land where the button was a moment before (seen once in WebKit, a
+      // "Jump to the maximum" that never happened). So after a link to a section, wait until
+      // every chapter has arrived and the landing is over (the page's own marks, as the
+      // Chromium tests' `settled` does); the front page renders later chapters on approach.
+      await driver.waitFor(
+        () =>
+          !location.hash ||
+          (!document.querySelector('.chapter-placeholder') && !document.documentElement.dataset.landing),
+        [],
+        20_000,
+      );
     };
     const expectNoErrors = async () => {
       assert.deepEqual(await driver.run(() => window.__labErrors), [], 'errors recorded in the page');
