@@ -199,7 +199,75 @@ async function stallReport(target) {
       .evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve('drawn'))))
       .catch((error) => `evaluate failed: ${error.message}`),
   );
-  return `the page then: ${state}; one more frame within 2 s: ${frame}`;
+  let more = '';
+  if (frame !== 'drawn') more = `; ${await framePipelineReport(target, within)}`;
+  return `the page then: ${state}; one more frame within 2 s: ${frame}${more}`;
+}
+
+/**
+ * When a page answers but draws no frame, where its frames stop: whether a fresh page in the
+ * same browser still draws (a browser-wide stall: the display compositor), and what the
+ * page's own compositor did for 2 s (a Chromium trace: frames begun, main frames sent,
+ * tiles rasterised, trees activated, frames drawn, and its scheduler's last state).
+ */
+const COUNTED_TRACE_EVENTS = [
+  'Scheduler::BeginFrame',
+  'Scheduler::BeginImplFrame',
+  'SendBeginMainFrameToCommit',
+  'LocalFrameView::RunPaintLifecyclePhase',
+  'ActivateLayerTree',
+  'RasterTask',
+  'SoftwareRenderer::DoDrawQuad',
+  'DisplayScheduler::DrawAndSwap',
+];
+
+async function framePipelineReport(target, within) {
+  const page = typeof target.page === 'function' ? target.page() : target;
+  const browser = page.context().browser();
+  if (!browser) return 'no browser to ask';
+  const fresh = await within(
+    5_000,
+    (async () => {
+      const context = await browser.newContext();
+      try {
+        const other = await context.newPage();
+        return await other.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve('draws'))));
+      } finally {
+        await context.close();
+      }
+    })().catch((error) => `failed: ${error.message}`),
+  );
+  let trace;
+  try {
+    await browser.startTracing(page, {
+      categories: ['cc', 'viz', 'gpu', 'blink', 'disabled-by-default-cc.debug.scheduler'],
+    });
+    // Asks for a frame twice over: a callback, and a style change to paint.
+    await page
+      .evaluate(() => {
+        requestAnimationFrame(() => {});
+        document.documentElement.style.outline = '1px solid transparent';
+      })
+      .catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const { traceEvents } = JSON.parse(String(await browser.stopTracing()));
+    const counts = {};
+    let scheduler = null;
+    for (const event of traceEvents) {
+      if (COUNTED_TRACE_EVENTS.includes(event.name) && event.ph !== 'e')
+        counts[event.name] = (counts[event.name] ?? 0) + 1;
+      if (event.name === 'SchedulerStateMachine') scheduler = event.args?.cc_scheduler_state?.state_machine ?? null;
+    }
+    // The scheduler's stages, and of its flags those set (what it waits for).
+    const waits = scheduler && {
+      ...scheduler.major_state,
+      set: Object.keys(scheduler.minor_state ?? {}).filter((key) => scheduler.minor_state[key] === true),
+    };
+    trace = `its compositor for 2 s: ${JSON.stringify(counts)}; its scheduler then: ${JSON.stringify(waits)}`;
+  } catch (error) {
+    trace = `tracing failed: ${error.message}`;
+  }
+  return `a fresh page in the same browser: ${fresh}; ${trace}`;
 }
 
 /** Resolves once the page (or frame) has drawn `count` more frames. */
