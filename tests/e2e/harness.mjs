@@ -150,6 +150,28 @@ export async function openPage(browser, url, { allChapters = true, ...options } 
   return { page, context, errors };
 }
 
+/**
+ * Runs `check` on every item, two at a time (one page per core), and returns what failed, one
+ * line per item that threw, named by `name`: for checks that each open a fresh page, whose
+ * loads wait on the network and on quiet frames as much as on the processor.
+ */
+export async function twoAtATime(items, check, name = String) {
+  const failures = [];
+  const queue = [...items];
+  const worker = async () => {
+    while (queue.length) {
+      const item = queue.shift();
+      try {
+        await check(item);
+      } catch (error) {
+        failures.push(`${name(item)}: ${String(error.message ?? error).split('\n')[0]}`);
+      }
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  return failures;
+}
+
 // Waiting for conditions, never for guessed times: a busy machine stretches every time, and
 // a wait long enough there wastes minutes everywhere else.
 

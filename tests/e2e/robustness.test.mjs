@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { CHAPTER_IDS, idle, launch, nextFrames, renderAllChapters, serveDist } from './harness.mjs';
+import { CHAPTER_IDS, idle, launch, nextFrames, renderAllChapters, serveDist, twoAtATime } from './harness.mjs';
 import { hostileLink } from '../fuzz/hostile.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -82,16 +82,15 @@ describe('fuzzed links', () => {
   const links = [...named, ...sampled];
 
   it(`${links.length} hostile links: the page renders, runs nothing from the link, and logs no error`, async () => {
-    const failures = [];
-    // Two pages at a time (one per core): each case has a fresh context, and the whole run stays short.
-    const queue = links.map((link, i) => ({ link, i }));
-    const worker = async () => {
-      for (let job = queue.shift(); job; job = queue.shift()) {
-        const failure = await loadLink(server.base, job.link);
-        if (failure) failures.push(`#${job.i} ${shorten(job.link)}: ${failure}`);
-      }
-    };
-    await Promise.all([worker(), worker()]);
+    // Each case has a fresh context; two at a time keeps the whole run short.
+    const failures = await twoAtATime(
+      links.keys(),
+      async (i) => {
+        const failure = await loadLink(server.base, links[i]);
+        if (failure) throw new Error(failure);
+      },
+      (i) => `#${i} ${shorten(links[i])}`,
+    );
     assert.deepEqual(failures, []);
   });
 });
