@@ -165,6 +165,21 @@ describe('predict, then reveal', () => {
     expect(useProgressStore.getState().predictions['test-prediction']).toBe('a');
   });
 
+  it('leaves its radios untouched when the section around it renders again (Chromium’s Tab order depends on it)', () => {
+    // A new options array and a new reveal on each render, as a chapter section gives them.
+    const { rerender, container } = render(<Prediction {...props} options={[...props.options]} />);
+    const observer = new MutationObserver(() => {});
+    observer.observe(container, { subtree: true, attributes: true });
+    const changed = () => observer.takeRecords().map((r) => `${(r.target as Element).tagName} ${r.attributeName}`);
+    rerender(<Prediction {...props} options={props.options.map((o) => ({ ...o }))} reveal={<p>The reveal.</p>} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Line A' }));
+    changed();
+    rerender(<Prediction {...props} options={props.options.map((o) => ({ ...o }))} />);
+    expect(changed()).toEqual([]);
+    // The choice itself still renders: the submit button is enabled.
+    expect((screen.getByRole('button', { name: 'Lock in my prediction' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('“Just show me” skips without a guess', () => {
     render(<Prediction {...props} />);
     fireEvent.click(screen.getByRole('button', { name: 'Just show me' }));

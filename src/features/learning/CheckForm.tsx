@@ -5,6 +5,7 @@ import { selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';
 import { shownChoices, type CheckContext, type Question } from './content';
 import { useProgressStore, type Answer } from '../../state/progress';
+import { RadioChoices } from './RadioChoices';
 
 /** The feedback for an answer: right or not, and the explanation aimed at the thinking behind it. */
 export function feedbackFor(question: Question, given: string, context: CheckContext): Answer & { text: string } {
@@ -56,18 +57,12 @@ export function CheckForm({ question }: { question: Question }) {
       {question.kind === 'choice' ? (
         <fieldset className="check__choices">
           <legend id={promptId}>{question.prompt(context)}</legend>
-          {shownChoices(question).map((choice) => (
-            <label key={choice.id} className="check__choice">
-              <input
-                type="radio"
-                name={`${id}-choice`}
-                value={choice.id}
-                checked={given === choice.id}
-                onChange={() => setGiven(choice.id)}
-              />
-              {choice.text}
-            </label>
-          ))}
+          <RadioChoices
+            name={`${id}-choice`}
+            choices={shownChoices(question).map((choice) => ({ id: choice.id, label: choice.text }))}
+            value={given}
+            onChoose={setGiven}
+          />
         </fieldset>
       ) : (
         <div className="check__number">

@@ -1,16 +1,12 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useProgressStore } from '../../state/progress';
-
-export interface PredictionOption {
-  id: string;
-  label: string;
-}
+import { RadioChoices, type RadioChoice } from './RadioChoices';
 
 interface PredictionProps {
   /** Stable id: the learner's guess is kept in their progress under it. */
   id: string;
   question: string;
-  options: PredictionOption[];
+  options: RadioChoice[];
   /** The option that turns out true. */
   answer: string;
   /** What happens, shown once the learner has committed or skipped. */
@@ -63,18 +59,7 @@ export function Prediction({ id, question, options, answer, reveal }: Prediction
       <p className="prediction__label">Predict first</p>
       <fieldset>
         <legend id={`${htmlId}-question`}>{question}</legend>
-        {options.map((option) => (
-          <label key={option.id} className="check__choice">
-            <input
-              type="radio"
-              name={`${htmlId}-guess`}
-              value={option.id}
-              checked={choice === option.id}
-              onChange={() => setChoice(option.id)}
-            />
-            {option.label}
-          </label>
-        ))}
+        <RadioChoices name={`${htmlId}-guess`} choices={options} value={choice} onChoose={setChoice} />
       </fieldset>
       <div className="button-row">
         <button type="submit" disabled={!choice}>
