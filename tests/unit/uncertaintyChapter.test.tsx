@@ -48,7 +48,7 @@ describe('the uncertainty chapter’s numbers, against numpy and scipy', () => {
         within(screen.getByRole('group', { name: 'Songs per sample, n' })).getByRole('radio', { name: String(n) }),
       );
       expect(screen.getByTestId('coverage-wald').textContent).toBe('–');
-      expect(screen.getByText(/samples’ 95 % intervals contain/).textContent).toMatch(/^How many of the samples’/);
+      expect(screen.getByText(/samples’ 95\s% intervals contain/).textContent).toMatch(/^How many of the samples’/);
       fireEvent.click(screen.getByRole('button', { name: 'Draw 1,000 samples' }));
       expect(screen.getByTestId('coverage-wald').textContent).toBe(`${expected.wald} of 1000`);
       expect(screen.getByTestId('coverage-lr').textContent).toBe(`${expected.lr} of 1000`);

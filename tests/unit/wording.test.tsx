@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { chapters } from '../../src/app/manifest';
 import { TALKING_POINTS } from '../../src/app/presenter/talkingPoints';
-import { GLOSSARY } from '../../src/features/learning/content';
+import { GLOSSARY, type CheckContext, type Question } from '../../src/features/learning/content';
+import { selectDataWords } from '../../src/model/dataWords';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 import { renderWithChapters } from './renderWithChapters';
 import { EXAMPLE_DATASETS } from '../../src/model/examples';
@@ -41,6 +42,40 @@ describe('the page never says what misleads', () => {
   }, 30_000);
 });
 
+/** Everything a check can say: its prompt, its choices and every piece of feedback. */
+function checkWords(question: Question): string[] {
+  const state = useLabStore.getState();
+  const context: CheckContext = { summary: selectSummary(state), words: selectDataWords(state) };
+  if (question.kind === 'choice')
+    return [question.prompt(context), ...question.choices.flatMap((c) => [c.text, c.explanation])];
+  return [
+    question.prompt(context),
+    question.correct(context),
+    question.otherwise(context),
+    ...question.traps.map((trap) => trap.explanation(context)),
+  ];
+}
+
+describe('typography', () => {
+  it('writes a percentage with a no-break space, so that a line never ends between the number and its % sign', async () => {
+    const { container } = await renderWithChapters(<App />);
+    // The page's words, not code shown to copy (the embed code's width="100%").
+    const page = container.cloneNode(true) as HTMLElement;
+    for (const code of page.querySelectorAll('textarea, code, pre')) code.remove();
+    const texts = [
+      page.textContent ?? '',
+      ...GLOSSARY.map((entry) => entry.definition),
+      ...Object.values(TALKING_POINTS).flatMap((notes) => notes?.points ?? []),
+      // Feedback shows only once a check is answered: every check's words, for the tempos.
+      ...chapters.flatMap((chapter) => chapter.learning.checks.flatMap(checkWords)),
+      ...chapters.flatMap((chapter) => chapter.learning.recap),
+    ];
+    // The page's style is a space before %, and that space must not break: 95\u00a0%.
+    const breakable = texts.flatMap((text) => [...text.matchAll(/.{0,30}\d ?%/g)].map((m) => m[0]));
+    expect(breakable).toEqual([]);
+  }, 30_000);
+});
+
 /**
  * Each prediction's answer, as the page would state it. A prediction must be asked before
  * anything on the page gives it away: none of these may appear in the text above it.
@@ -50,7 +85,7 @@ const ANSWERS: Record<string, RegExp[]> = {
   'bias-average': [/\(n − 1\)\/n/, /\bunbiased\b/i, /comes out low/i],
   'sampling-spread': [/σ\/√n/, /1\/√n/, /\bhalves\b/i, /twice the precision/i],
   'coverage-small-n': [
-    /\b86 %/,
+    /\b86\s%/,
     /\b857\b/,
     /intervals? (is|are) too narrow/i,
     /covers? (less|fewer) than 95/i,

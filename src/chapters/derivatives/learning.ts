@@ -52,7 +52,7 @@ export const learning: ChapterLearning = {
           id: 'same',
           text: 'It makes no difference: n and n − 1 give the same answer for any sample',
           explanation:
-            'They differ by a factor √((n − 1)/n): tiny for hundreds of points, large for small samples (for n = 2, σ̂ is 71% of s).',
+            'They differ by a factor √((n − 1)/n): tiny for hundreds of points, large for small samples (for n = 2, σ̂ is 71\u00a0% of s).',
         },
       ],
     },

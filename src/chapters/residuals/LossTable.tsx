@@ -52,7 +52,7 @@ const RECAP: { chapter: string; text: string }[] = [
   { chapter: 'derivatives', text: 'Setting the slope to zero proved they are the mean and the n-denominator spread.' },
   {
     chapter: 'uncertainty',
-    text: 'The curvature at the top said how sure those estimates are, and which intervals keep their 95 % promise.',
+    text: 'The curvature at the top said how sure those estimates are, and which intervals keep their 95\u00a0% promise.',
   },
   { chapter: 'residuals', text: 'Models apply the same principle to what is left over once they predict: residuals.' },
 ];

@@ -66,7 +66,7 @@ const covers = ({ lower, upper }: Interval, truth: number) => lower <= truth && 
 /** How much wider the second interval is than the first, as a phrase: "a little" below 5 %. */
 const widerBy = (narrow: Interval, wide: Interval) => {
   const ratio = (wide.upper - wide.lower) / (narrow.upper - narrow.lower);
-  return ratio < 1.05 ? 'a little wider' : `${formatNumber(100 * (ratio - 1), 0)} % wider`;
+  return ratio < 1.05 ? 'a little wider' : `${formatNumber(100 * (ratio - 1), 0)}\u00a0% wider`;
 };
 
 export function ConfidenceIntervals() {
@@ -78,25 +78,25 @@ export function ConfidenceIntervals() {
         <p>
           A standard error says how far off an estimate typically is. A{' '}
           <Term id="confidence-interval">confidence interval</Term> turns it into a range of plausible values, built by
-          a recipe that, over repeated samples, catches the true value 95 % of the time. Two recipes come straight from
-          the likelihood, and a third from the statistics course.
+          a recipe that, over repeated samples, catches the true value 95&nbsp;% of the time. Two recipes come straight
+          from the likelihood, and a third from the statistics course.
         </p>
         <ul>
           <li>
-            <strong>Wald</strong>: the estimate ± 1.96 standard errors (1.96 is the z that leaves 2.5 % in each tail of
-            a standard Normal). It trusts the parabola of the previous section.
+            <strong>Wald</strong>: the estimate ± 1.96 standard errors (1.96 is the z that leaves 2.5&nbsp;% in each
+            tail of a standard Normal). It trusts the parabola of the previous section.
           </li>
           <li>
             <strong>Likelihood ratio (LR)</strong>: every value whose ℓ is within 1.92 of the top. The 1.92 is half of
-            3.84, the 95 % point of a chi-square with one degree of freedom: twice the drop from the top down to the
-            true value is approximately distributed like one, the more closely the larger the sample (Wilks’ theorem).
-            It reads the curve itself, not its parabola.
+            3.84, the 95&nbsp;% point of a chi-square with one degree of freedom: twice the drop from the top down to
+            the true value is approximately distributed like one, the more closely the larger the sample (Wilks’
+            theorem). It reads the curve itself, not its parabola.
           </li>
           <li>
             <strong>t</strong> (not from the likelihood): μ̂ ± t · s/√n, with s dividing by n − 1 and t from Student’s t
             distribution with n − 1 degrees of freedom: {formatNumber(studentTQuantile(0.975, 4), 2)} at n = 5,{' '}
             {formatNumber(studentTQuantile(0.975, 39), 2)} at n = 40, approaching 1.96 as n grows. For Normal data its
-            95 % holds at every n.
+            95&nbsp;% holds at every n.
           </li>
         </ul>
       </div>
@@ -161,7 +161,7 @@ function IntervalsForData({ summary }: { summary: DatasetSummary }) {
     <>
       <div className="figure-frame">
         <Figure
-          title={`95 % intervals for ${symbol} from your ${formatCount(n)} ${words.items}`}
+          title={`95\u00a0% intervals for ${symbol} from your ${formatCount(n)} ${words.items}`}
           caption={
             <>
               The LR interval is where the curve crosses the line 1.92 below its top: {symbol} from {withUnit(lr.lower)}{' '}
@@ -179,7 +179,7 @@ function IntervalsForData({ summary }: { summary: DatasetSummary }) {
             fit={fit}
             domain={domain}
             xLabel={labelWithUnit(words, symbol)}
-            label={`ℓ − ℓ̂ along ${symbol} with the 95 % cut-off 1.92 below the top, and where the curve and its parabola cross it.`}
+            label={`ℓ − ℓ̂ along ${symbol} with the 95\u00a0% cut-off 1.92 below the top, and where the curve and its parabola cross it.`}
             curveLabels={{ exact: 'ℓ − ℓ̂', parabola: 'Parabola' }}
             levels={[{ key: 'cut', y: CUT, label: '−1.92', colour: 'var(--text)', dash: '4 3' }]}
             markers={[
@@ -204,11 +204,11 @@ function IntervalsForData({ summary }: { summary: DatasetSummary }) {
         </Figure>
       </div>
       <div className="prose">
-        <ScrollBox label="The 95 % intervals for your data">
+        <ScrollBox label="The 95&nbsp;% intervals for your data">
           <table className="compare-table">
             <caption>
-              95 % intervals for your {formatCount(n)} {words.items} (μ̂ = {value(fit.mean)}, σ̂ = {value(fit.sigmaHat)},
-              s = {value(summary.besselSigma)})
+              95&nbsp;% intervals for your {formatCount(n)} {words.items} (μ̂ = {value(fit.mean)}, σ̂ ={' '}
+              {value(fit.sigmaHat)}, s = {value(summary.besselSigma)})
             </caption>
             <thead>
               <tr>
@@ -293,11 +293,12 @@ function Coverage() {
   return (
     <>
       <div className="prose">
-        <h4>95 % of what?</h4>
+        <h4>95&nbsp;% of what?</h4>
         <p>
-          An interval from one sample either contains the true μ or it does not. The 95 % is a promise about the recipe:
-          applied to sample after sample, it should catch the truth 95 times in 100. That can be checked. Draw samples
-          from Normal(120, 15) again, build every sample’s interval, and count how many contain 120: the interval’s{' '}
+          An interval from one sample either contains the true μ or it does not. The 95&nbsp;% is a promise about the
+          recipe: applied to sample after sample, it should catch the truth 95 times in 100. That can be checked. Draw
+          samples from Normal(120, 15) again, build every sample’s interval, and count how many contain 120: the
+          interval’s{' '}
           <Term id="coverage" after=".">
             coverage
           </Term>
@@ -306,17 +307,17 @@ function Coverage() {
           id="coverage-small-n"
           question="Samples of only 5 songs. What share of their Wald intervals, μ̂ ± 1.96 · σ̂/√n, will contain the true mean 120?"
           options={[
-            { id: 'about', label: 'About 95 %, as the recipe promises' },
-            { id: 'fewer', label: 'Clearly fewer than 95 % of them' },
-            { id: 'more', label: 'Clearly more than 95 % of them' },
+            { id: 'about', label: 'About 95\u00a0%, as the recipe promises' },
+            { id: 'fewer', label: 'Clearly fewer than 95\u00a0% of them' },
+            { id: 'more', label: 'Clearly more than 95\u00a0% of them' },
           ]}
           answer="fewer"
           reveal={
             <p>
-              Fewer: 857 of the first 1,000 samples, under 86 %. Two things make the Wald interval too narrow for small
-              samples. The bigger: 1.96 treats σ as known, when it is estimated from only 5 songs and often comes out
-              well below 15. The smaller: σ̂ divides by n, shrinking every interval by a further √(4/5) (the bias of the
-              previous chapter, now with consequences). The t interval uses s and t₀.₉₇₅ with 4 degrees of freedom,
+              Fewer: 857 of the first 1,000 samples, under 86&nbsp;%. Two things make the Wald interval too narrow for
+              small samples. The bigger: 1.96 treats σ as known, when it is estimated from only 5 songs and often comes
+              out well below 15. The smaller: σ̂ divides by n, shrinking every interval by a further √(4/5) (the bias of
+              the previous chapter, now with consequences). The t interval uses s and t₀.₉₇₅ with 4 degrees of freedom,
               2.78, whose wider tails allow for the noise in s. It covers 956 of the 1,000.
             </p>
           }
@@ -332,8 +333,8 @@ function Coverage() {
           caption={
             drawn > 0 ? (
               <>
-                Each line is one sample’s 95 % interval for μ, the newest at the top; {missed} of the {stacked.length}{' '}
-                drawn here miss 120.
+                Each line is one sample’s 95&nbsp;% interval for μ, the newest at the top; {missed} of the{' '}
+                {stacked.length} drawn here miss 120.
                 {pending ? ` Drawing ${formatCount(count)} samples…` : ''}
               </>
             ) : (
@@ -398,8 +399,8 @@ function Coverage() {
           <ScrollBox label="Coverage by recipe">
             <table className="compare-table">
               <caption>
-                How many of the {drawn > 0 ? `${formatCount(drawn)} ` : ''}samples’ 95 % intervals contain the true μ =
-                120 (n = {n}; σ̂ divides by n, s by n − 1)
+                How many of the {drawn > 0 ? `${formatCount(drawn)} ` : ''}samples’ 95&nbsp;% intervals contain the true
+                μ = 120 (n = {n}; σ̂ divides by n, s by n − 1)
               </caption>
               <thead>
                 <tr>
@@ -438,7 +439,7 @@ function Coverage() {
           data, from Student’s t distribution. At n = 40 the three recipes nearly agree ({percent(atForty.wald)},{' '}
           {percent(atForty.lr)} and {percent(atForty.t)} in the long run). At n = 5 the Wald interval covers{' '}
           {percent(atFive.wald)} and the LR interval {percent(atFive.lr)}: both use σ̂ and lean on large-sample
-          approximations. The t interval keeps its 95 % at every n.
+          approximations. The t interval keeps its 95&nbsp;% at every n.
         </p>
         <p>
           That is why a statistics course reaches for t and not z with small samples. The n − 1 of{' '}
@@ -453,7 +454,7 @@ function Coverage() {
   );
 }
 
-const percent = (share: number) => `${formatNumber(100 * share, 1)} %`;
+const percent = (share: number) => `${formatNumber(100 * share, 1)}\u00a0%`;
 
 /**
  * The x range of the interval stack: every interval drawn, whole, and the truth; before any

@@ -106,20 +106,20 @@ export const learning: ChapterLearning = {
       kind: 'choice',
       id: 'uncertainty-coverage',
       prompt: () =>
-        'With samples of 5 songs, Wald intervals μ̂ ± 1.96 · σ̂/√n contain the true μ in only about 86 % of samples. Why?',
+        'With samples of 5 songs, Wald intervals μ̂ ± 1.96 · σ̂/√n contain the true μ in only about 86\u00a0% of samples. Why?',
       choices: [
         {
           id: 'narrow',
           text: 'They are too narrow: z = 1.96 treats σ as known, and σ̂ runs low',
           correct: true,
           explanation:
-            '1.96 ignores that σ was estimated from only 5 songs (the bigger part), and σ̂ divides by n, so it comes out small. The t interval uses s (n − 1) and t = 2.78 with 4 degrees of freedom, whose wider tails allow for the noise in s, and covers 95 %.',
+            '1.96 ignores that σ was estimated from only 5 songs (the bigger part), and σ̂ divides by n, so it comes out small. The t interval uses s (n − 1) and t = 2.78 with 4 degrees of freedom, whose wider tails allow for the noise in s, and covers 95\u00a0%.',
         },
         {
           id: 'luck',
-          text: 'Bad luck in the draws: with more samples the share would climb to 95 %',
+          text: 'Bad luck in the draws: with more samples the share would climb to 95\u00a0%',
           explanation:
-            'Over 1,000 samples the share is steady near 86 %; drawing more samples only pins that number down. The shortfall is in the recipe, not in the draws.',
+            'Over 1,000 samples the share is steady near 86\u00a0%; drawing more samples only pins that number down. The shortfall is in the recipe, not in the draws.',
         },
         {
           id: 'wide',
@@ -133,6 +133,6 @@ export const learning: ChapterLearning = {
   recap: [
     'Another sample gives other estimates: μ̂ scatters around the truth with spread σ/√n, so four times the data halves it.',
     'The curvature of ℓ at its top says how sharply the data pin a parameter down: SE(μ̂) = σ̂/√n and SE(σ̂) = σ̂/√(2n).',
-    'A 95 % interval is a recipe that catches the truth in 95 % of samples. With σ̂ and z it falls short for small n; the t interval, with s and t, keeps its promise.',
+    'A 95\u00a0% interval is a recipe that catches the truth in 95\u00a0% of samples. With σ̂ and z it falls short for small n; the t interval, with s and t, keeps its promise.',
   ],
 };

@@ -30,8 +30,8 @@ export const talkingPoints: Record<AnchorOf<typeof meta>, TalkingPoints> = {
     stage: 'Punchline',
     points: [
       'Wald reads the interval off the parabola, the likelihood ratio off the curve itself at 1.92 below the top.',
-      'Make them predict coverage at n = 5 before drawing: the Wald intervals catch 120 only about 86 % of the time.',
-      'The t interval gets back to 95 %: mostly through t’s wider 2.78, which allows for the noise in s; dividing by n − 1 helps a little. The n versus n − 1 story again, now with consequences.',
+      'Make them predict coverage at n = 5 before drawing: the Wald intervals catch 120 only about 86\u00a0% of the time.',
+      'The t interval gets back to 95\u00a0%: mostly through t’s wider 2.78, which allows for the noise in s; dividing by n − 1 helps a little. The n versus n − 1 story again, now with consequences.',
     ],
   },
 };

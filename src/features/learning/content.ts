@@ -164,14 +164,14 @@ export const GLOSSARY: GlossaryEntry[] = [
     id: 'confidence-interval',
     term: 'confidence interval',
     definition:
-      'A range computed from a sample by a recipe that catches the true value in a stated share of samples (95 %). Any one interval either contains it or not.',
+      'A range computed from a sample by a recipe that catches the true value in a stated share of samples (95\u00a0%). Any one interval either contains it or not.',
     taughtIn: 'confidence-intervals',
   },
   {
     id: 'coverage',
     term: 'coverage',
     definition:
-      'The share of samples whose interval contains the true value. A 95 % recipe promises 95 %; drawing many samples checks whether it keeps the promise.',
+      'The share of samples whose interval contains the true value. A 95\u00a0% recipe promises 95\u00a0%; drawing many samples checks whether it keeps the promise.',
     taughtIn: 'confidence-intervals',
   },
   {
