@@ -60,6 +60,33 @@ function anchorOn(id: string): () => void {
   };
 }
 
+/**
+ * Marks the chapter just above the target's (`data-landing-above`, clipped away by the
+ * stylesheet) while a landing lasts: its last pixels stand under the sticky navigation, and
+ * its parts arriving would grow it upwards in view, a layout shift. Called every frame, before
+ * the frame's style: that chapter's placeholder is replaced by the chapter itself meanwhile,
+ * and the new element is marked before its first paint. Returns what unmarks it.
+ */
+function clipChapterAbove(id: string, content: Element): { mark: () => void; unmark: () => void } {
+  let chapter: Element | null = document.getElementById(id);
+  while (chapter && chapter.parentElement !== content) chapter = chapter.parentElement;
+  let above: HTMLElement | null = null;
+  const unmark = () => {
+    if (above) delete above.dataset.landingAbove;
+    above = null;
+  };
+  const mark = () => {
+    const next = chapter?.previousElementSibling;
+    if (next === above) return;
+    unmark();
+    if (next instanceof HTMLElement) {
+      above = next;
+      above.dataset.landingAbove = '';
+    }
+  };
+  return { mark, unmark };
+}
+
 /** Inputs by which the reader takes over: a landing stops jumping at the first of them. */
 const READER_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 /**
@@ -115,6 +142,7 @@ export function landOn(
     over = true;
     delete document.documentElement.dataset.landing;
     unmarkPath();
+    clipAbove.unmark();
     cancelPresent();
     cancelAnimationFrame(frame);
     observer?.disconnect();
@@ -123,8 +151,10 @@ export function landOn(
   };
   const onReaderMove = () => stop();
   let unmarkPath = () => {};
+  let clipAbove = { mark: () => {}, unmark: () => {} };
   let lastScrollY = NaN;
   const countQuietFrames = () => {
+    clipAbove.mark();
     // A smooth scroll still gliding is not quiet: its end was aimed when it began.
     const still = window.scrollY === lastScrollY;
     lastScrollY = window.scrollY;
@@ -140,6 +170,8 @@ export function landOn(
   };
   const cancelPresent = whenPresent(id, () => {
     unmarkPath = anchorOn(id);
+    clipAbove = clipChapterAbove(id, content);
+    clipAbove.mark();
     scrollToAnchor(id, { focus, instant });
     jumpedAtHeight = content.getBoundingClientRect().height;
     observer?.observe(content);

@@ -226,12 +226,7 @@ async function stallReport(target) {
   return `the page then: ${state}; one more frame within 2 s: ${frame}${more}`;
 }
 
-/**
- * When a page answers but draws no frame, where its frames stop: whether a fresh page in the
- * same browser still draws (a browser-wide stall: the display compositor), and what the
- * page's own compositor did for 2 s (a Chromium trace: frames begun, main frames sent,
- * tiles rasterised, trees activated, frames drawn, and its scheduler's last state).
- */
+/** What the stall report counts in a Chromium trace: a frame's stages, from begun to drawn. */
 const COUNTED_TRACE_EVENTS = [
   'Scheduler::BeginFrame',
   'Scheduler::BeginImplFrame',
@@ -243,6 +238,12 @@ const COUNTED_TRACE_EVENTS = [
   'DisplayScheduler::DrawAndSwap',
 ];
 
+/**
+ * When a page answers but draws no frame, where its frames stop: whether a fresh page in the
+ * same browser still draws (a browser-wide stall: the display compositor), and what the
+ * page's own compositor did for 2 s (a Chromium trace: frames begun, main frames sent,
+ * tiles rasterised, trees activated, frames drawn, and its scheduler's last state).
+ */
 async function framePipelineReport(target, within) {
   const page = typeof target.page === 'function' ? target.page() : target;
   const browser = page.context().browser();
