@@ -36,12 +36,17 @@ function whenPresent(id: string, then: () => void): () => void {
  * target and its ancestors are marked for the stylesheet (chapters arriving meanwhile are taken
  * out too). Then, as content above the target arrives, the browser keeps the target still
  * within the same layout, as a scroll (a jump after the layout, from the ResizeObserver,
- * would count as the target moving: a layout shift). Returns what undoes it.
+ * would count as the target moving: a layout shift). Also marks the chapter just above the
+ * target's (`data-landing-above`, clipped away by the stylesheet): its last pixels stand under
+ * the sticky navigation, and its parts arriving would grow it upwards in view, a layout shift.
+ * `remark` moves that mark to the chapter now there, every frame before the frame's style: its
+ * placeholder is replaced by the chapter meanwhile, and the new element is marked before its
+ * first paint. `undo` undoes it all.
  */
-function anchorOn(id: string): () => void {
+function anchorOn(id: string): { remark: () => void; undo: () => void } {
   const target = document.getElementById(id);
   const content = document.querySelector('main');
-  if (!target || !content?.contains(target)) return () => {};
+  if (!target || !content?.contains(target)) return { remark: () => {}, undo: () => {} };
   const path: HTMLElement[] = [];
   const before: HTMLElement[] = [];
   for (let element: HTMLElement | null = target; element && element !== content; element = element.parentElement) {
@@ -53,38 +58,31 @@ function anchorOn(id: string): () => void {
   target.dataset.landingTarget = '';
   for (const element of path) element.dataset.landingPath = '';
   for (const element of before) element.style.overflowAnchor = 'none';
-  return () => {
-    delete target.dataset.landingTarget;
-    for (const element of path) delete element.dataset.landingPath;
-    for (const element of before) element.style.removeProperty('overflow-anchor');
-  };
-}
-
-/**
- * Marks the chapter just above the target's (`data-landing-above`, clipped away by the
- * stylesheet) while a landing lasts: its last pixels stand under the sticky navigation, and
- * its parts arriving would grow it upwards in view, a layout shift. Called every frame, before
- * the frame's style: that chapter's placeholder is replaced by the chapter itself meanwhile,
- * and the new element is marked before its first paint. Returns what unmarks it.
- */
-function clipChapterAbove(id: string, content: Element): { mark: () => void; unmark: () => void } {
-  let chapter: Element | null = document.getElementById(id);
-  while (chapter && chapter.parentElement !== content) chapter = chapter.parentElement;
+  const chapter = path.at(-2) ?? target; // path ends with the chapter, then the content
   let above: HTMLElement | null = null;
-  const unmark = () => {
+  const unmarkAbove = () => {
     if (above) delete above.dataset.landingAbove;
     above = null;
   };
-  const mark = () => {
-    const next = chapter?.previousElementSibling;
-    if (next === above) return;
-    unmark();
-    if (next instanceof HTMLElement) {
-      above = next;
+  const remark = () => {
+    const now = chapter.previousElementSibling;
+    if (now === above) return;
+    unmarkAbove();
+    if (now instanceof HTMLElement) {
+      above = now;
       above.dataset.landingAbove = '';
     }
   };
-  return { mark, unmark };
+  remark();
+  return {
+    remark,
+    undo: () => {
+      delete target.dataset.landingTarget;
+      for (const element of path) delete element.dataset.landingPath;
+      for (const element of before) element.style.removeProperty('overflow-anchor');
+      unmarkAbove();
+    },
+  };
 }
 
 /** Inputs by which the reader takes over: a landing stops jumping at the first of them. */
@@ -141,8 +139,7 @@ export function landOn(
     if (over) return;
     over = true;
     delete document.documentElement.dataset.landing;
-    unmarkPath();
-    clipAbove.unmark();
+    anchor.undo();
     cancelPresent();
     cancelAnimationFrame(frame);
     observer?.disconnect();
@@ -150,11 +147,10 @@ export function landOn(
     if (settled) onSettled();
   };
   const onReaderMove = () => stop();
-  let unmarkPath = () => {};
-  let clipAbove = { mark: () => {}, unmark: () => {} };
+  let anchor = { remark: () => {}, undo: () => {} };
   let lastScrollY = NaN;
   const countQuietFrames = () => {
-    clipAbove.mark();
+    anchor.remark();
     // A smooth scroll still gliding is not quiet: its end was aimed when it began.
     const still = window.scrollY === lastScrollY;
     lastScrollY = window.scrollY;
@@ -169,9 +165,7 @@ export function landOn(
     } else frame = requestAnimationFrame(countQuietFrames);
   };
   const cancelPresent = whenPresent(id, () => {
-    unmarkPath = anchorOn(id);
-    clipAbove = clipChapterAbove(id, content);
-    clipAbove.mark();
+    anchor = anchorOn(id);
     scrollToAnchor(id, { focus, instant });
     jumpedAtHeight = content.getBoundingClientRect().height;
     observer?.observe(content);
