@@ -39,6 +39,29 @@ async function instrumentBoxes(page) {
   return { measured, ...frame };
 }
 
+/** Steps μ up, then down, then σ up (each waits for ℓ to change), and checks that no box moved. */
+async function stepWithoutMoving(page, before, where) {
+  const widget = page.locator('#likelihood-widget');
+  for (const [slider, key] of [
+    [/^Mean μ/, 'ArrowRight'],
+    [/^Mean μ/, 'ArrowLeft'],
+    [/^Mean μ/, 'ArrowLeft'],
+    [/^Standard deviation σ/, 'ArrowRight'],
+  ]) {
+    await widget.getByRole('slider', { name: slider }).focus();
+    const shown = await page.getByTestId('loglik').textContent();
+    await page.keyboard.press(key);
+    await page.getByTestId('loglik').filter({ hasNotText: shown }).waitFor();
+    const after = await instrumentBoxes(page);
+    for (const [name, [top]] of Object.entries(after.measured)) {
+      assert.ok(
+        Math.abs(top - before.measured[name][0]) < 0.5,
+        `${where}, ${key} on ${slider.source}: ${name} moved from ${before.measured[name][0]} to ${top}`,
+      );
+    }
+  }
+}
+
 function assertAllInView({ measured, navBottom, height }, where) {
   for (const [name, [top, bottom]] of Object.entries(measured)) {
     assert.ok(
@@ -64,6 +87,9 @@ describe('the likelihood widget on one screen', () => {
       const boxes = await instrumentBoxes(page);
       assertAllInView(boxes, `${width}×${height}`);
       assert.equal(boxes.scrollsInside, false, 'the instrument scrolls inside');
+      // Steps that bring in a best so far, a rise and a fall change the score's words, not its
+      // layout: nothing of the instrument moves, so the pointer stays on its slider.
+      await stepWithoutMoving(page, boxes, `${width}×${height}`);
       await context.close();
     });
   }
@@ -88,6 +114,7 @@ describe('the likelihood widget on one screen', () => {
       assert.ok(chartBottom - chartTop >= 180, `the chart is ${chartBottom - chartTop} px tall`);
       assertAllInView(boxes, `390×844, moving ${slider.source}`);
     }
+    await stepWithoutMoving(page, await instrumentBoxes(page), '390×844');
     await context.close();
   });
 

@@ -216,11 +216,17 @@ function WidgetBody({ family }: { family: FamilyId }) {
             curveLabel={`${model.name} curve`}
             scaleLabel={`Each ${words.item}’s line: its density`}
           />
+          {/*
+           * Every line of the score keeps its place whatever it says (a change or a best can be
+           * empty, a number longer): nothing under it, the sliders least of all, moves during a
+           * drag.
+           */}
           <div className="widget__score">
             <div className="loglik">
               <span className="loglik__label">
                 Log-likelihood{' '}
                 <Tex>{family === 'laplace' ? String.raw`\ell(m, b)` : String.raw`\ell(\mu, \sigma)`}</Tex>
+                <span className="loglik__sense">: higher is better</span>
               </span>
               <span className="loglik__value" data-testid="loglik">
                 {formatNumber(logLik)}
@@ -232,21 +238,18 @@ function WidgetBody({ family }: { family: FamilyId }) {
                     ? `▲ up ${formatNumber(change)}`
                     : `▼ down ${formatNumber(-change)}`}
               </span>
-              <span className="loglik__help">
-                Higher is better.{' '}
+              <span className="loglik__best">
                 {best && (
                   <>
                     Your best so far: {formatNumber(best.logLik)} at {aInfo.symbol} ={' '}
-                    {formatNumber(best.a, paramDecimals)}, {bInfo.symbol} = {formatNumber(best.b, paramDecimals)}.
+                    {formatNumber(best.a, paramDecimals)}, {bInfo.symbol} = {formatNumber(best.b, paramDecimals)}
                   </>
                 )}
               </span>
             </div>
-            <div className="button-row">
-              <button type="button" onClick={jump} disabled={!hasMaximum} aria-describedby="jump-note">
-                Jump to the maximum
-              </button>
-            </div>
+            <button type="button" onClick={jump} disabled={!hasMaximum} aria-describedby="jump-note">
+              Jump to the maximum
+            </button>
           </div>
         </div>
         <div className="widget__controls">
