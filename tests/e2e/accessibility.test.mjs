@@ -687,6 +687,18 @@ describe('accessibility (WCAG 2.2 AA)', () => {
         });
         if (left < 0 || right > 320 || width > 321)
           found.push(`the definition of “${await terms.nth(i).textContent()}” spans ${left}…${right} px`);
+        // Nothing paints over it, not even the section or chapter after the one it hangs from.
+        const covered = await page.evaluate(() => {
+          const tip = document.activeElement.parentElement.querySelector('[role="tooltip"]');
+          tip.scrollIntoView({ block: 'nearest' });
+          const r = tip.getBoundingClientRect();
+          const points = [0.1, 0.5, 0.9].flatMap((x) =>
+            [0.2, 0.8].map((y) => [r.left + x * r.width, r.top + y * r.height]),
+          );
+          const over = points.map(([x, y]) => document.elementFromPoint(x, y)).find((hit) => !tip.contains(hit));
+          return over ? `${over.tagName.toLowerCase()}.${over.className}` : null;
+        });
+        if (covered) found.push(`the definition of “${await terms.nth(i).textContent()}” is under ${covered}`);
       }
       assert.deepEqual(found, []);
       assert.deepEqual(errors, []);
