@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import katex from 'katex';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BCE_STEPS, CATEGORICAL_TEX, CrossEntropy } from '../../src/chapters/likelihood/CrossEntropy';
 import { LOSS_ROWS } from '../../src/chapters/residuals/LossTable';
 import { DensityVsProbability, approximatesArea } from '../../src/chapters/likelihood/DensityVsProbability';
@@ -13,6 +13,13 @@ import { sampleFor, summarise } from '../../src/model/summary';
 import { normalLogLikelihoodFromStats } from '../../src/math/likelihood';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 import reference from '../fixtures/reference.json';
+import { CategoryBarChart } from '../../src/ui/charts/CategoryBarChart';
+
+// The bar chart as itself, counted: which slider steps draw it again.
+vi.mock('../../src/ui/charts/CategoryBarChart', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/ui/charts/CategoryBarChart')>();
+  return { ...actual, CategoryBarChart: vi.fn(actual.CategoryBarChart) };
+});
 
 beforeEach(() => {
   useLabStore.getState().replace(DEFAULT_STATE);
@@ -116,6 +123,28 @@ describe('probability-vs-likelihood', () => {
     const log10 = normalLogLikelihoodFromStats(summarise(sampleFor(42, 40)).stats, 100, 15) / Math.LN10;
     const digits = exponent.replace(/./g, (c) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)).replace('-1', '-'));
     expect(Number(digits)).toBe(Math.floor(log10));
+  });
+
+  it('a tempo step moves the cursor and nothing else of the chart; its label stays on the plot', () => {
+    const { container } = render(<ProbabilityVsLikelihood />);
+    const chart = container.querySelector('.recharts-wrapper')!;
+    const cursor = () => chart.querySelector('.cursor-line text')!;
+    const tempo = screen.getByRole('slider', { name: /Tempo x to read the density at/ });
+    const outsideTheCursor: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const node = record.target instanceof Element ? record.target : record.target.parentElement!;
+        if (!node.closest('.cursor-line')) outsideTheCursor.push(`${record.type} on ${node.tagName}`);
+      }
+    });
+    observer.observe(chart, { subtree: true, childList: true, attributes: true, characterData: true });
+    fireEvent.change(tempo, { target: { value: '101' } });
+    observer.disconnect();
+    expect(cursor().textContent).toBe('x = 101.0');
+    expect(outsideTheCursor).toEqual([]);
+    expect(cursor().getAttribute('text-anchor')).toBe('start');
+    fireEvent.change(tempo, { target: { value: tempo.getAttribute('max')! } });
+    expect(cursor().getAttribute('text-anchor')).toBe('end');
   });
 
   it('its centre slider moves the shared μ', () => {
@@ -232,6 +261,17 @@ describe('cross-entropy', () => {
       fireEvent(table, new Event('toggle'));
     });
     expect(table.querySelector('tbody')!.textContent).toContain('Song 6');
+  });
+
+  it('a genre score redraws its own figure, not the chart of the six songs', () => {
+    render(<CrossEntropy />);
+    const drawn = () => vi.mocked(CategoryBarChart).mock.calls.length;
+    const before = drawn();
+    fireEvent.change(screen.getByRole('slider', { name: /Model score for pop/ }), { target: { value: '3' } });
+    expect(screen.getByText(/Softmax probabilities: pop 0\.8/)).toBeTruthy();
+    expect(drawn()).toBe(before);
+    fireEvent.change(screen.getByRole('slider', { name: /Predicted chance Song 1/ }), { target: { value: '0.5' } });
+    expect(drawn()).toBe(before + 1);
   });
 
   it('categorical CE is −log of the true class’s softmax probability', () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
 import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
@@ -55,7 +55,6 @@ export function CrossEntropy() {
   // The first six songs of the seeded stream: the learner's own, unless they have fewer than six.
   const sample = useLabStore(selectStream);
   const [probabilities, setProbabilities] = useState(START_PROBABILITIES);
-  const [logits, setLogits] = useState([1.5, 1, -0.5]);
   const songs = LABELS.map((y, i) => {
     const p = probabilities[i];
     const loss = -Math.log(bernoulliPmf(y, p));
@@ -72,11 +71,6 @@ export function CrossEntropy() {
   });
   const bce = binaryCrossEntropy(LABELS, probabilities);
   const nll = meanBernoulliNll(LABELS, probabilities);
-  const genreProbabilities = softmax(logits);
-  const categorical = categoricalCrossEntropy(
-    GENRES.map((_, k) => (k === TRUE_GENRE ? 1 : 0)),
-    logits,
-  );
   // The costliest songs, ties included (two predictions of 0.3 for a hit cost the same).
   const worstLoss = formatNumber(Math.max(...songs.map((song) => song.loss)));
   const costliest = songs.filter((song) => formatNumber(song.loss) === worstLoss).map((song) => song.song);
@@ -206,33 +200,7 @@ export function CrossEntropy() {
         </Tex>
       </div>
 
-      <div className="figure-frame">
-        <Figure
-          title="One song, three genres: the true genre is rock"
-          caption={
-            <>
-              Softmax probabilities: {GENRES.map((g, k) => `${g} ${formatNumber(genreProbabilities[k], 3)}`).join(', ')}
-              . Cross-entropy = −log p(rock) ={' '}
-              <strong data-testid="categorical-ce">{formatNumber(categorical, 4)}</strong>.
-            </>
-          }
-        >
-          <div className="slider-grid">
-            {GENRES.map((genre, k) => (
-              <ParamSlider
-                key={genre}
-                label={`Model score for ${genre}`}
-                unit="logit"
-                value={logits[k]}
-                min={-5}
-                max={5}
-                step={0.1}
-                onChange={(z) => setLogits((all) => all.map((v, j) => (j === k ? z : v)))}
-              />
-            ))}
-          </div>
-        </Figure>
-      </div>
+      <GenreExample />
 
       <div className="prose">
         <p>
@@ -275,3 +243,44 @@ export function CrossEntropy() {
     </Section>
   );
 }
+
+/**
+ * One song and three genres, with its own state: moving a genre's score redraws this figure
+ * alone, not the section's bar chart of the six songs above.
+ */
+const GenreExample = memo(function GenreExample() {
+  const [logits, setLogits] = useState([1.5, 1, -0.5]);
+  const genreProbabilities = softmax(logits);
+  const categorical = categoricalCrossEntropy(
+    GENRES.map((_, k) => (k === TRUE_GENRE ? 1 : 0)),
+    logits,
+  );
+  return (
+    <div className="figure-frame">
+      <Figure
+        title="One song, three genres: the true genre is rock"
+        caption={
+          <>
+            Softmax probabilities: {GENRES.map((g, k) => `${g} ${formatNumber(genreProbabilities[k], 3)}`).join(', ')}.
+            Cross-entropy = −log p(rock) = <strong data-testid="categorical-ce">{formatNumber(categorical, 4)}</strong>.
+          </>
+        }
+      >
+        <div className="slider-grid">
+          {GENRES.map((genre, k) => (
+            <ParamSlider
+              key={genre}
+              label={`Model score for ${genre}`}
+              unit="logit"
+              value={logits[k]}
+              min={-5}
+              max={5}
+              step={0.1}
+              onChange={(z) => setLogits((all) => all.map((v, j) => (j === k ? z : v)))}
+            />
+          ))}
+        </div>
+      </Figure>
+    </div>
+  );
+});

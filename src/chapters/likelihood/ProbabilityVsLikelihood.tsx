@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { createContext, memo, useContext, useId, useMemo, useState } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
 import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
@@ -8,6 +8,7 @@ import { ScrollBox } from '../../ui/ScrollBox';
 import { Section } from '../../ui/Section';
 import { Tex } from '../../ui/Tex';
 import { DensityPlot } from '../../ui/charts/DensityPlot';
+import { CursorLine } from '../../ui/charts/Layers';
 import { normalCurvePoints } from '../../ui/charts/curves';
 import { formatNumber, formatPowerOfTen, formatSmall, superscript } from '../../model/format';
 import { normalIntervalProbability, normalPdf } from '../../math/distributions';
@@ -21,6 +22,44 @@ import { useSectionParams } from '../../features/params/useSectionParams';
 export const NOTATION_TEX = String.raw`f(x \mid \theta) \qquad\qquad L(\theta) = f(x_1, \dots, x_n \mid \theta) = \prod_{i=1}^{n} f(x_i \mid \theta)`;
 
 type Reading = 'density' | 'likelihood';
+
+/** The tempo the reader reads the density at: read by the cursor alone. */
+const ChosenTempo = createContext(0);
+
+function TempoCursor() {
+  const tempo = useContext(ChosenTempo);
+  return <CursorLine x={tempo} colour="var(--focus)" label={`x = ${formatNumber(tempo, 1)}`} />;
+}
+
+/**
+ * The density over tempo. Memoised on the curve: while the tempo slider moves, only the cursor
+ * inside it follows, not the chart (Recharts redrawing its frame took two frames a step).
+ */
+const DensityOverTempo = memo(function DensityOverTempo({
+  density,
+  domain,
+}: {
+  density: { x: number; y: number }[];
+  domain: [number, number];
+}) {
+  return (
+    <ChartBox label="A Normal density over tempo, with its area shaded and a marker at the chosen tempo.">
+      {(width) => (
+        <DensityPlot
+          width={width}
+          height={240}
+          xDomain={domain}
+          yMax={Math.max(...density.map((p) => p.y)) * 1.05}
+          xLabel="Tempo x (BPM)"
+          yLabel="Density (per BPM)"
+          curves={[{ key: 'density', label: 'f(x | θ)', points: density, colour: 'var(--curve)', fill: true }]}
+        >
+          <TempoCursor />
+        </DensityPlot>
+      )}
+    </ChartBox>
+  );
+});
 
 export function ProbabilityVsLikelihood() {
   const id = useId();
@@ -130,30 +169,9 @@ export function ProbabilityVsLikelihood() {
           </fieldset>
           {reading === 'density' ? (
             <>
-              <ChartBox label="A Normal density over tempo, with its area shaded and a marker at the chosen tempo.">
-                {(width) => (
-                  <DensityPlot
-                    width={width}
-                    height={240}
-                    xDomain={domain}
-                    yMax={Math.max(...density.map((p) => p.y)) * 1.05}
-                    xLabel="Tempo x (BPM)"
-                    yLabel="Density (per BPM)"
-                    curves={[
-                      { key: 'density', label: 'f(x | θ)', points: density, colour: 'var(--curve)', fill: true },
-                    ]}
-                    markers={[
-                      {
-                        key: 'x',
-                        x: tempo,
-                        label: `x = ${formatNumber(tempo, 1)}`,
-                        colour: 'var(--focus)',
-                        showLabel: true,
-                      },
-                    ]}
-                  />
-                )}
-              </ChartBox>
+              <ChosenTempo.Provider value={tempo}>
+                <DensityOverTempo density={density} domain={domain} />
+              </ChosenTempo.Provider>
               <Legend
                 items={[
                   { key: 'd', label: 'Density f(x | θ), area shaded', colour: 'var(--curve)' },

@@ -14,11 +14,19 @@ export function CursorLine({ x, colour, label }: { x: number; colour: string; la
   if (!xScale || !area) return null;
   const px = xScale(x);
   if (px === undefined || px < area.x - 0.5 || px > area.x + area.width + 0.5) return null;
+  // The label is right of the line, or left of it in the plot's right third, so it stays on the plot.
+  const onLeft = px > area.x + (2 / 3) * area.width;
   return (
     <g className="cursor-line">
       <line x1={px} x2={px} y1={area.y} y2={area.y + area.height} stroke={colour} strokeWidth={2} />
       {label && (
-        <text x={px + 4} y={area.y + 12} fill="var(--text)" fontSize={12}>
+        <text
+          x={onLeft ? px - 4 : px + 4}
+          y={area.y + 12}
+          fill="var(--text)"
+          fontSize={12}
+          textAnchor={onLeft ? 'end' : 'start'}
+        >
           {label}
         </text>
       )}
