@@ -233,7 +233,11 @@ const COUNTED_TRACE_EVENTS = [
   'SendBeginMainFrameToCommit',
   'LocalFrameView::RunPaintLifecyclePhase',
   'ActivateLayerTree',
+  'ProxyImpl::ScheduledActionPrepareTiles',
+  'LayerTreeHostImpl::BuildRasterQueue',
   'RasterTask',
+  'ProxyImpl::ReadyToActivate',
+  'LayerTreeHostImpl::ActivateSyncTree',
   'SoftwareRenderer::DoDrawQuad',
   'DisplayScheduler::DrawAndSwap',
 ];
@@ -242,7 +246,8 @@ const COUNTED_TRACE_EVENTS = [
  * When a page answers but draws no frame, where its frames stop: whether a fresh page in the
  * same browser still draws (a browser-wide stall: the display compositor), and what the
  * page's own compositor did for 2 s (a Chromium trace: frames begun, main frames sent,
- * tiles rasterised, trees activated, frames drawn, and its scheduler's last state).
+ * tiles prepared and rasterised, trees activated, frames drawn, and its scheduler's last
+ * state: a stall in CI had a pending tree that never activated, and no raster at all).
  */
 async function framePipelineReport(target, within) {
   const page = typeof target.page === 'function' ? target.page() : target;
@@ -263,7 +268,14 @@ async function framePipelineReport(target, within) {
   let trace;
   try {
     await browser.startTracing(page, {
-      categories: ['cc', 'viz', 'gpu', 'blink', 'disabled-by-default-cc.debug.scheduler'],
+      categories: [
+        'cc',
+        'viz',
+        'gpu',
+        'blink',
+        'disabled-by-default-cc.debug.scheduler',
+        'disabled-by-default-cc.debug',
+      ],
     });
     // Asks for a frame twice over: a callback, and a style change to paint.
     await page
@@ -277,8 +289,9 @@ async function framePipelineReport(target, within) {
     const counts = {};
     let scheduler = null;
     for (const event of traceEvents) {
-      if (COUNTED_TRACE_EVENTS.includes(event.name) && event.ph !== 'e')
-        counts[event.name] = (counts[event.name] ?? 0) + 1;
+      // The tile manager's steps too: a pending tree activates once its tiles are rasterised.
+      const counted = COUNTED_TRACE_EVENTS.includes(event.name) || event.name.startsWith('TileManager::');
+      if (counted && event.ph !== 'e') counts[event.name] = (counts[event.name] ?? 0) + 1;
       if (event.name === 'SchedulerStateMachine') scheduler = event.args?.cc_scheduler_state?.state_machine ?? null;
     }
     // The scheduler's stages, and of its flags those set (what it waits for).
