@@ -14,11 +14,18 @@ import { normalLogLikelihoodFromStats } from '../../src/math/likelihood';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
 import reference from '../fixtures/reference.json';
 import { CategoryBarChart } from '../../src/ui/charts/CategoryBarChart';
+import { CartesianGrid } from 'recharts';
 
 // The bar chart as itself, counted: which slider steps draw it again.
 vi.mock('../../src/ui/charts/CategoryBarChart', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/ui/charts/CategoryBarChart')>();
   return { ...actual, CategoryBarChart: vi.fn(actual.CategoryBarChart) };
+});
+
+// The charts' grid, counted: a grid drawn again means the whole chart frame was drawn again.
+vi.mock('recharts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('recharts')>();
+  return { ...actual, CartesianGrid: vi.fn(actual.CartesianGrid) };
 });
 
 beforeEach(() => {
@@ -272,6 +279,25 @@ describe('cross-entropy', () => {
     expect(drawn()).toBe(before);
     fireEvent.change(screen.getByRole('slider', { name: /Predicted chance Song 1/ }), { target: { value: '0.5' } });
     expect(drawn()).toBe(before + 1);
+  });
+
+  it('a predicted chance redraws that song’s bar, not the chart’s frame', () => {
+    const { container } = render(<CrossEntropy />);
+    const bars = () => [...container.querySelectorAll('.category-bars rect')];
+    const height = (bar: Element) => Number(bar.getAttribute('height'));
+    const grids = () => vi.mocked(CartesianGrid).mock.calls.length;
+    const before = grids();
+    const [first, second] = bars();
+    const firstHeight = height(first);
+    // Song 1 is a hit: lowering its chance from 0.9 to 0.5 raises its loss from −log 0.9 to −log 0.5.
+    fireEvent.change(screen.getByRole('slider', { name: /Predicted chance Song 1/ }), { target: { value: '0.5' } });
+    expect(grids()).toBe(before);
+    expect(height(bars()[0]) / firstHeight).toBeCloseTo(Math.log(0.5) / Math.log(0.9), 6);
+    expect(bars()[1]).toBe(second);
+    // Song 2 is not a hit: a chance of 0.95 is confidently wrong, a bar of its own colour.
+    fireEvent.change(screen.getByRole('slider', { name: /Predicted chance Song 2/ }), { target: { value: '0.95' } });
+    expect(bars()[1].getAttribute('fill')).toBe('var(--bad)');
+    expect(grids()).toBe(before);
   });
 
   it('categorical CE is −log of the true class’s softmax probability', () => {

@@ -50,6 +50,12 @@ const GENRES = ['pop', 'rock', 'jazz'];
 const TRUE_GENRE = 1;
 /** “Song 4 and Song 6”: the costliest songs, named in a sentence. */
 const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
+/** Two stacked series, one of them 0 for each song, colour the confidently wrong. */
+const LOSS_BARS = [
+  { key: 'ordinaryLoss', colour: 'var(--series-3)', stackId: 'loss' },
+  { key: 'wrongLoss', colour: 'var(--bad)', stackId: 'loss' },
+];
+const songNumber = (song: string) => song.replace(/^Song /, '');
 
 export function CrossEntropy() {
   // The first six songs of the seeded stream: the learner's own, unless they have fewer than six.
@@ -132,14 +138,10 @@ export function CrossEntropy() {
                   data={songs}
                   categoryKey="song"
                   xLabel="Song"
-                  shortName={(song) => song.replace(/^Song /, '')}
+                  shortName={songNumber}
                   yLabel="−log P(y | p)"
                   yMax={Math.max(3, ...songs.map((song) => song.loss))}
-                  // Two stacked series, one of them 0 for each song, colour the confidently wrong.
-                  bars={[
-                    { key: 'ordinaryLoss', colour: 'var(--series-3)', stackId: 'loss' },
-                    { key: 'wrongLoss', colour: 'var(--bad)', stackId: 'loss' },
-                  ]}
+                  bars={LOSS_BARS}
                 />
               )}
             </ChartBox>

@@ -1,6 +1,13 @@
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { createContext, memo, useContext, useMemo } from 'react';
+import { BarChart, CartesianGrid, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import { xTick, yAxisProps } from './axisStyle';
 import { densityAxis } from './ticks';
+
+interface BarSeries {
+  key: string;
+  colour: string;
+  stackId?: string;
+}
 
 interface CategoryBarChartProps {
   width: number;
@@ -12,53 +19,157 @@ interface CategoryBarChartProps {
   yLabel: string;
   /** The y axis runs from 0 to the first round tick at or above this. */
   yMax: number;
-  /** One series per entry; series with the same stackId stack. */
-  bars: { key: string; colour: string; stackId?: string }[];
+  /** One series per entry; series with the same stackId stack, the others stand side by side. */
+  bars: BarSeries[];
   /** A shorter name for each category ("4" for "Song 4"), used where the full names would not fit. */
   shortName?: (category: string) => string;
 }
 
 /** Room a full category name needs under its bar, in px ("Song 4" at 12 px). */
 const ROOM_FOR_A_NAME = 56;
+/** Space left on each side of a band, as a share of it (Recharts' own bars leave 10 %). */
+const CATEGORY_GAP = 0.1;
+const MARGIN = { top: 8, right: 16, bottom: 28, left: 12 };
 
-/** A bar per category (time signatures, songs), in the explorable's chart style. */
-export function CategoryBarChart({
-  width,
-  height,
-  data,
-  categoryKey,
-  xLabel,
-  yLabel,
-  yMax,
-  bars,
-  shortName,
-}: CategoryBarChartProps) {
-  const yAxis = densityAxis(yMax);
+type Row = Record<string, unknown>;
+
+/** The bars' values, read by the bars alone: a new value redraws them, not the axes. */
+const BarValues = createContext<readonly Row[]>([]);
+
+/**
+ * A bar per category (time signatures, songs), in the explorable's chart style. The frame
+ * (axes, grid, names) is memoised on what it shows, and the bars are drawn from its scales,
+ * so that a slider moving one bar costs a few rectangles, not a Recharts chart.
+ */
+export function CategoryBarChart({ data, categoryKey, bars, shortName, yMax, ...frame }: CategoryBarChartProps) {
+  const rows = data as Row[];
+  const categories = rows.map((row) => String(row[categoryKey]));
   // Every bar keeps its name (Recharts would drop every other one where they crowd), short
   // where the full names would overlap.
-  const plotWidth = width - 16 - 12 - 64;
-  const crowded = plotWidth / Math.max(1, data.length) < ROOM_FOR_A_NAME;
+  const plotWidth = frame.width - MARGIN.left - MARGIN.right - 64;
+  const crowded = plotWidth / Math.max(1, categories.length) < ROOM_FOR_A_NAME;
+  const names = categories.map((category) => (crowded && shortName ? shortName(category) : category));
+  // Keys of what the frame shows, so that a parent's new arrays of the same content reuse it.
+  const categoryList = categories.join('\n');
+  const nameList = names.join('\n');
+  const seriesList = bars.map((bar) => `${bar.key}\t${bar.colour}\t${bar.stackId ?? ''}`).join('\n');
+  /* eslint-disable react-hooks/exhaustive-deps -- keyed on content, not identity */
+  const categoryRows = useMemo(() => categories.map((category) => ({ [categoryKey]: category })), [categoryList]);
+  const nameOf = useMemo(
+    () => new Map(categories.map((category, i) => [category, names[i]])),
+    [categoryList, nameList],
+  );
+  const series = useMemo(() => bars, [seriesList]);
+  /* eslint-enable react-hooks/exhaustive-deps */
+  const { domain, ticks } = densityAxis(yMax);
   return (
-    <BarChart
-      width={width}
-      height={height}
-      data={data}
-      margin={{ top: 8, right: 16, bottom: 28, left: 12 }}
-      accessibilityLayer={false}
-    >
+    <BarValues.Provider value={rows}>
+      <BarFrame
+        {...frame}
+        categoryKey={categoryKey}
+        categoryRows={categoryRows}
+        nameOf={nameOf}
+        series={series}
+        yTop={domain[1]}
+        yTicks={ticks.join(' ')}
+      />
+    </BarValues.Provider>
+  );
+}
+
+interface BarFrameProps {
+  width: number;
+  height: number;
+  categoryKey: string;
+  categoryRows: Row[];
+  nameOf: Map<string, string>;
+  series: BarSeries[];
+  xLabel: string;
+  yLabel: string;
+  yTop: number;
+  /** The y ticks, space-separated: a string compares by content. */
+  yTicks: string;
+}
+
+const BarFrame = memo(function BarFrame({
+  width,
+  height,
+  categoryKey,
+  categoryRows,
+  nameOf,
+  series,
+  xLabel,
+  yLabel,
+  yTop,
+  yTicks,
+}: BarFrameProps) {
+  const xLabelProps = useMemo(
+    () => ({ value: xLabel, position: 'insideBottom' as const, offset: -16, fill: 'var(--text)', fontSize: 13 }),
+    [xLabel],
+  );
+  return (
+    <BarChart width={width} height={height} data={categoryRows} margin={MARGIN} accessibilityLayer={false}>
       <CartesianGrid stroke="var(--grid)" strokeDasharray="2 4" vertical={false} />
       <XAxis
         dataKey={categoryKey}
         stroke="var(--axis)"
         tick={xTick}
         interval={0}
-        tickFormatter={crowded && shortName ? shortName : undefined}
-        label={{ value: xLabel, position: 'insideBottom', offset: -16, fill: 'var(--text)', fontSize: 13 }}
+        tickFormatter={(category: string) => nameOf.get(category) ?? category}
+        label={xLabelProps}
       />
-      <YAxis domain={yAxis.domain} ticks={yAxis.ticks} {...yAxisProps(yLabel)} />
-      {bars.map((bar) => (
-        <Bar key={bar.key} dataKey={bar.key} stackId={bar.stackId} fill={bar.colour} isAnimationActive={false} />
-      ))}
+      <YAxis
+        type="number"
+        domain={[0, yTop]}
+        allowDataOverflow
+        ticks={yTicks.split(' ').map(Number)}
+        {...yAxisProps(yLabel)}
+      />
+      <Bars categoryKey={categoryKey} series={series} />
     </BarChart>
+  );
+});
+
+/**
+ * Each category's bars, drawn from the axes' scales: series with one stackId pile up, and the
+ * stacks share the band side by side.
+ */
+function Bars({ categoryKey, series }: { categoryKey: string; series: BarSeries[] }) {
+  const rows = useContext(BarValues);
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  const stacks = [...new Set(series.map((bar) => bar.stackId ?? bar.key))];
+  return (
+    <g className="category-bars">
+      {rows.map((row) => {
+        const category = String(row[categoryKey]);
+        const start = x(category, { position: 'start' });
+        const end = x(category, { position: 'end' });
+        if (start === undefined || end === undefined) return null;
+        const gap = (end - start) * CATEGORY_GAP;
+        const slot = (end - start - 2 * gap) / stacks.length;
+        const heights = new Map<string, number>();
+        return series.map((bar) => {
+          const stack = bar.stackId ?? bar.key;
+          const value = Number(row[bar.key]) || 0;
+          const below = heights.get(stack) ?? 0;
+          heights.set(stack, below + value);
+          const top = y(below + value);
+          const bottom = y(below);
+          if (value <= 0 || top === undefined || bottom === undefined) return null;
+          return (
+            <rect
+              key={`${category}-${bar.key}`}
+              x={start + gap + stacks.indexOf(stack) * slot}
+              y={top}
+              width={slot}
+              height={bottom - top}
+              fill={bar.colour}
+            />
+          );
+        });
+      })}
+    </g>
   );
 }
