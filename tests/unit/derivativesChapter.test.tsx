@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import katex from 'katex';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CartesianGrid } from 'recharts';
 import { Bias } from '../../src/chapters/derivatives/Bias';
 import { Derivation, STEPS } from '../../src/chapters/derivatives/Derivation';
 import {
@@ -14,6 +15,12 @@ import { bandOf, surfaceGrid } from '../../src/chapters/derivatives/surface';
 import { formatNumber } from '../../src/model/format';
 import { sampleFor, summarise } from '../../src/model/summary';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
+
+// The charts' grid, counted: a grid drawn again means a whole chart was drawn again.
+vi.mock('recharts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('recharts')>();
+  return { ...actual, CartesianGrid: vi.fn(actual.CartesianGrid) };
+});
 
 beforeEach(() => {
   useLabStore.getState().replace(DEFAULT_STATE);
@@ -100,6 +107,17 @@ describe('gradient descent', () => {
     expect(screen.getByTestId('gd-sigma').textContent).toBe(formatNumber(normal.sigma, 2));
     expect(screen.getByText(/Converged/)).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/Lower the learning rate/);
+  });
+
+  it('a learning-rate step redraws no chart; a step of the optimiser does', () => {
+    render(<GradientDescent />);
+    const grids = () => vi.mocked(CartesianGrid).mock.calls.length;
+    const before = grids();
+    fireEvent.change(screen.getByRole('slider', { name: /Learning rate/ }), { target: { value: '31' } });
+    expect(screen.getByText(/Gradient descent, η = 31/)).toBeTruthy();
+    expect(grids()).toBe(before);
+    fireEvent.click(screen.getByRole('button', { name: 'Step' }));
+    expect(grids()).toBeGreaterThan(before);
   });
 
   it('says so when the learning rate is far too large, never showing NaN', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
 import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
@@ -127,22 +127,7 @@ export function GradientDescent() {
   };
   const reset = () => setRun(fresh());
 
-  const nllSeries = useMemo(() => {
-    const stride = Math.max(1, Math.ceil(path.length / 300));
-    return path
-      .filter((_, i) => i % stride === 0 || i === path.length - 1)
-      .map((p, i) => ({ x: i * stride, y: p.meanNll }));
-  }, [path]);
-  const nllSeriesFixed = nllSeries.map((p, i) => (i === nllSeries.length - 1 ? { ...p, x: path.length - 1 } : p));
-  const drawn = useMemo(() => {
-    const stride = Math.max(1, Math.ceil(path.length / 150));
-    return path.filter((_, i) => i % stride === 0 || i === path.length - 1);
-  }, [path]);
   const best = meanNll(stats, summary.normal.mu, summary.normal.sigma);
-  const nllRange = nllAxisRange(
-    nllSeriesFixed.map((p) => p.y),
-    best,
-  );
 
   return (
     <Section id="gradient-descent" title="How a machine finds the top: gradient descent">
@@ -254,28 +239,7 @@ export function GradientDescent() {
                     ? `${rises === 1 ? 'One step' : `${rises} steps`} made the NLL go up instead of down: the learning rate is too large, and steps jump past the bottom of the valley. Lower the learning rate.`
                     : ''}
           </p>
-          <div className="chart-pair">
-            <LikelihoodSurface
-              label="The optimiser's path over the log-likelihood surface"
-              paths={[{ points: drawn, colour: '#e4572e', label: 'path' }]}
-            />
-            <ChartBox label="The mean negative log-likelihood at each step, falling towards its minimum.">
-              {(width) => (
-                <DensityPlot
-                  width={width}
-                  height={Math.round(Math.min(360, Math.max(240, width * 0.6)))}
-                  xDomain={stepAxisRange(path.length)}
-                  yMin={nllRange[0]}
-                  yMax={nllRange[1]}
-                  xLabel="Step"
-                  yLabel="Mean NLL"
-                  curves={[{ key: 'nll', label: 'Mean NLL', points: nllSeriesFixed, colour: '#e4572e' }]}
-                  levels={[{ key: 'best', y: best, label: 'minimum', colour: 'var(--text-muted)', dash: '4 3' }]}
-                  yTickFormat={(v) => String(Number(v.toFixed(2)))}
-                />
-              )}
-            </ChartBox>
-          </div>
+          <OptimiserCharts path={path} best={best} />
           <Legend
             items={[
               { key: 'p', label: 'Optimiser path and its mean NLL', colour: '#e4572e' },
@@ -288,3 +252,51 @@ export function GradientDescent() {
     </Section>
   );
 }
+
+const twoDecimals = (v: number) => String(Number(v.toFixed(2)));
+
+/**
+ * The path over the surface and its mean NLL by step. Memoised on the path: moving the
+ * learning rate changes the next steps, not the ones drawn, so it redraws neither chart.
+ */
+const OptimiserCharts = memo(function OptimiserCharts({ path, best }: { path: OptimiserPoint[]; best: number }) {
+  // At most 300 points of the NLL curve and 150 of the path, always with the latest step.
+  const nllSeries = useMemo(() => {
+    const stride = Math.max(1, Math.ceil(path.length / 300));
+    return path
+      .filter((_, i) => i % stride === 0 || i === path.length - 1)
+      .map((p, i, kept) => ({ x: i === kept.length - 1 ? path.length - 1 : i * stride, y: p.meanNll }));
+  }, [path]);
+  const drawn = useMemo(() => {
+    const stride = Math.max(1, Math.ceil(path.length / 150));
+    return path.filter((_, i) => i % stride === 0 || i === path.length - 1);
+  }, [path]);
+  const nllRange = nllAxisRange(
+    nllSeries.map((p) => p.y),
+    best,
+  );
+  return (
+    <div className="chart-pair">
+      <LikelihoodSurface
+        label="The optimiser's path over the log-likelihood surface"
+        paths={[{ points: drawn, colour: '#e4572e', label: 'path' }]}
+      />
+      <ChartBox label="The mean negative log-likelihood at each step, falling towards its minimum.">
+        {(width) => (
+          <DensityPlot
+            width={width}
+            height={Math.round(Math.min(360, Math.max(240, width * 0.6)))}
+            xDomain={stepAxisRange(path.length)}
+            yMin={nllRange[0]}
+            yMax={nllRange[1]}
+            xLabel="Step"
+            yLabel="Mean NLL"
+            curves={[{ key: 'nll', label: 'Mean NLL', points: nllSeries, colour: '#e4572e' }]}
+            levels={[{ key: 'best', y: best, label: 'minimum', colour: 'var(--text-muted)', dash: '4 3' }]}
+            yTickFormat={twoDecimals}
+          />
+        )}
+      </ChartBox>
+    </div>
+  );
+});
