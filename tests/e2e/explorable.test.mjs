@@ -267,7 +267,17 @@ describe('the explorable in Chromium', () => {
     });
     const steps = () => page.locator('#derivation li[data-step]:not([hidden])').count();
     assert.equal(await steps(), 1);
+    // A step to come is typeset and laid out already, unseen, so that showing it costs a paint,
+    // not a layout; and the step that stops being current keeps its place: no formula reflows.
+    const ahead = page.locator('#derivation li[data-step="2"]');
+    assert.equal(await ahead.isVisible(), false);
+    assert.equal(await ahead.evaluate((el) => el.getClientRects().length), 1, 'a step to come has its layout box');
+    const firstFormula = page.locator('#derivation li[data-step="1"] .katex-display');
+    const before = await firstFormula.boundingBox();
     await page.getByRole('button', { name: 'Next step' }).click();
+    assert.equal(await ahead.isVisible(), true);
+    const after = await firstFormula.boundingBox();
+    assert.deepEqual([after.x, after.width], [before.x, before.width], 'step 1 keeps its place when step 2 shows');
     await page.getByRole('button', { name: 'Next step' }).click();
     assert.equal(await steps(), 3);
     await page.getByRole('button', { name: 'Back' }).click();
