@@ -261,16 +261,12 @@ const twoDecimals = (v: number) => String(Number(v.toFixed(2)));
  */
 const OptimiserCharts = memo(function OptimiserCharts({ path, best }: { path: OptimiserPoint[]; best: number }) {
   // At most 300 points of the NLL curve and 150 of the path, always with the latest step.
-  const nllSeries = useMemo(() => {
-    const stride = Math.max(1, Math.ceil(path.length / 300));
-    return path
-      .filter((_, i) => i % stride === 0 || i === path.length - 1)
-      .map((p, i, kept) => ({ x: i === kept.length - 1 ? path.length - 1 : i * stride, y: p.meanNll }));
-  }, [path]);
-  const drawn = useMemo(() => {
-    const stride = Math.max(1, Math.ceil(path.length / 150));
-    return path.filter((_, i) => i % stride === 0 || i === path.length - 1);
-  }, [path]);
+  const nllStride = Math.max(1, Math.ceil(path.length / 300));
+  const nllSeries = path
+    .filter((_, i) => i % nllStride === 0 || i === path.length - 1)
+    .map((p, i, kept) => ({ x: i === kept.length - 1 ? path.length - 1 : i * nllStride, y: p.meanNll }));
+  const pathStride = Math.max(1, Math.ceil(path.length / 150));
+  const drawn = path.filter((_, i) => i % pathStride === 0 || i === path.length - 1);
   const nllRange = nllAxisRange(
     nllSeries.map((p) => p.y),
     best,
