@@ -71,6 +71,15 @@ function assertAllInView({ measured, navBottom, height }, where) {
   }
 }
 
+/** The page followed to #likelihood-widget on a 390 × 844 touch phone. */
+const openWidgetOnAPhone = () =>
+  openPage(site.browser, `${site.server.base}#likelihood-widget`, {
+    allChapters: false,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+
 describe('the likelihood widget on one screen', () => {
   for (const [width, height] of [
     [1280, 720],
@@ -95,12 +104,7 @@ describe('the likelihood widget on one screen', () => {
   }
 
   it('390×844 phone: the chart (180 px or more), ℓ and both sliders are in view together while a slider moves', async () => {
-    const { page, context } = await openPage(site.browser, `${site.server.base}#likelihood-widget`, {
-      allChapters: false,
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
+    const { page, context } = await openWidgetOnAPhone();
     await settled(page);
     // The reader scrolls the instrument up to the top of the window.
     await page.getByTestId('widget-instrument').evaluate((element) => element.scrollIntoView({ behavior: 'instant' }));
@@ -115,6 +119,35 @@ describe('the likelihood widget on one screen', () => {
       assertAllInView(boxes, `390×844, moving ${slider.source}`);
     }
     await stepWithoutMoving(page, await instrumentBoxes(page), '390×844');
+    await context.close();
+  });
+
+  it('390×844 phone: a slider reached with Tab or Shift+Tab brings the chart into view with it', async () => {
+    const { page, context } = await openWidgetOnAPhone();
+    await settled(page);
+    const widget = page.locator('#likelihood-widget');
+    for (const [from, key, to, scrolled] of [
+      // From the jump button with the instrument below the window, Tab to μ.
+      ['Jump to the maximum', 'Tab', /^Mean μ/, 900],
+      // From σ's box with the instrument above the window, Shift+Tab to σ.
+      ['Standard deviation σ, exact value', 'Shift+Tab', /^Standard deviation σ/, -900],
+    ]) {
+      const start = widget.getByRole(from.startsWith('Jump') ? 'button' : 'spinbutton', { name: from });
+      await start.evaluate((element, by) => {
+        element.focus({ preventScroll: true });
+        const top = element.closest('[data-testid="widget-instrument"]').getBoundingClientRect().top;
+        window.scrollTo({ top: window.scrollY + top - by, behavior: 'instant' });
+      }, scrolled);
+      await settled(page);
+      await page.keyboard.press(key);
+      await settled(page);
+      assert.equal(
+        await widget.getByRole('slider', { name: to }).evaluate((element) => element === document.activeElement),
+        true,
+      );
+      const boxes = await instrumentBoxes(page);
+      assertAllInView(boxes, `390×844, ${key} to ${to.source}`);
+    }
     await context.close();
   });
 

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
 import { useMediaQuery } from '../../state/useMediaQuery';
 import { DataTable } from '../../ui/DataTable';
@@ -23,6 +23,7 @@ import { MaximumReveal } from './MaximumReveal';
 import { MaximumGuess } from './MaximumGuess';
 import { displayedPoints, type DataPoint } from './widgetMath';
 import { WidgetFormula } from './WidgetFormula';
+import { keepInView, lastInputWasKeyboard } from '../../ui/keepInView';
 
 /**
  * More lines than this stop being readable (a 400-pixel-wide chart has no room for them)
@@ -171,6 +172,13 @@ function WidgetBody({ family }: { family: FamilyId }) {
     [points, model, a, b],
   );
 
+  // A slider or box reached with Tab brings the lines into view with both sliders, or at least
+  // with itself (see keepInView).
+  const view = useRef<HTMLDivElement>(null);
+  const showLinesWith = (event: FocusEvent<HTMLDivElement>) => {
+    if (lastInputWasKeyboard()) keepInView(view.current, [event.currentTarget, event.target]);
+  };
+
   const jump = () => {
     setFamilyParams(fit.mle[0], fit.mle[1]);
     setRevealed(true);
@@ -183,7 +191,7 @@ function WidgetBody({ family }: { family: FamilyId }) {
     <div className="widget">
       {/* The instrument: the lines, ℓ and the two sliders, on one screen together. */}
       <div className="widget__stage" data-testid="widget-instrument">
-        <div className="widget__view">
+        <div className="widget__view" ref={view}>
           <p className="figure__title" id="widget-chart-title">
             Each {words.item}’s density under the {model.name} with {parametersText}
           </p>
@@ -253,7 +261,7 @@ function WidgetBody({ family }: { family: FamilyId }) {
           </div>
         </div>
         <div className="widget__controls">
-          <div className="widget__sliders">
+          <div className="widget__sliders" onFocus={showLinesWith}>
             <ParamSlider
               label={aInfo.label}
               unit={unitOf(aInfo.inDataUnits)}
