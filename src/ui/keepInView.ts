@@ -17,6 +17,10 @@ export const lastInputWasKeyboard = () => lastInput === 'keyboard';
 /** Room kept between the focused control and the bottom of the window, in px. */
 const GAP = 8;
 
+/** Whether a figure's top and a control's bottom fit in the window together under its `cover`. */
+const fitTogether = (top: number, bottom: number, cover: number, height: number) =>
+  bottom - top <= height - cover - GAP;
+
 /**
  * How far to scroll (px, down positive) so that a figure whose top is at `top` and a control
  * whose bottom is at `bottom` (both from the top of the window) are in view together, under
@@ -24,7 +28,7 @@ const GAP = 8;
  * view, and 0 if they cannot be together (the control alone then matters).
  */
 export function scrollToShow(top: number, bottom: number, cover: number, height: number): number {
-  if (bottom - top > height - cover - GAP) return 0;
+  if (!fitTogether(top, bottom, cover, height)) return 0;
   if (top < cover) return top - cover;
   if (bottom > height - GAP) return bottom - height + GAP;
   return 0;
@@ -39,11 +43,9 @@ export function keepInView(figure: Element | null, below: Element[]) {
   // The sticky navigation's height, as the page already tells the browser (scroll-padding-top).
   const cover = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
   const top = figure.getBoundingClientRect().top;
-  for (const element of below) {
-    const bottom = element.getBoundingClientRect().bottom;
-    if (bottom - top > window.innerHeight - cover - GAP) continue;
-    const delta = scrollToShow(top, bottom, cover, window.innerHeight);
-    if (delta !== 0) window.scrollBy({ top: delta, behavior: 'instant' });
-    return;
-  }
+  const bottoms = below.map((element) => element.getBoundingClientRect().bottom);
+  const bottom = bottoms.find((b) => fitTogether(top, b, cover, window.innerHeight));
+  if (bottom === undefined) return;
+  const delta = scrollToShow(top, bottom, cover, window.innerHeight);
+  if (delta !== 0) window.scrollBy({ top: delta, behavior: 'instant' });
 }

@@ -19,7 +19,10 @@ interface CategoryBarChartProps {
   yLabel: string;
   /** The y axis runs from 0 to the first round tick at or above this. */
   yMax: number;
-  /** One series per entry; series with the same stackId stack, the others stand side by side. */
+  /**
+   * One series per entry; series with the same stackId stack, the others stand side by side.
+   * A constant: the chart's frame is memoised on it.
+   */
   bars: BarSeries[];
   /** A shorter name for each category ("4" for "Song 4"), used where the full names would not fit. */
   shortName?: (category: string) => string;
@@ -49,27 +52,17 @@ export function CategoryBarChart({ data, categoryKey, bars, shortName, yMax, ...
   const plotWidth = frame.width - MARGIN.left - MARGIN.right - 64;
   const crowded = plotWidth / Math.max(1, categories.length) < ROOM_FOR_A_NAME;
   const names = categories.map((category) => (crowded && shortName ? shortName(category) : category));
-  // Keys of what the frame shows, so that a parent's new arrays of the same content reuse it.
-  const categoryList = categories.join('\n');
-  const nameList = names.join('\n');
-  const seriesList = bars.map((bar) => `${bar.key}\t${bar.colour}\t${bar.stackId ?? ''}`).join('\n');
-  /* eslint-disable react-hooks/exhaustive-deps -- keyed on content, not identity */
-  const categoryRows = useMemo(() => categories.map((category) => ({ [categoryKey]: category })), [categoryList]);
-  const nameOf = useMemo(
-    () => new Map(categories.map((category, i) => [category, names[i]])),
-    [categoryList, nameList],
-  );
-  const series = useMemo(() => bars, [seriesList]);
-  /* eslint-enable react-hooks/exhaustive-deps */
   const { domain, ticks } = densityAxis(yMax);
+  // The frame gets what it shows as strings, which compare by content: a parent's new arrays
+  // of the same categories and names reuse it.
   return (
     <BarValues.Provider value={rows}>
       <BarFrame
         {...frame}
         categoryKey={categoryKey}
-        categoryRows={categoryRows}
-        nameOf={nameOf}
-        series={series}
+        categoryList={categories.join('\n')}
+        nameList={names.join('\n')}
+        series={bars}
         yTop={domain[1]}
         yTicks={ticks.join(' ')}
       />
@@ -81,8 +74,9 @@ interface BarFrameProps {
   width: number;
   height: number;
   categoryKey: string;
-  categoryRows: Row[];
-  nameOf: Map<string, string>;
+  /** The categories, one per line, and the name written under each. */
+  categoryList: string;
+  nameList: string;
   series: BarSeries[];
   xLabel: string;
   yLabel: string;
@@ -95,14 +89,22 @@ const BarFrame = memo(function BarFrame({
   width,
   height,
   categoryKey,
-  categoryRows,
-  nameOf,
+  categoryList,
+  nameList,
   series,
   xLabel,
   yLabel,
   yTop,
   yTicks,
 }: BarFrameProps) {
+  const categoryRows = useMemo(
+    () => categoryList.split('\n').map((category) => ({ [categoryKey]: category })),
+    [categoryList, categoryKey],
+  );
+  const nameOf = useMemo(() => {
+    const names = nameList.split('\n');
+    return new Map(categoryList.split('\n').map((category, i) => [category, names[i]]));
+  }, [categoryList, nameList]);
   const xLabelProps = useMemo(
     () => ({ value: xLabel, position: 'insideBottom' as const, offset: -16, fill: 'var(--text)', fontSize: 13 }),
     [xLabel],
