@@ -267,17 +267,30 @@ describe('the explorable in Chromium', () => {
     });
     const steps = () => page.locator('#derivation li[data-step]:not([hidden])').count();
     assert.equal(await steps(), 1);
-    // A step to come is typeset and laid out already, unseen, so that showing it costs a paint,
-    // not a layout; and the step that stops being current keeps its place: no formula reflows.
+    // A step to come keeps its place, typeset, laid out and painted already but unseen and out
+    // of reach: showing it moves nothing, neither the step above nor the sections below.
     const ahead = page.locator('#derivation li[data-step="2"]');
-    assert.equal(await ahead.isVisible(), false);
-    assert.equal(await ahead.evaluate((el) => el.getClientRects().length), 1, 'a step to come has its layout box');
+    const aheadBody = ahead.locator('.derivation__body');
+    const unseen = () => aheadBody.evaluate((el) => Number(getComputedStyle(el).opacity) < 0.01);
+    assert.equal(await unseen(), true);
+    assert.equal(await ahead.evaluate((el) => el.inert), true, 'a step to come is out of reach');
     const firstFormula = page.locator('#derivation li[data-step="1"] .katex-display');
-    const before = await firstFormula.boundingBox();
+    const nextSection = page.locator('#likelihood-surface');
+    // Where each is on the page (not in the window, which the click may scroll).
+    const places = () =>
+      Promise.all(
+        [firstFormula, aheadBody, nextSection].map((box) =>
+          box.evaluate((el) => {
+            const { left, top, width } = el.getBoundingClientRect();
+            return [left, top + window.scrollY, width];
+          }),
+        ),
+      );
+    const before = await places();
     await page.getByRole('button', { name: 'Next step' }).click();
-    assert.equal(await ahead.isVisible(), true);
-    const after = await firstFormula.boundingBox();
-    assert.deepEqual([after.x, after.width], [before.x, before.width], 'step 1 keeps its place when step 2 shows');
+    assert.equal(await unseen(), false);
+    await page.waitForFunction(() => document.querySelector('#derivation li[data-step="2"]')?.inert === false);
+    assert.deepEqual(await places(), before, 'step 1, step 2 and the next section keep their places when step 2 shows');
     await page.getByRole('button', { name: 'Next step' }).click();
     assert.equal(await steps(), 3);
     await page.getByRole('button', { name: 'Back' }).click();

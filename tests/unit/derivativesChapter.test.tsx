@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import katex from 'katex';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CartesianGrid } from 'recharts';
@@ -82,6 +82,19 @@ describe('derivation stepper', () => {
     expect(read('curvature-mu')).toBeCloseTo(-n / normal.sigma ** 2, 4);
     expect(read('curvature-sigma')).toBeCloseTo((-2 * n) / normal.sigma ** 2, 4);
     expect(read('curvature-sigma')).toBeLessThan(0);
+  });
+
+  it('keeps steps to come out of reach, and makes a shown step reachable once the reader pauses', async () => {
+    const { container } = render(<Derivation />);
+    const inert = () =>
+      [...container.querySelectorAll<HTMLElement>('li[data-step]')].map((li) => li.hasAttribute('inert'));
+    expect(inert()).toEqual(STEPS.map((_, i) => i > 0));
+    fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    // Shown at once; reachable (tab order, assistive technology, find-in-page) a moment later.
+    expect(container.querySelector('li[data-step="2"]')!.hasAttribute('hidden')).toBe(false);
+    await waitFor(() => expect(inert()).toEqual(STEPS.map((_, i) => i > 1)));
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(inert()).toEqual(STEPS.map((_, i) => i > 0)));
   });
 });
 

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { Section } from '../../ui/Section';
 import { Prediction } from '../../features/learning/Prediction';
@@ -10,6 +10,7 @@ import { selectDataWords, type DataWords } from '../../model/dataWords';
 import { selectSummary, type DatasetSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';
 import { useSectionParams } from '../../features/params/useSectionParams';
+import { useSettledValue } from '../../ui/useSettledValue';
 
 interface Step {
   title: string;
@@ -142,6 +143,83 @@ export const STEPS: Step[] = [
   },
 ];
 
+interface DerivationStepProps {
+  step: Step;
+  number: number;
+  shown: boolean;
+  /** Reachable by keyboard, assistive technology and find-in-page: follows `shown` once the reader pauses. */
+  reachable: boolean;
+  current: boolean;
+  summary: DatasetSummary;
+  mu: number;
+  sigma: number;
+  words: DataWords;
+}
+
+/**
+ * One step. A step still to come keeps its place with only its title showing: its body is laid
+ * out and painted already, transparent, on a compositor layer of its own, so that "Next step"
+ * changes one opacity (no style, layout or paint of its hundreds of KaTeX boxes) and nothing
+ * below it moves. `inert` keeps an unseen step out of the tab order, the accessibility tree
+ * and find-in-page, as `hidden` would (the attribute stays, for print styles and tests). It
+ * follows once the reader pauses: switching it restyles and repaints every box of the step
+ * (2–5 ms), which would make the step miss its frame. Memoised: moving on re-renders the two
+ * steps whose state changes, not all nine.
+ */
+const DerivationStep = memo(function DerivationStep({
+  step,
+  number,
+  shown,
+  reachable,
+  current,
+  summary,
+  mu,
+  sigma,
+  words,
+}: DerivationStepProps) {
+  const hasMaximum = summary.normal.sigma > 0;
+  return (
+    <li hidden={!shown} inert={!reachable} data-step={number} className={current ? 'is-current' : undefined}>
+      <h4>{step.title}</h4>
+      <div className="derivation__body">
+        {step.tex.map((tex) => (
+          <Tex block key={tex} label={step.title}>
+            {tex}
+          </Tex>
+        ))}
+        {step.rules && (
+          <ScrollBox label="Log rules">
+            <table className="compare-table">
+              <caption>The log rules this step uses</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Property</th>
+                  <th scope="col">Formula</th>
+                </tr>
+              </thead>
+              <tbody>
+                {step.rules.map(([name, tex]) => (
+                  <tr key={name}>
+                    <th scope="row">{name}</th>
+                    <td>
+                      <Tex>{tex}</Tex>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
+        )}
+        <p>{typeof step.say === 'string' ? step.say : step.say(words)}</p>
+        {step.live && hasMaximum && <p className="derivation__live">{step.live(summary, mu, sigma, words)}</p>}
+      </div>
+    </li>
+  );
+});
+
+/** How long the stepper rests before shown steps become reachable (and hidden ones unreachable). */
+const REACHABLE_AFTER_MS = 300;
+
 export function Derivation() {
   const id = useId();
   const summary = useLabStore(selectSummary);
@@ -150,7 +228,7 @@ export function Derivation() {
   const [shown, setShown] = useState(1);
   const [all, setAll] = useState(false);
   const visible = all ? STEPS.length : shown;
-  const hasMaximum = summary.normal.sigma > 0;
+  const reachable = useSettledValue(visible, REACHABLE_AFTER_MS);
 
   return (
     <Section ref={ref} id="derivation" title="The derivation, line by line">
@@ -197,44 +275,18 @@ export function Derivation() {
         </div>
         <ol className="derivation derivation--steps">
           {STEPS.map((step, i) => (
-            <li
+            <DerivationStep
               key={step.title}
-              hidden={i >= visible}
-              data-step={i + 1}
-              className={i === visible - 1 ? 'is-current' : ''}
-            >
-              <h4>{step.title}</h4>
-              {step.tex.map((tex) => (
-                <Tex block key={tex} label={step.title}>
-                  {tex}
-                </Tex>
-              ))}
-              {step.rules && (
-                <ScrollBox label="Log rules">
-                  <table className="compare-table">
-                    <caption>The log rules this step uses</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Property</th>
-                        <th scope="col">Formula</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {step.rules.map(([name, tex]) => (
-                        <tr key={name}>
-                          <th scope="row">{name}</th>
-                          <td>
-                            <Tex>{tex}</Tex>
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </ScrollBox>
-              )}
-              <p>{typeof step.say === 'string' ? step.say : step.say(words)}</p>
-              {step.live && hasMaximum && <p className="derivation__live">{step.live(summary, mu, sigma, words)}</p>}
-            </li>
+              step={step}
+              number={i + 1}
+              shown={i < visible}
+              reachable={i < reachable}
+              current={i === visible - 1}
+              summary={summary}
+              mu={mu}
+              sigma={sigma}
+              words={words}
+            />
           ))}
         </ol>
       </div>
