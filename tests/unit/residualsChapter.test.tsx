@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import katex from 'katex';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { anchorIds, chapters } from '../../src/app/manifest';
 import { BERNOULLI_TEX, Classification, bceTex } from '../../src/chapters/residuals/Classification';
 import { LOSS_ROWS, LossTable } from '../../src/chapters/residuals/LossTable';
@@ -12,6 +12,7 @@ import { formatNumber } from '../../src/model/format';
 import { catalogueFor } from '../../src/model/catalogue';
 import { sampleFor } from '../../src/model/summary';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
+import { SETTLE_MS } from '../../src/ui/useSettledValue';
 
 beforeEach(() => {
   useLabStore.getState().replace(DEFAULT_STATE);
@@ -63,6 +64,25 @@ describe('regression', () => {
     }
     const byMse = [...readings].sort((p, q) => p[0] - q[0]);
     expect(byMse.map((r) => r[1])).toEqual([...byMse.map((r) => r[1])].sort((p, q) => p - q));
+  });
+
+  it('answers every step with the line and its readouts, and retypesets the identity once the slider rests', () => {
+    vi.useFakeTimers();
+    try {
+      const { container } = render(<Regression />);
+      // The identity's TeX source (KaTeX keeps it in an annotation) names the MSE it was typeset with.
+      const typeset = () =>
+        [...container.querySelectorAll('annotation')].find((a) => a.textContent!.includes('MSE'))!.textContent;
+      const before = typeset();
+      slide(/Line slope/, 0.4);
+      const mse = screen.getByTestId('regression-mse').textContent!;
+      expect(before).not.toContain(`\\times ${mse}`);
+      expect(typeset()).toBe(before);
+      act(() => vi.advanceTimersByTime(SETTLE_MS));
+      expect(typeset()).toContain(`\\times ${mse}`);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('fits by least squares: the lowest MSE and NLL', () => {

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { ColourScaleKey } from '../../ui/ColourScaleKey';
 import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
@@ -7,6 +7,7 @@ import { LiveAnnouncement } from '../../ui/LiveAnnouncement';
 import { ParamSlider } from '../../ui/ParamSlider';
 import { Section } from '../../ui/Section';
 import { Tex } from '../../ui/Tex';
+import { useSettledValue } from '../../ui/useSettledValue';
 import { densityColour, densityStrokeWidth } from '../../ui/densityColour';
 import { formatCount, formatNumber, texNumber } from '../../model/format';
 import { useResolvedTheme } from '../../state/useResolvedTheme';
@@ -89,8 +90,8 @@ export function Classification() {
   const weights = logit ?? fitted;
   const logOdds = predict(lineCoefficients(weights), [tempo]);
   const bce = logisticMeanNll(logOdds, hit);
-  // The typeset formula follows in a deferred render, after the chart and readouts.
-  const deferredBce = useDeferredValue(bce);
+  // The typeset formula catches up once the slider rests; the chart and readouts follow every step.
+  const settledBce = useSettledValue(bce);
   const fittedBce = logisticMeanNll(predict(fits.tempo.coefficients, [tempo]), hit);
   const allBce = logisticMeanNll(fits.allLogOdds, hit);
   const atFit = logit === null;
@@ -217,7 +218,7 @@ export function Classification() {
           the lowest loss, because the loss is the negative log-likelihood. With your current weights,
         </p>
         <Tex block label="Binary cross-entropy with your numbers">
-          {bceTex(n, deferredBce, fittedBce)}
+          {bceTex(n, settledBce, fittedBce)}
         </Tex>
         <p>
           Adding duration and loudness as features changes only how p is computed; the loss is still the Bernoulli

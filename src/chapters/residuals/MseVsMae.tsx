@@ -1,5 +1,5 @@
 import { CLOSE_CALL } from '../../math/modelComparison';
-import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
 import { Legend } from '../../ui/Legend';
@@ -9,6 +9,7 @@ import { ScrollBox } from '../../ui/ScrollBox';
 import { Section } from '../../ui/Section';
 import { Prediction } from '../../features/learning/Prediction';
 import { Tex } from '../../ui/Tex';
+import { useSettledValue } from '../../ui/useSettledValue';
 import { formatCount, formatNumber } from '../../model/format';
 import { NOISE_SD, VIRAL_BOOST, type NoiseKind } from '../../math/songCatalogue';
 import { selectCatalogue } from '../../model/catalogue';
@@ -92,9 +93,9 @@ export function MseVsMae() {
   const song = Math.min(chosen ?? songToOffer(catalogue.tempo, unmoved.leastAbsolute.residuals, shown), n - 1);
   const { leastSquares: mse, leastAbsolute: mae, popularity } = fits;
   const xDomain = useMemo(() => tempoDomain(catalogue.tempo), [catalogue]);
-  // The histograms follow in a deferred render: the lines and the table answer the drag first.
-  const deferred = robustFitsFor(catalogue, useDeferredValue(noise), useDeferredValue(moved));
-  const reach = residualReach(deferred.leastSquares.residuals, deferred.leastAbsolute.residuals);
+  // The histograms (below the chart) catch up once the drag rests: the lines and the table answer every step.
+  const settled = robustFitsFor(catalogue, useSettledValue(noise), useSettledValue(moved));
+  const reach = residualReach(settled.leastSquares.residuals, settled.leastAbsolute.residuals);
   const songTempo = catalogue.tempo[song];
   const isMoved = moved !== null && moved.popularity !== catalogue.popularity[noise][moved.song];
   const shift = (key: 'leastSquares' | 'leastAbsolute') =>
@@ -304,9 +305,9 @@ export function MseVsMae() {
             <div>
               <p className="chart-pair__title">Least-squares residuals</p>
               <ResidualHistogram
-                residuals={deferred.leastSquares.residuals}
-                normalSigma={deferred.leastSquares.sigma}
-                laplaceScale={deferred.leastSquares.scale}
+                residuals={settled.leastSquares.residuals}
+                normalSigma={settled.leastSquares.sigma}
+                laplaceScale={settled.leastSquares.scale}
                 reach={reach}
                 height={200}
               />
@@ -314,9 +315,9 @@ export function MseVsMae() {
             <div>
               <p className="chart-pair__title">Least-absolute-deviations residuals</p>
               <ResidualHistogram
-                residuals={deferred.leastAbsolute.residuals}
-                normalSigma={deferred.leastAbsolute.sigma}
-                laplaceScale={deferred.leastAbsolute.scale}
+                residuals={settled.leastAbsolute.residuals}
+                normalSigma={settled.leastAbsolute.sigma}
+                laplaceScale={settled.leastAbsolute.scale}
                 reach={reach}
                 height={200}
               />

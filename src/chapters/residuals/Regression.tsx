@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { ColourScaleKey } from '../../ui/ColourScaleKey';
 import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
@@ -9,6 +9,7 @@ import { ScrollBox } from '../../ui/ScrollBox';
 import { Section } from '../../ui/Section';
 import { Prediction } from '../../features/learning/Prediction';
 import { Tex } from '../../ui/Tex';
+import { useSettledValue } from '../../ui/useSettledValue';
 import { densityColour, densityStrokeWidth } from '../../ui/densityColour';
 import { formatCount, formatNumber, formatSmall, texNumber } from '../../model/format';
 import { useResolvedTheme } from '../../state/useResolvedTheme';
@@ -88,25 +89,25 @@ export function Regression() {
   const xDomain = useMemo(() => tempoDomain(catalogue.tempo), [catalogue]);
   const [yMin, yMax] = useMemo(() => valueDomain(catalogue.popularity.normal), [catalogue]);
   const layers = useMemo(() => <RegressionLayers />, []);
-  // The histogram and the typeset identity follow in a deferred render: the line and the
-  // readouts answer the slider first.
-  const deferredLine = useDeferredValue(line);
-  const deferredResiduals = useMemo(
+  // The histogram and the typeset identity catch up once the slider rests: the line and the
+  // readouts answer every step.
+  const settledLine = useSettledValue(line);
+  const settledResiduals = useMemo(
     () =>
       residuals(
-        lineCoefficients(deferredLine),
+        lineCoefficients(settledLine),
         [centredFeatures(catalogue).tempo],
         regressionFitsFor(catalogue).popularity,
       ),
-    [deferredLine, catalogue],
+    [settledLine, catalogue],
   );
-  const shownResiduals = residualsOf === 'line' ? deferredResiduals : fits.allResiduals;
+  const shownResiduals = residualsOf === 'line' ? settledResiduals : fits.allResiduals;
   const shownSigma = residualsOf === 'line' ? sigma : fits.allSigma;
   const fitted = fits.line;
   const atFit = Math.abs(line.intercept - fitted.intercept) < 0.05 && Math.abs(line.slope - fitted.slope) < 0.0005;
 
-  const deferredMse = sumOfSquares(deferredResiduals) / n;
-  const identity = nllIdentityTex(constant, perMse, deferredMse, constant + perMse * deferredMse);
+  const settledMse = sumOfSquares(settledResiduals) / n;
+  const identity = nllIdentityTex(constant, perMse, settledMse, constant + perMse * settledMse);
 
   return (
     <Section id="regression" title="What did we learn the distribution of?">
