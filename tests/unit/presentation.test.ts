@@ -6,6 +6,7 @@ import {
   FAMILY_LOG_LIKELIHOOD_TEX,
   displayedPoints,
   familyLogLikelihoodTex,
+  lowestLogDensities,
   nearestPoint,
 } from '../../src/features/widget/widgetMath';
 import { tempoCsv } from '../../src/features/dataset/tempoCsv';
@@ -95,5 +96,21 @@ describe('displayed points', () => {
     expect(points).toHaveLength(1000);
     expect(points[0].x).toBe(Math.min(...sample));
     expect(points[999].x).toBe(Math.max(...sample));
+  });
+});
+
+describe('lowestLogDensities', () => {
+  it('gives the same points as sorting them all, earlier points first among equals', () => {
+    const sample = numpyNormalSample(7, 300, 120, 15);
+    const points = displayedPoints(sample, 200);
+    const logPdf = (x: number) => FAMILIES.normal.logPdf(x, 118, 9);
+    const bySorting = points
+      .map((p) => ({ ...p, logDensity: logPdf(p.x) }))
+      .sort((p, q) => p.logDensity - q.logDensity)
+      .slice(0, 3);
+    expect(lowestLogDensities(points, logPdf, 3)).toEqual(bySorting);
+    const ties = [1, 5, 5, 5, 2].map((x, i) => ({ x, song: i + 1 }));
+    expect(lowestLogDensities(ties, (x) => -x, 2).map((p) => p.song)).toEqual([2, 3]);
+    expect(lowestLogDensities(ties.slice(0, 2), (x) => -x, 3).map((p) => p.song)).toEqual([2, 1]);
   });
 });

@@ -21,7 +21,7 @@ import { DensityLines, PointMarks } from './DensityLines';
 import { FamilyChooser } from './FamilyChooser';
 import { MaximumReveal } from './MaximumReveal';
 import { MaximumGuess } from './MaximumGuess';
-import { displayedPoints, type DataPoint } from './widgetMath';
+import { displayedPoints, lowestLogDensities, type DataPoint } from './widgetMath';
 import { WidgetFormula } from './WidgetFormula';
 import { keepInView, lastInputWasKeyboard } from '../../ui/keepInView';
 
@@ -163,14 +163,7 @@ function WidgetBody({ family }: { family: FamilyId }) {
   };
 
   // The three points that pull ℓ down the most: the lowest log-densities.
-  const worst = useMemo(
-    () =>
-      [...points]
-        .map((p) => ({ ...p, logDensity: model.logPdf(p.x, a, b) }))
-        .sort((p, q) => p.logDensity - q.logDensity)
-        .slice(0, 3),
-    [points, model, a, b],
-  );
+  const worst = useMemo(() => lowestLogDensities(points, (x) => model.logPdf(x, a, b), 3), [points, model, a, b]);
 
   // A slider or box reached with Tab brings the lines into view with both sliders, or at least
   // with itself (see keepInView).

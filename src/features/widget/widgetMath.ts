@@ -68,3 +68,26 @@ export function nearestPoint(points: DataPoint[], x: number): number {
   }
   return Math.abs(points[lo].x - x) <= Math.abs(points[hi].x - x) ? lo : hi;
 }
+
+/**
+ * The `count` points with the lowest log-density, lowest first (of equals, the earlier point):
+ * one pass keeping a short sorted list, not a sort of every point on every slider step.
+ */
+export function lowestLogDensities(
+  points: DataPoint[],
+  logPdf: (x: number) => number,
+  count: number,
+): (DataPoint & { logDensity: number })[] {
+  const kept: (DataPoint & { logDensity: number })[] = [];
+  for (const point of points) {
+    const logDensity = logPdf(point.x);
+    if (kept.length === count) {
+      if (!(logDensity < kept[count - 1].logDensity)) continue;
+      kept.pop();
+    }
+    let at = kept.length;
+    while (at > 0 && logDensity < kept[at - 1].logDensity) at--;
+    kept.splice(at, 0, { ...point, logDensity });
+  }
+  return kept;
+}
