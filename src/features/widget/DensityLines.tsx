@@ -27,6 +27,9 @@ interface DensityLinesProps {
  */
 const LEVELS = 24;
 
+/** The side of each song's square mark on the axis, in pixels. */
+const MARK_SIZE = 6;
+
 /** The level (0 … LEVELS − 1) of a density relative to the top of the colour scale. */
 export function densityLevel(density: number, referenceDensity: number): number {
   const t = density / referenceDensity;
@@ -52,15 +55,16 @@ export function DensityLines({ family, points, referenceDensity, palette, dark, 
   const top = area.y;
   const yOf = (density: number) => Math.max(top, y(density) ?? 0).toFixed(1);
   const segments = new Array<string>(LEVELS).fill('');
-  const dots = new Array<string>(LEVELS).fill('');
+  const marks = new Array<string>(LEVELS).fill('');
   for (const p of points) {
     const density = pdf(p.x, a, b);
     const level = densityLevel(density, referenceDensity);
-    const px = (x(p.x) ?? 0).toFixed(1);
-    segments[level] += `M${px},${base}V${yOf(density)}`;
-    // A zero-length subpath with a round cap draws a dot: the song's colour stays visible
-    // on the axis even where its line has no height at all.
-    dots[level] += `M${px},${base}h0`;
+    const px = x(p.x) ?? 0;
+    segments[level] += `M${px.toFixed(1)},${base}V${yOf(density)}`;
+    // A square mark on the axis (a stroke as wide as it is long), so the song's colour stays
+    // visible even where its line has no height at all. Square, not round: at 400 songs,
+    // rasterising round dots took 2 ms of every step's frame in software.
+    marks[level] += `M${(px - MARK_SIZE / 2).toFixed(1)},${base}h${MARK_SIZE}`;
   }
   const curve = curveXs.map((cx, i) => `${i ? 'L' : 'M'}${(x(cx) ?? 0).toFixed(1)},${yOf(pdf(cx, a, b))}`);
   return (
@@ -77,14 +81,14 @@ export function DensityLines({ family, points, referenceDensity, palette, dark, 
           />
         ) : null,
       )}
-      {dots.map((d, level) =>
+      {marks.map((d, level) =>
         d ? (
           <path
             key={level}
             d={d}
             stroke={densityColour(level / (LEVELS - 1), palette, dark)}
-            strokeWidth={6}
-            strokeLinecap="round"
+            strokeWidth={MARK_SIZE}
+            strokeLinecap="butt"
           />
         ) : null,
       )}
