@@ -3,7 +3,7 @@ import { FAMILIES, type FamilyId } from '../../math/families';
 import { selectSummary, selectWidgetParams } from '../../model/summary';
 import { useLabStore } from '../../state/store';
 import { Tex } from '../../ui/Tex';
-import { useSettledValue } from '../../ui/useSettledValue';
+import { SETTLE_MS, useSettledValue } from '../../ui/useSettledValue';
 import { FAMILY_LOG_LIKELIHOOD_TEX, familyLogLikelihoodTex } from './widgetMath';
 
 /**
@@ -12,7 +12,7 @@ import { FAMILY_LOG_LIKELIHOOD_TEX, familyLogLikelihoodTex } from './widgetMath'
  * numbers changing thirty times a second cannot be read anyway: the lines and ℓ follow every
  * step, the formula the moment the reader pauses.
  */
-export const FORMULA_SETTLE_MS = 150;
+export const FORMULA_SETTLE_MS = SETTLE_MS;
 
 /** The log-likelihood in symbols, then with the reader's numbers in it. */
 export function WidgetFormula({ family }: { family: FamilyId }) {
