@@ -13,9 +13,15 @@ interface ChartBoxProps {
  * the width is known (before the first paint), not first at a guessed width and then again.
  */
 export function ChartBox({ children, label }: ChartBoxProps) {
-  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const [ref, width, waiting] = useElementWidth<HTMLDivElement>();
   return (
-    <div className="chart-box" role={label ? 'img' : undefined} aria-label={label}>
+    <div
+      // While it waits for its turn, it carries the class of every part still arriving (ui/Staged).
+      className={waiting ? 'chart-box chapter-placeholder chart-placeholder' : 'chart-box'}
+      role={label ? 'img' : undefined}
+      aria-label={label}
+      aria-busy={waiting || undefined}
+    >
       <div ref={ref} className="width-ruler" aria-hidden="true" />
       {width !== null && children(width)}
     </div>

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 interface ScrollBoxProps {
   /** What is inside, for the keyboard stop the box becomes when it scrolls. */
@@ -15,19 +15,33 @@ interface ScrollBoxProps {
 export function ScrollBox({ label, children, className = '' }: ScrollBoxProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const box = ref.current;
-    if (!box) return;
+    if (!box || typeof ResizeObserver !== 'function') return;
+    // Measured when the observer reports (its first report comes with the first layout after
+    // mounting), never during React's commit: reading the width there would lay the whole page
+    // out once per commit, and a page reached by a link fills in over dozens of commits.
     const measure = () => setScrolls(box.scrollWidth > box.clientWidth + 1);
-    measure();
     // The content's width changes without the box's (fonts arriving, numbers changing).
     const observer = new ResizeObserver(measure);
     observer.observe(box);
     // The content is re-rendered in place (a formula's numbers), so watching its first
-    // element once is enough; fonts arriving late can widen it too.
-    if (box.firstElementChild) observer.observe(box.firstElementChild);
-    void document.fonts?.ready.then(measure);
-    return () => observer.disconnect();
+    // element once is enough.
+    const content = box.firstElementChild;
+    if (content) observer.observe(content);
+    // Fonts arriving late widen the content inside a block that keeps its width: observing
+    // the box afresh has the observer report once more, after the next layout (measuring in
+    // the promise's callback would lay the page out in the middle of whatever task runs it).
+    let live = true;
+    void document.fonts?.ready.then(() => {
+      if (!live) return;
+      observer.unobserve(box);
+      observer.observe(box);
+    });
+    return () => {
+      live = false;
+      observer.disconnect();
+    };
   }, []);
   return (
     <div

@@ -14,7 +14,11 @@ import { whenIdle } from './whenIdle';
 /** A part of the page still waiting to render: where it stands, and what renders it. */
 interface WaitingPart {
   element: HTMLElement;
-  release: () => void;
+  /**
+   * `farFromReader`: released on its turn, in idle time, while it stood more than two screens
+   * from what the reader sees (false when everything is asked for at once).
+   */
+  release: (farFromReader: boolean) => void;
 }
 
 /**
@@ -49,7 +53,7 @@ export class Stager {
   }
 
   /** Queues a part; returns what takes it off the queue (it unmounted). */
-  wait(element: HTMLElement, release: () => void): () => void {
+  wait(element: HTMLElement, release: (farFromReader: boolean) => void): () => void {
     const part = { element, release };
     this.waiting.add(part);
     this.scheduleNext();
@@ -66,7 +70,7 @@ export class Stager {
     this.everything = true;
     this.pending?.();
     this.pending = null;
-    for (const part of this.waiting) part.release();
+    for (const part of this.waiting) part.release(false);
     this.waiting.clear();
   }
 
@@ -77,7 +81,9 @@ export class Stager {
       const part = this.nearest();
       if (!part) return;
       this.waiting.delete(part);
-      startTransition(part.release);
+      // Read after a frame, the layout is clean: this costs no layout of its own.
+      const far = farFromScreen(part.element);
+      startTransition(() => part.release(far));
     });
   }
 
@@ -100,6 +106,21 @@ export class Stager {
 /** The page's stager when it was reached by a link to a chapter or section; null renders everything at once. */
 export const StagingContext = createContext<Stager | null>(null);
 
+/** Whether an element's top is more than two screens' heights above or below the screen. */
+function farFromScreen(element: Element): boolean {
+  const { top } = element.getBoundingClientRect();
+  return top > 2 * window.innerHeight || top < -2 * window.innerHeight;
+}
+
+/**
+ * True inside a part that arrived on its turn, in idle time, more than two screens from what
+ * the reader sees: its charts then wait for turns of their own (ui/useElementWidth), so that
+ * no part arrives in one long task. False near the reader (a chart arriving later would push
+ * what they see) and when everything was asked for at once (printing lays out the charts as
+ * it renders them).
+ */
+export const FarFromReaderContext = createContext(false);
+
 interface StagedProps {
   /** The section this part fills: it renders at once when the link names it. */
   sectionId?: string;
@@ -115,6 +136,7 @@ interface StagedProps {
 export function Staged({ sectionId, children }: StagedProps) {
   const stager = useContext(StagingContext);
   const [released, setReleased] = useState(() => !stager || stager.rendersAtOnce(sectionId));
+  const [farFromReader, setFarFromReader] = useState(false);
   const placeholder = useRef<HTMLDivElement>(null);
 
   // A part that will be on the first screen after the landing renders before that screen is
@@ -127,7 +149,10 @@ export function Staged({ sectionId, children }: StagedProps) {
 
   useEffect(() => {
     if (released || !stager || !placeholder.current) return;
-    return stager.wait(placeholder.current, () => setReleased(true));
+    return stager.wait(placeholder.current, (far) => {
+      setFarFromReader(far);
+      setReleased(true);
+    });
   }, [released, stager]);
 
   useEffect(() => {
@@ -136,7 +161,12 @@ export function Staged({ sectionId, children }: StagedProps) {
 
   // Keyed apart, so that React never turns the placeholder's element into the content's first
   // element (to the browser, that element would then have moved).
-  if (released) return <Fragment key="content">{children}</Fragment>;
+  if (released)
+    return (
+      <Fragment key="content">
+        <FarFromReaderContext value={farFromReader}>{children}</FarFromReaderContext>
+      </Fragment>
+    );
   return (
     <div key="placeholder" ref={placeholder} className="chapter-placeholder part-placeholder" aria-busy="true">
       <p className="chapter-placeholder__note">Loading…</p>

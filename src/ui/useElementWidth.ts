@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { FarFromReaderContext, StagingContext } from './Staged';
 
 /**
  * One ResizeObserver for every measured element, for the widths that change later (a
@@ -24,22 +25,51 @@ function onResize(entries: ResizeObserverEntry[]) {
  * given it one (and while it is hidden). Give the ref to an empty full-width element of no
  * height (`.width-ruler`), not to the box the chart fills, so that only a change of width
  * reaches the observer.
+ *
+ * In a part of the page that arrived in idle time more than two screens from the reader
+ * (ui/Staged), a chart waits for its own turn in the page's queue instead (`waiting` is true
+ * meanwhile): a Recharts chart's first render is a chain of synchronous renders that cannot
+ * be sliced, so the charts of such a part arrive one idle period each rather than all in one
+ * long task. Near the reader, a chart draws with its part: arriving later, it would push
+ * what the reader sees.
  */
 export function useElementWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState<number | null>(null);
+  const stager = useContext(StagingContext);
+  const farFromReader = useContext(FarFromReaderContext);
+  const [waiting, setWaiting] = useState(() => Boolean(stager && farFromReader));
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measured = Math.round(element.getBoundingClientRect().width);
-    if (measured > 0) setWidth(measured);
-    observer ??= new ResizeObserver(onResize);
-    widthSetters.set(element, setWidth);
-    observer.observe(element);
+    let started = false;
+    const start = () => {
+      started = true;
+      const measured = Math.round(element.getBoundingClientRect().width);
+      if (measured > 0) setWidth(measured);
+      observer ??= new ResizeObserver(onResize);
+      widthSetters.set(element, setWidth);
+      observer.observe(element);
+    };
+    let stopWaiting = () => {};
+    if (stager && waiting) {
+      stopWaiting = stager.wait(element, () => {
+        setWaiting(false);
+        start();
+      });
+    } else start();
     return () => {
+      stopWaiting();
+      if (!started) return;
       widthSetters.delete(element);
       observer?.unobserve(element);
     };
+    // Once, as it mounts: whether it waits for its turn is decided as it arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  return [ref, width] as const;
+  // Drawn: the next waiting part may come.
+  useEffect(() => {
+    if (width !== null && farFromReader) stager?.arrived();
+  }, [width, farFromReader, stager]);
+  return [ref, width, waiting] as const;
 }

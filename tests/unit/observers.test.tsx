@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChapterPlaceholder } from '../../src/ui/Chapter';
+import { ScrollBox } from '../../src/ui/ScrollBox';
 import { useNearViewport } from '../../src/ui/useNearViewport';
 
 /**
@@ -76,5 +77,36 @@ describe('a chapter placeholder the reader has already scrolled past', () => {
     render(<ChapterPlaceholder id="derivatives" number={4} title="Derivatives" onNear={afterLink} />);
     await act(async () => {});
     expect(afterLink).not.toHaveBeenCalled();
+  });
+});
+
+describe('a scroll box', () => {
+  // A page reached by a link fills in over dozens of commits: a box that read its width in
+  // each would lay the whole page out each time.
+  it('reads its width only when its observer reports, never while React commits', async () => {
+    let report = () => {};
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(private readonly callback: ResizeObserverCallback) {
+          report = () => this.callback([], this as unknown as ResizeObserver);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const widthReads = vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(900);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300);
+    render(
+      <ScrollBox label="A wide formula">
+        <p>wide</p>
+      </ScrollBox>,
+    );
+    expect(widthReads).not.toHaveBeenCalled();
+    expect(screen.queryByRole('group')).toBeNull();
+    act(report);
+    // Wider than itself: a keyboard stop, named, so that it can be scrolled.
+    expect(screen.getByRole('group', { name: 'A wide formula (scrolls sideways)' }).tabIndex).toBe(0);
+    vi.restoreAllMocks();
   });
 });

@@ -1,6 +1,7 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ChartBox } from '../../src/ui/ChartBox';
 import { Section } from '../../src/ui/Section';
 import { Stager, StagingContext } from '../../src/ui/Staged';
 
@@ -70,5 +71,81 @@ describe('a page reached by a link arrives part by part', () => {
     const arrived: string[] = [];
     render(<Page stager={null} arrived={arrived} />);
     expect(arrived).toEqual(IDS);
+  });
+});
+
+/** A section's content: its text, and a chart that notes when it is drawn. */
+function Charted({ id, drawn }: { id: string; drawn: string[] }) {
+  return (
+    <>
+      <p>text of {id}</p>
+      <ChartBox>{(width) => <Drawn id={id} width={width} drawn={drawn} />}</ChartBox>
+    </>
+  );
+}
+
+function Drawn({ id, width, drawn }: { id: string; width: number; drawn: string[] }) {
+  useEffect(() => void drawn.push(id), [id, drawn]);
+  return (
+    <p>
+      chart of {id}, {width} px
+    </p>
+  );
+}
+
+function ChartedPage({ stager, drawn }: { stager: Stager; drawn: string[] }) {
+  return (
+    <StagingContext value={stager}>
+      <main>
+        {IDS.map((id) => (
+          <Section key={id} id={id} title={`Section ${id}`}>
+            <Charted id={id} drawn={drawn} />
+          </Section>
+        ))}
+      </main>
+    </StagingContext>
+  );
+}
+
+describe('the charts of parts that arrive in idle time', () => {
+  // Recharts draws a chart in synchronous renders that cannot be sliced: a part's charts
+  // drawing with its text would make each part one long task.
+  it('far from the screen, each waits for its own turn, after its part, marked as still arriving', async () => {
+    const drawn: string[] = [];
+    const { container } = render(<ChartedPage stager={new Stager('c')} drawn={drawn} />);
+    // The linked section draws its chart at once.
+    expect(drawn).toEqual(['c']);
+    await waitFor(() => expect(screen.getByText('text of d')).toBeTruthy());
+    // Part d has arrived; its chart has not, and holds the class the landing and the tests wait on.
+    expect(drawn).toEqual(['c']);
+    expect(container.querySelector('#d .chart-box.chapter-placeholder')).toBeTruthy();
+    await waitFor(() => expect(drawn).toHaveLength(IDS.length));
+    expect(drawn.toSorted()).toEqual(IDS);
+    expect(document.querySelector('.chapter-placeholder')).toBeNull();
+  });
+
+  it('asked for at once (find in page, printing), every waiting chart draws at once', async () => {
+    const drawn: string[] = [];
+    const stager = new Stager('c');
+    render(<ChartedPage stager={stager} drawn={drawn} />);
+    await waitFor(() => expect(screen.getByText('text of d')).toBeTruthy());
+    act(() => stager.releaseAll());
+    expect(drawn.toSorted()).toEqual(IDS);
+    expect(document.querySelector('.chapter-placeholder')).toBeNull();
+  });
+
+  it('near the screen, a chart draws with its part: arriving later, it would push what the reader sees', async () => {
+    vi.restoreAllMocks();
+    // jsdom lays nothing out: every part and chart stands at the top of the screen.
+    const drawn: string[] = [];
+    const stager = new Stager('c');
+    // Part d stands a screen below the target: it arrives in idle time, but its chart is near.
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      const top = this.closest('#c') ? 0 : window.innerHeight * 1.5;
+      return { top, bottom: top + 10, left: 0, right: 100, x: 0, y: top, width: 100, height: 10 } as DOMRect;
+    });
+    render(<ChartedPage stager={stager} drawn={drawn} />);
+    await waitFor(() => expect(screen.getByText('text of d')).toBeTruthy());
+    expect(screen.getByText(/chart of d/)).toBeTruthy();
   });
 });
