@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { FarFromReaderContext } from './Staged';
 
 interface ScrollBoxProps {
   /** What is inside, for the keyboard stop the box becomes when it scrolls. */
@@ -15,33 +16,27 @@ interface ScrollBoxProps {
 export function ScrollBox({ label, children, className = '' }: ScrollBoxProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
-  useEffect(() => {
+  const farFromReader = useContext(FarFromReaderContext);
+  useLayoutEffect(() => {
     const box = ref.current;
-    if (!box || typeof ResizeObserver !== 'function') return;
-    // Measured when the observer reports (its first report comes with the first layout after
-    // mounting), never during React's commit: reading the width there would lay the whole page
-    // out once per commit, and a page reached by a link fills in over dozens of commits.
+    if (!box) return;
     const measure = () => setScrolls(box.scrollWidth > box.clientWidth + 1);
+    // Near the reader, measured before the first paint. In a part arriving in idle time far
+    // from the reader (ui/Staged), only when the observer first reports, after the browser's
+    // own layout: measuring here would lay out the page in the middle of each such commit.
+    if (!farFromReader) {
+      measure();
+      void document.fonts?.ready.then(measure);
+    }
     // The content's width changes without the box's (fonts arriving, numbers changing).
     const observer = new ResizeObserver(measure);
     observer.observe(box);
     // The content is re-rendered in place (a formula's numbers), so watching its first
     // element once is enough.
-    const content = box.firstElementChild;
-    if (content) observer.observe(content);
-    // Fonts arriving late widen the content inside a block that keeps its width: observing
-    // the box afresh has the observer report once more, after the next layout (measuring in
-    // the promise's callback would lay the page out in the middle of whatever task runs it).
-    let live = true;
-    void document.fonts?.ready.then(() => {
-      if (!live) return;
-      observer.unobserve(box);
-      observer.observe(box);
-    });
-    return () => {
-      live = false;
-      observer.disconnect();
-    };
+    if (box.firstElementChild) observer.observe(box.firstElementChild);
+    return () => observer.disconnect();
+    // Once, as it mounts: whether it arrived far from the reader is decided as it arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
     <div

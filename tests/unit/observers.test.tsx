@@ -2,6 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChapterPlaceholder } from '../../src/ui/Chapter';
 import { ScrollBox } from '../../src/ui/ScrollBox';
+import { FarFromReaderContext } from '../../src/ui/Staged';
 import { useNearViewport } from '../../src/ui/useNearViewport';
 
 /**
@@ -81,31 +82,52 @@ describe('a chapter placeholder the reader has already scrolled past', () => {
 });
 
 describe('a scroll box', () => {
-  // A page reached by a link fills in over dozens of commits: a box that read its width in
-  // each would lay the whole page out each time.
-  it('reads its width only when its observer reports, never while React commits', async () => {
-    let report = () => {};
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        constructor(private readonly callback: ResizeObserverCallback) {
-          report = () => this.callback([], this as unknown as ResizeObserver);
+  /** A ResizeObserver that reports only when told to (`report`). */
+  function observerReportingOnDemand() {
+    const observer = {
+      report: () => {},
+      Class: class {
+        constructor(callback: ResizeObserverCallback) {
+          observer.report = () => callback([], this as unknown as ResizeObserver);
         }
         observe() {}
         disconnect() {}
       },
-    );
+    };
+    return observer;
+  }
+
+  // A page reached by a link fills in over dozens of commits: a box far from the reader that
+  // read its width in each would lay the whole page out each time.
+  it('far from the reader, reads its width only when its observer reports, never while React commits', () => {
+    const observer = observerReportingOnDemand();
+    vi.stubGlobal('ResizeObserver', observer.Class);
     const widthReads = vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(900);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300);
+    render(
+      <FarFromReaderContext value={true}>
+        <ScrollBox label="A wide formula">
+          <p>wide</p>
+        </ScrollBox>
+      </FarFromReaderContext>,
+    );
+    expect(widthReads).not.toHaveBeenCalled();
+    expect(screen.queryByRole('group')).toBeNull();
+    act(() => observer.report());
+    // Wider than itself: a keyboard stop, named, so that it can be scrolled.
+    expect(screen.getByRole('group', { name: 'A wide formula (scrolls sideways)' }).tabIndex).toBe(0);
+    vi.restoreAllMocks();
+  });
+
+  it('near the reader, is a keyboard stop from its first paint', () => {
+    vi.stubGlobal('ResizeObserver', observerReportingOnDemand().Class);
+    vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(900);
     vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300);
     render(
       <ScrollBox label="A wide formula">
         <p>wide</p>
       </ScrollBox>,
     );
-    expect(widthReads).not.toHaveBeenCalled();
-    expect(screen.queryByRole('group')).toBeNull();
-    act(report);
-    // Wider than itself: a keyboard stop, named, so that it can be scrolled.
     expect(screen.getByRole('group', { name: 'A wide formula (scrolls sideways)' }).tabIndex).toBe(0);
     vi.restoreAllMocks();
   });
