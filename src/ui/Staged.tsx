@@ -16,7 +16,7 @@ interface WaitingPart {
   element: HTMLElement;
   /**
    * `farFromReader`: released on its turn, in idle time, while it stood more than two screens
-   * from what the reader sees (false when everything is asked for at once).
+   * below what the reader sees (false when everything is asked for at once).
    */
   release: (farFromReader: boolean) => void;
 }
@@ -82,7 +82,7 @@ export class Stager {
       if (!part) return;
       this.waiting.delete(part);
       // Read after a frame, the layout is clean: this costs no layout of its own.
-      const far = farFromScreen(part.element);
+      const far = farBelowScreen(part.element);
       startTransition(() => part.release(far));
     });
   }
@@ -106,18 +106,22 @@ export class Stager {
 /** The page's stager when it was reached by a link to a chapter or section; null renders everything at once. */
 export const StagingContext = createContext<Stager | null>(null);
 
-/** Whether an element's top is more than two screens' heights above or below the screen. */
-function farFromScreen(element: Element): boolean {
-  const { top } = element.getBoundingClientRect();
-  return top > 2 * window.innerHeight || top < -2 * window.innerHeight;
+/**
+ * Whether an element's top is more than two screens' heights below the screen. (Not above:
+ * content arriving above the reader moves the page under the landing's scroll anchoring, and
+ * a part above arriving in several steps shifted the layout by 0.9 in one load out of ten.)
+ */
+function farBelowScreen(element: Element): boolean {
+  return element.getBoundingClientRect().top > 2 * window.innerHeight;
 }
 
 /**
- * True inside a part that arrived on its turn, in idle time, more than two screens from what
+ * True inside a part that arrived on its turn, in idle time, more than two screens below what
  * the reader sees: its charts then wait for turns of their own (ui/useElementWidth), so that
- * no part arrives in one long task. False near the reader (a chart arriving later would push
- * what they see) and when everything was asked for at once (printing lays out the charts as
- * it renders them).
+ * no part arrives in one long task, and its scroll boxes skip reading the layout as they mount
+ * (ui/ScrollBox). False near the reader (a chart arriving later would push what they see),
+ * above them, and when everything was asked for at once (printing lays out the charts as it
+ * renders them).
  */
 export const FarFromReaderContext = createContext(false);
 

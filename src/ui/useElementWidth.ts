@@ -26,7 +26,7 @@ function onResize(entries: ResizeObserverEntry[]) {
  * height (`.width-ruler`), not to the box the chart fills, so that only a change of width
  * reaches the observer.
  *
- * In a part of the page that arrived in idle time more than two screens from the reader
+ * In a part of the page that arrived in idle time more than two screens below the reader
  * (ui/Staged), a chart waits for its own turn in the page's queue instead (`waiting` is true
  * meanwhile): a Recharts chart's first render is a chain of synchronous renders that cannot
  * be sliced, so the charts of such a part arrive one idle period each rather than all in one

@@ -1,9 +1,9 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { useEffect } from 'react';
+import { useContext, useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartBox } from '../../src/ui/ChartBox';
 import { Section } from '../../src/ui/Section';
-import { Stager, StagingContext } from '../../src/ui/Staged';
+import { FarFromReaderContext, Stager, StagingContext } from '../../src/ui/Staged';
 
 /** A section's content that notes when it has rendered. */
 function Content({ id, arrived }: { id: string; arrived: string[] }) {
@@ -147,5 +147,51 @@ describe('the charts of parts that arrive in idle time', () => {
     render(<ChartedPage stager={stager} drawn={drawn} />);
     await waitFor(() => expect(screen.getByText('text of d')).toBeTruthy());
     expect(screen.getByText(/chart of d/)).toBeTruthy();
+  });
+});
+
+/** A section's content that notes whether it arrived far from the reader. */
+function Distance({ id, far }: { id: string; far: Map<string, boolean> }) {
+  const isFar = useContext(FarFromReaderContext);
+  useEffect(() => void far.set(id, isFar), [id, far, isFar]);
+  return <p>text of {id}</p>;
+}
+
+function DistancePage({ stager, far }: { stager: Stager; far: Map<string, boolean> }) {
+  return (
+    <StagingContext value={stager}>
+      <main>
+        {IDS.map((id) => (
+          <Section key={id} id={id} title={`Section ${id}`}>
+            <Distance id={id} far={far} />
+          </Section>
+        ))}
+      </main>
+    </StagingContext>
+  );
+}
+
+describe('how far from the reader a part arrives', () => {
+  it('parts arriving in idle time more than two screens below are told so; the linked one and those above are not', async () => {
+    const far = new Map<string, boolean>();
+    // a and b stand three screens above the window; the rest two screens below the element before each.
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      const top = this.closest('#a, #b')
+        ? -3 * window.innerHeight
+        : [...document.querySelectorAll('*')].indexOf(this) * 2 * window.innerHeight;
+      return { top, bottom: top + 10, left: 0, right: 100, x: 0, y: top, width: 100, height: 10 } as DOMRect;
+    });
+    render(<DistancePage stager={new Stager('c')} far={far} />);
+    await waitFor(() => expect(far.size).toBe(IDS.length));
+    expect(Object.fromEntries(far)).toEqual({ a: false, b: false, c: false, d: true, e: true });
+  });
+
+  it('every part asked for at once (find in page, printing) is not', async () => {
+    const far = new Map<string, boolean>();
+    const stager = new Stager('a');
+    render(<DistancePage stager={stager} far={far} />);
+    act(() => stager.releaseAll());
+    await waitFor(() => expect(far.size).toBe(IDS.length));
+    expect([...far.values()].every((isFar) => !isFar)).toBe(true);
   });
 });
