@@ -139,24 +139,24 @@ interface StagedProps {
  */
 export function Staged({ sectionId, children }: StagedProps) {
   const stager = useContext(StagingContext);
-  const [released, setReleased] = useState(() => !stager || stager.rendersAtOnce(sectionId));
-  const [farFromReader, setFarFromReader] = useState(false);
+  // Where the part stands: still waiting, or rendered near the reader or far below them.
+  const [arrival, setArrival] = useState<'waiting' | 'near' | 'far'>(() =>
+    !stager || stager.rendersAtOnce(sectionId) ? 'near' : 'waiting',
+  );
+  const released = arrival !== 'waiting';
   const placeholder = useRef<HTMLDivElement>(null);
 
   // A part that will be on the first screen after the landing renders before that screen is
   // painted: arriving later, it would push what follows it on screen (a layout shift).
   useLayoutEffect(() => {
-    if (!released && stager && placeholder.current && stager.onFirstScreen(placeholder.current)) setReleased(true);
+    if (!released && stager && placeholder.current && stager.onFirstScreen(placeholder.current)) setArrival('near');
     // Once, as it mounts: the first screen is decided on arrival.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
     if (released || !stager || !placeholder.current) return;
-    return stager.wait(placeholder.current, (far) => {
-      setFarFromReader(far);
-      setReleased(true);
-    });
+    return stager.wait(placeholder.current, (far) => setArrival(far ? 'far' : 'near'));
   }, [released, stager]);
 
   useEffect(() => {
@@ -168,7 +168,7 @@ export function Staged({ sectionId, children }: StagedProps) {
   if (released)
     return (
       <Fragment key="content">
-        <FarFromReaderContext value={farFromReader}>{children}</FarFromReaderContext>
+        <FarFromReaderContext value={arrival === 'far'}>{children}</FarFromReaderContext>
       </Fragment>
     );
   return (

@@ -1,5 +1,5 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { useContext, useEffect } from 'react';
+import { useContext, useEffect, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartBox } from '../../src/ui/ChartBox';
 import { Section } from '../../src/ui/Section';
@@ -13,18 +13,23 @@ function Content({ id, arrived }: { id: string; arrived: string[] }) {
 
 const IDS = ['a', 'b', 'c', 'd', 'e'];
 
-function Page({ stager, arrived }: { stager: Stager | null; arrived: string[] }) {
+/** The sections a to e, each holding `content(id)`. */
+function Sections({ stager, content }: { stager: Stager | null; content: (id: string) => ReactNode }) {
   return (
     <StagingContext value={stager}>
       <main>
         {IDS.map((id) => (
           <Section key={id} id={id} title={`Section ${id}`}>
-            <Content id={id} arrived={arrived} />
+            {content(id)}
           </Section>
         ))}
       </main>
     </StagingContext>
   );
+}
+
+function Page({ stager, arrived }: { stager: Stager | null; arrived: string[] }) {
+  return <Sections stager={stager} content={(id) => <Content id={id} arrived={arrived} />} />;
 }
 
 /** Lays the page out as a browser would: each element a screen and more below the one before it. */
@@ -94,17 +99,7 @@ function Drawn({ id, width, drawn }: { id: string; width: number; drawn: string[
 }
 
 function ChartedPage({ stager, drawn }: { stager: Stager; drawn: string[] }) {
-  return (
-    <StagingContext value={stager}>
-      <main>
-        {IDS.map((id) => (
-          <Section key={id} id={id} title={`Section ${id}`}>
-            <Charted id={id} drawn={drawn} />
-          </Section>
-        ))}
-      </main>
-    </StagingContext>
-  );
+  return <Sections stager={stager} content={(id) => <Charted id={id} drawn={drawn} />} />;
 }
 
 describe('the charts of parts that arrive in idle time', () => {
@@ -158,17 +153,7 @@ function Distance({ id, far }: { id: string; far: Map<string, boolean> }) {
 }
 
 function DistancePage({ stager, far }: { stager: Stager; far: Map<string, boolean> }) {
-  return (
-    <StagingContext value={stager}>
-      <main>
-        {IDS.map((id) => (
-          <Section key={id} id={id} title={`Section ${id}`}>
-            <Distance id={id} far={far} />
-          </Section>
-        ))}
-      </main>
-    </StagingContext>
-  );
+  return <Sections stager={stager} content={(id) => <Distance id={id} far={far} />} />;
 }
 
 describe('how far from the reader a part arrives', () => {
