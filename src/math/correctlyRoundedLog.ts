@@ -11,7 +11,7 @@
  * log x = k·ln 2 + ln c + 2·atanh(s), s = (m − c)/(m + c), with ln c from a table
  * (logTable.ts, 60-digit values) and atanh(s) = s · Σ s^(2j) / (2j + 1). |s| < 2^−7.4, so
  * 8 terms reach 2^−106. (Without the table, s reaches 0.172 and the series needs 22 terms:
- * the page draws its tempos as it starts, and that made the draw three times slower.)
+ * the page draws its tempos as it starts, and that made the draw about four times slower.)
  */
 import { FIRST_SIXTY_FOURTH, LN_SIXTY_FOURTHS } from './logTable';
 
