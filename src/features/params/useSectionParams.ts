@@ -1,20 +1,12 @@
-import { useDeferredValue, useRef } from 'react';
+import { useDeferredValue } from 'react';
 import { useNearViewport } from '../../ui/useNearViewport';
-import { useLabStore } from '../../state/store';
+import { useGated } from '../../state/useGated';
+import type { LabState } from '../../model/readerState';
 
-/**
- * μ and σ while `near` is true; while it is false, the values last returned, without
- * listening to the store at all, so an off-screen figure costs nothing on a slider step.
- */
-export function useGatedParams(near: boolean) {
-  const shown = useRef({ mu: useLabStore.getState().mu, sigma: useLabStore.getState().sigma });
-  const mu = useLabStore((s) => (near ? s.mu : shown.current.mu));
-  const sigma = useLabStore((s) => (near ? s.sigma : shown.current.sigma));
-  // Remember what was last shown, for when the figure leaves the screen.
-  // eslint-disable-next-line react-hooks/refs -- a cache of rendered values, read only by the selectors above
-  shown.current = { mu, sigma };
-  return { mu, sigma };
-}
+const selectMuSigma = ({ mu, sigma }: LabState) => ({ mu, sigma });
+
+/** μ and σ while `near` is true; while it is false, the values last returned (see useGated). */
+export const useGatedParams = (near: boolean) => useGated(near, selectMuSigma);
 
 /**
  * μ and σ for a section away from the widget, and the ref that marks the section.

@@ -2,10 +2,8 @@ import { memo } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
 import { svgPoint } from '../../ui/charts/svgPoint';
 import { densityColour, densityStrokeWidth } from '../../ui/densityColour';
-import { useShallow } from 'zustand/react/shallow';
 import { FAMILIES, type FamilyId } from '../../math/families';
-import { selectWidgetParams } from '../../model/summary';
-import { useLabStore } from '../../state/store';
+import { useWidgetParams } from './useWidgetParams';
 import type { Palette } from '../../model/readerState';
 import { nearestPoint, type DataPoint } from './widgetMath';
 
@@ -45,7 +43,7 @@ export function densityLevel(density: number, referenceDensity: number): number 
  * few paths, not the Recharts chart around them (axes, grid and scales stay as they were).
  */
 export function DensityLines({ family, points, referenceDensity, palette, dark, curveXs }: DensityLinesProps) {
-  const [a, b] = useLabStore(useShallow(selectWidgetParams));
+  const [a, b] = useWidgetParams();
   const { pdf } = FAMILIES[family];
   const x = useXAxisScale();
   const y = useYAxisScale();

@@ -1,6 +1,6 @@
-import { useShallow } from 'zustand/react/shallow';
 import { FAMILIES, type FamilyId } from '../../math/families';
-import { selectSummary, selectWidgetParams } from '../../model/summary';
+import { selectSummary } from '../../model/summary';
+import { useWidgetParams } from './useWidgetParams';
 import { useLabStore } from '../../state/store';
 import { Tex } from '../../ui/Tex';
 import { SETTLE_MS, useSettledValue } from '../../ui/useSettledValue';
@@ -17,7 +17,7 @@ export const FORMULA_SETTLE_MS = SETTLE_MS;
 /** The log-likelihood in symbols, then with the reader's numbers in it. */
 export function WidgetFormula({ family }: { family: FamilyId }) {
   const { n, familyStats } = useLabStore(selectSummary);
-  const [a, b] = useLabStore(useShallow(selectWidgetParams));
+  const [a, b] = useWidgetParams();
   // Building the TeX string is cheap; only the settled one is typeset (Tex is memoised on it).
   const live = familyLogLikelihoodTex(family, n, a, b, FAMILIES[family].terms(familyStats, a, b));
   const tex = useSettledValue(live, FORMULA_SETTLE_MS);

@@ -1,15 +1,16 @@
 import type { ReactNode } from 'react';
 import {
-  Area,
   CartesianGrid,
   ComposedChart,
-  Line,
+  DefaultZIndexes,
   ReferenceLine,
   XAxis,
   YAxis,
   useXAxisScale,
   useYAxisScale,
+  ZIndexLayer,
 } from 'recharts';
+import { PathLayer } from './Layers';
 import { xAxisProps, yAxisProps } from './axisStyle';
 import type { HistogramBin } from '../../math/histogram';
 import type { Curve } from './curves';
@@ -88,6 +89,30 @@ function HistogramBars({ bins, value }: { bins: HistogramBin[]; value: 'count' |
   );
 }
 
+/**
+ * A curve drawn from the axis scales (a PathLayer) rather than as a Recharts <Line> or <Area>:
+ * those register their points in the chart's store, so each new set of points re-rendered
+ * the axes, grid and reference lines too, and a Line measures its path's length (a forced
+ * layout) at every render, animated or not. It sits on the z-index layer the Line or Area
+ * took, under the reference lines and axes as before.
+ */
+function CurveLayer({ curve }: { curve: Curve }) {
+  return (
+    <ZIndexLayer zIndex={curve.fill ? DefaultZIndexes.area : DefaultZIndexes.line}>
+      <PathLayer
+        points={curve.points}
+        colour={curve.colour}
+        width={curve.strokeWidth ?? 2}
+        dash={curve.dash}
+        fill={curve.fill}
+        fillOpacity={0.18}
+        stroke
+        clip
+      />
+    </ZIndexLayer>
+  );
+}
+
 const margin = { top: 12, right: 16, bottom: 36, left: 12 };
 
 /**
@@ -126,37 +151,9 @@ export function DensityPlot({
         {...yAxisProps(yLabel)}
       />
       {bins && <HistogramBars bins={bins} value={binValue} />}
-      {curves.map((curve) =>
-        curve.fill ? (
-          <Area
-            key={curve.key}
-            data={curve.points}
-            dataKey="y"
-            type="linear"
-            isAnimationActive={false}
-            stroke={curve.colour}
-            strokeWidth={curve.strokeWidth ?? 2}
-            fill={curve.colour}
-            fillOpacity={0.18}
-            activeDot={false}
-            name={curve.label}
-          />
-        ) : (
-          <Line
-            key={curve.key}
-            data={curve.points}
-            dataKey="y"
-            type="linear"
-            dot={false}
-            activeDot={false}
-            isAnimationActive={false}
-            stroke={curve.colour}
-            strokeWidth={curve.strokeWidth ?? 2}
-            strokeDasharray={curve.dash}
-            name={curve.label}
-          />
-        ),
-      )}
+      {curves.map((curve) => (
+        <CurveLayer key={curve.key} curve={curve} />
+      ))}
       {markers.map((m) => (
         <ReferenceLine
           key={m.key}

@@ -39,8 +39,12 @@ interface PathLayerProps {
   colour: string;
   width?: number;
   dash?: string;
-  /** Shade the area between the path and y = 0. */
+  /** Shade the area between the path and y = 0 (or the plot's edge nearer 0). */
   fill?: boolean;
+  /** The shade's opacity. */
+  fillOpacity?: number;
+  /** With `fill`, also draw the line itself over the shade. */
+  stroke?: boolean;
   /**
    * Cut the path at the plot's edges (for lines that may leave it), rather than pressing
    * points onto the edges (right for a density's tall, thin peak).
@@ -48,8 +52,20 @@ interface PathLayerProps {
   clip?: boolean;
 }
 
-/** A polyline through points (x, y), drawn from the scales, kept inside the plot. */
-export function PathLayer({ points, colour, width = 2, dash, fill = false, clip = false }: PathLayerProps) {
+/**
+ * A polyline through points (x, y), drawn from the scales, kept inside the plot. A point whose
+ * y is not a finite number (a log of 0) breaks the line there.
+ */
+export function PathLayer({
+  points,
+  colour,
+  width = 2,
+  dash,
+  fill = false,
+  fillOpacity = 0.3,
+  stroke = !fill,
+  clip = false,
+}: PathLayerProps) {
   const clipId = `path-clip${useId().replace(/:/g, '')}`;
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
@@ -57,38 +73,40 @@ export function PathLayer({ points, colour, width = 2, dash, fill = false, clip 
   if (!xScale || !yScale || !area || points.length === 0) return null;
   const clampY = (y: number) => (clip ? y : Math.min(area.y + area.height, Math.max(area.y, y)));
   const clampX = (x: number) => (clip ? x : Math.min(area.x + area.width, Math.max(area.x, x)));
-  const d = points
-    .map((p, i) => `${i ? 'L' : 'M'}${clampX(xScale(p.x) ?? 0).toFixed(1)},${clampY(yScale(p.y) ?? 0).toFixed(1)}`)
-    .join('');
-  if (clip) {
-    return (
-      <g>
-        <defs>
-          <clipPath id={clipId}>
-            <rect x={area.x} y={area.y} width={area.width} height={area.height} />
-          </clipPath>
-        </defs>
-        <path
-          d={d}
-          fill="none"
-          stroke={colour}
-          strokeWidth={width}
-          strokeDasharray={dash}
-          clipPath={`url(#${clipId})`}
-        />
-      </g>
-    );
+  // Runs of drawable points: each is one stretch of line (and of shade).
+  const runs: string[][] = [];
+  let run: string[] | null = null;
+  for (const p of points) {
+    const [px, py] = [xScale(p.x), Number.isFinite(p.y) ? yScale(p.y) : undefined];
+    if (px === undefined || py === undefined || !Number.isFinite(px) || !Number.isFinite(py)) {
+      run = null;
+      continue;
+    }
+    if (!run) runs.push((run = []));
+    run.push(`${clampX(px).toFixed(1)},${clampY(py).toFixed(1)}`);
   }
-  if (!fill) return <path d={d} fill="none" stroke={colour} strokeWidth={width} strokeDasharray={dash} />;
-  const base = clampY(yScale(0) ?? 0).toFixed(1);
-  const [first, last] = [clampX(xScale(points[0].x) ?? 0), clampX(xScale(points[points.length - 1].x) ?? 0)];
+  if (runs.length === 0) return null;
+  const line = runs.map((r) => `M${r.join('L')}`).join('');
+  const base = Math.min(area.y + area.height, Math.max(area.y, yScale(0) ?? area.y + area.height)).toFixed(1);
+  const shade = runs
+    .map((r) => `M${r[0]!.split(',')[0]},${base}L${r.join('L')}L${r.at(-1)!.split(',')[0]},${base}Z`)
+    .join('');
+  const paths = (
+    <>
+      {fill && <path d={shade} fill={colour} fillOpacity={fillOpacity} stroke="none" />}
+      {stroke && <path d={line} fill="none" stroke={colour} strokeWidth={width} strokeDasharray={dash} />}
+    </>
+  );
+  if (!clip) return paths;
   return (
-    <path
-      d={`${d}L${last.toFixed(1)},${base}L${first.toFixed(1)},${base}Z`}
-      fill={colour}
-      fillOpacity={0.3}
-      stroke="none"
-    />
+    <g>
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={area.x} y={area.y} width={area.width} height={area.height} />
+        </clipPath>
+      </defs>
+      <g clipPath={`url(#${clipId})`}>{paths}</g>
+    </g>
   );
 }
 
