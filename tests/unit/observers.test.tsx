@@ -132,3 +132,61 @@ describe('a scroll box', () => {
     vi.restoreAllMocks();
   });
 });
+
+/** An IntersectionObserver whose elements are all off screen until `setOnScreen` says otherwise. */
+function switchableObserver() {
+  const observers = new Set<{ callback: IntersectionObserverCallback; target: Element }>();
+  class Observer {
+    constructor(private readonly callback: IntersectionObserverCallback) {}
+    observe(target: Element) {
+      const entry = { callback: this.callback, target };
+      observers.add(entry);
+      queueMicrotask(() =>
+        this.callback([{ isIntersecting: false, target } as IntersectionObserverEntry], this as never),
+      );
+    }
+    disconnect() {
+      for (const entry of observers) if (entry.callback === this.callback) observers.delete(entry);
+    }
+  }
+  const setOnScreen = (isIntersecting: boolean) =>
+    act(() => {
+      for (const { callback, target } of observers)
+        callback([{ isIntersecting, target } as IntersectionObserverEntry], {} as never);
+    });
+  return { Observer, setOnScreen };
+}
+
+describe('the widget off screen', () => {
+  it('keeps the μ it last showed while a slider elsewhere moves it, and catches up on screen and for print', async () => {
+    const { LikelihoodWidget } = await import('../../src/features/widget/LikelihoodWidget');
+    const { DEFAULT_STATE, useLabStore } = await import('../../src/state/store');
+    useLabStore.getState().replace(DEFAULT_STATE);
+    const { Observer, setOnScreen } = switchableObserver();
+    vi.stubGlobal('IntersectionObserver', Observer);
+    render(<LikelihoodWidget />);
+    await act(async () => {});
+    const mu = () => (screen.getByRole('slider', { name: /Mean μ/ }) as HTMLInputElement).value;
+    const shown = mu();
+
+    // Another section's slider (the slope's, the NLL's) moves the shared μ.
+    act(() => useLabStore.getState().setParams(101.5, 12));
+    expect(mu()).toBe(shown);
+
+    setOnScreen(true);
+    expect(mu()).toBe('101.5');
+
+    setOnScreen(false);
+    act(() => useLabStore.getState().setParams(130, 12));
+    expect(mu()).toBe('101.5');
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(mu()).toBe('130');
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    act(() => useLabStore.getState().setParams(125, 12));
+    expect(mu()).toBe('130');
+  });
+});
