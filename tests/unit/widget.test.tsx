@@ -9,10 +9,10 @@ import reference from '../fixtures/reference.json';
 import { renderWithChapters } from './renderWithChapters';
 
 const readLogLik = () => Number(screen.getByTestId('loglik').textContent!.replace('−', '-'));
-/** Each coloured path's stroke and how many songs it draws (one "M…V…" segment per song). */
+/** Each coloured path's colour and how many songs it draws (one "M…Z" rectangle per song). */
 const lineColours = (container: HTMLElement) =>
   Array.from(container.querySelectorAll('[data-testid="density-lines"] path[data-level]')).map(
-    (path) => `${path.getAttribute('stroke')} ×${path.getAttribute('d')!.split('M').length - 1}`,
+    (path) => `${path.getAttribute('fill')} ×${path.getAttribute('d')!.split('M').length - 1}`,
   );
 const lineCount = (container: HTMLElement) =>
   lineColours(container).reduce((total, entry) => total + Number(entry.split('×')[1]), 0);

@@ -20,7 +20,7 @@ interface DensityLinesProps {
 
 /**
  * Distinct colour (and width) levels. Points are grouped by level and each group is drawn
- * as one path of vertical segments: 24 elements instead of one per point keeps a slider
+ * as one path of thin rectangles: 24 elements instead of one per point keeps a slider
  * step within a frame for a thousand points, and 24 levels are finer than the eye can tell.
  */
 const LEVELS = 24;
@@ -54,11 +54,16 @@ export function DensityLines({ family, points, referenceDensity, palette, dark, 
   const yOf = (density: number) => Math.max(top, y(density) ?? 0).toFixed(1);
   const segments = new Array<string>(LEVELS).fill('');
   const marks = new Array<string>(LEVELS).fill('');
+  // Each line is a filled rectangle as wide as its stroke would be: a filled rectangle is
+  // cheaper to rasterise than a stroked segment with round caps (about 0.8 ms of a step at 400
+  // lines, in software), and reads the same.
+  const halfWidths = Array.from({ length: LEVELS }, (_, level) => densityStrokeWidth(level / (LEVELS - 1)) / 2);
   for (const p of points) {
     const density = pdf(p.x, a, b);
     const level = densityLevel(density, referenceDensity);
     const px = x(p.x) ?? 0;
-    segments[level] += `M${px.toFixed(1)},${base}V${yOf(density)}`;
+    const half = halfWidths[level]!;
+    segments[level] += `M${(px - half).toFixed(1)},${base}V${yOf(density)}h${(2 * half).toFixed(1)}V${base}Z`;
     // A square mark on the axis (a stroke as wide as it is long), so the song's colour stays
     // visible even where its line has no height at all. Square, not round: at 400 songs,
     // rasterising round dots took 2 ms of every step's frame in software.
@@ -69,14 +74,7 @@ export function DensityLines({ family, points, referenceDensity, palette, dark, 
     <g className="density-lines" data-testid="density-lines">
       {segments.map((d, level) =>
         d ? (
-          <path
-            key={level}
-            d={d}
-            data-level={level}
-            stroke={densityColour(level / (LEVELS - 1), palette, dark)}
-            strokeWidth={densityStrokeWidth(level / (LEVELS - 1))}
-            strokeLinecap="round"
-          />
+          <path key={level} d={d} data-level={level} fill={densityColour(level / (LEVELS - 1), palette, dark)} />
         ) : null,
       )}
       {marks.map((d, level) =>
