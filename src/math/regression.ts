@@ -210,8 +210,11 @@ const softplus = (z: number) => (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log
  * pᵢ = logistic(zᵢ), from the log-odds zᵢ so that no pᵢ rounds to 0 or 1 on the way:
  * −log P(yᵢ | pᵢ) = log(1 + e^(zᵢ)) − yᵢ zᵢ.
  */
+/** −log P(y | p) of one label y ∈ {0, 1} from its log-odds z, without rounding p to 0 or 1 first. */
+export const logisticNll = (z: number, y: number) => softplus(z) - y * z;
+
 export function logisticMeanNll(logOdds: Float64Array, y: Float64Array): number {
-  return compensatedSum(logOdds.map((z, i) => softplus(z) - y[i] * z)) / y.length;
+  return compensatedSum(logOdds.map((z, i) => logisticNll(z, y[i]))) / y.length;
 }
 
 export interface LogisticFit {

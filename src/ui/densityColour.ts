@@ -45,3 +45,18 @@ export function densityGradient(palette: Palette, dark: boolean): string {
   const steps = [0, 0.25, 0.5, 0.75, 1].map((t) => `${densityColour(t, palette, dark)} ${t * 100}%`);
   return `linear-gradient(to right, ${steps.join(', ')})`;
 }
+
+/**
+ * Distinct colour (and width) levels for lines drawn by the hundred: lines of one level are
+ * drawn as one path, so a step sets 24 attributes rather than several per line, and 24 levels
+ * are finer than the eye can tell.
+ */
+export const DENSITY_LEVELS = 24;
+
+/** The level (0 … DENSITY_LEVELS − 1) of a relative density t in [0, 1]. */
+export function densityLevel(t: number): number {
+  return Math.round(Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0)) * (DENSITY_LEVELS - 1));
+}
+
+/** The relative density a level stands for: its colour and width are those of this t. */
+export const levelDensity = (level: number) => level / (DENSITY_LEVELS - 1);

@@ -5,6 +5,7 @@ import {
   leastSquares,
   logistic,
   logisticMeanNll,
+  logisticNll,
   logisticRegression,
   weightedMedian,
   predict,
@@ -77,6 +78,10 @@ describe.each(reference.catalogues)('song catalogue, seed $seed, n = $n', (fixtu
     const all = logisticRegression(features, hit);
     expectClose(all.coefficients, fixture.logisticAll.coefficients);
     expect(logisticMeanNll(predict(all.coefficients, features), hit)).toBeCloseTo(fixture.logisticAll.meanNll, 12);
+    // One song's loss, as the classification table lists it: its mean is scipy's mean NLL.
+    const logOdds = predict(one.coefficients, [tempo]);
+    const mean = Array.from(logOdds, (z, i) => logisticNll(z, hit[i])).reduce((a, b) => a + b, 0) / hit.length;
+    expect(mean).toBeCloseTo(fixture.logisticTempo.meanNll, 12);
   });
 });
 
@@ -150,6 +155,22 @@ describe('least absolute deviations from a starting guess', () => {
         const line = leastAbsoluteDeviationsLine(tempo, songs.popularity[kind], start);
         expectClose([line.intercept, line.slope], expected);
       }
+    }
+  });
+});
+
+describe('the fits of mse-vs-mae during a drag', () => {
+  it('keep the fits without the moved song, and the settled ones, while each step adds a new one', async () => {
+    const { robustFitsFor } = await import('../../src/chapters/residuals/fits');
+    const { selectCatalogue } = await import('../../src/model/catalogue');
+    const catalogue = selectCatalogue({ seed: 42, n: 40 });
+    const unmoved = robustFitsFor(catalogue, 'normal', null);
+    const settled = robustFitsFor(catalogue, 'normal', { song: 3, popularity: 80 });
+    for (let step = 0; step < 10; step++) {
+      // As MseVsMae renders at each step: this step's fit, the unmoved fit and the settled one.
+      robustFitsFor(catalogue, 'normal', { song: 3, popularity: 81 + step });
+      expect(robustFitsFor(catalogue, 'normal', null)).toBe(unmoved);
+      expect(robustFitsFor(catalogue, 'normal', { song: 3, popularity: 80 })).toBe(settled);
     }
   });
 });

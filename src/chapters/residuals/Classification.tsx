@@ -8,10 +8,9 @@ import { ParamSlider } from '../../ui/ParamSlider';
 import { Section } from '../../ui/Section';
 import { Tex } from '../../ui/Tex';
 import { useSettledValue } from '../../ui/useSettledValue';
-import { densityColour, densityStrokeWidth } from '../../ui/densityColour';
 import { formatCount, formatNumber, texNumber } from '../../model/format';
 import { useResolvedTheme } from '../../state/useResolvedTheme';
-import { logistic, logisticMeanNll, predict, type Line } from '../../math/regression';
+import { logistic, logisticMeanNll, logisticNll, predict, type Line } from '../../math/regression';
 import { selectCatalogue } from '../../model/catalogue';
 import { useLabStore } from '../../state/store';
 import { centredFeatures, classificationFitsFor, lineCoefficients } from './fits';
@@ -28,7 +27,7 @@ export const bceTex = (n: number, bce: number, fitted: number) =>
   String.raw`\text{BCE} = -\frac{1}{${n}}\sum_{i=1}^{${n}} \log P(y_i \mid p_i) = ${texNumber(bce, 4)}, \qquad \text{at the fit: } ${texNumber(fitted, 4)}`;
 
 /** −log P(y | p) from the log-odds z, without rounding p to 0 or 1 first. */
-const songLoss = (z: number, y: number) => logisticMeanNll(Float64Array.of(z), Float64Array.of(y));
+const songLoss = logisticNll;
 
 /** The probability curve for given weights, across the tempo axis. */
 function logisticCurve(w: Line, [a, b]: [number, number]) {
@@ -42,8 +41,6 @@ function logisticCurve(w: Line, [a, b]: [number, number]) {
 function ClassificationLayers() {
   const catalogue = useLabStore(selectCatalogue);
   const logit = useLabStore((s) => s.logit);
-  const palette = useLabStore((s) => s.palette);
-  const dark = useResolvedTheme() === 'dark';
   const [w0, w1] = classificationFitsFor(catalogue).tempo.coefficients;
   const fitted = { intercept: w0, slope: w1 };
   const weights = logit ?? fitted;
@@ -53,13 +50,7 @@ function ClassificationLayers() {
   const segments = points.map((p) => {
     const prob = logistic(weights.intercept + weights.slope * (p.x - 120));
     const observed = p.y === 1 ? prob : 1 - prob;
-    return {
-      x: p.x,
-      from: p.y,
-      to: prob,
-      colour: densityColour(observed, palette, dark),
-      width: densityStrokeWidth(observed),
-    };
+    return { x: p.x, from: p.y, to: prob, t: observed };
   });
   return (
     <ScatterLayers
@@ -99,7 +90,10 @@ export function Classification() {
   const xDomain = useMemo(() => tempoDomain(catalogue.tempo), [catalogue]);
   const layers = useMemo(() => <ClassificationLayers />, []);
   let worst = 0;
-  for (let i = 1; i < n; i++) if (songLoss(logOdds[i], hit[i]) > songLoss(logOdds[worst], hit[worst])) worst = i;
+  for (let i = 1, worstLoss = songLoss(logOdds[0], hit[0]); i < n; i++) {
+    const loss = songLoss(logOdds[i], hit[i]);
+    if (loss > worstLoss) [worst, worstLoss] = [i, loss];
+  }
   const worstP = logistic(logOdds[worst]);
 
   return (

@@ -10,7 +10,6 @@ import { Section } from '../../ui/Section';
 import { Prediction } from '../../features/learning/Prediction';
 import { Tex } from '../../ui/Tex';
 import { useSettledValue } from '../../ui/useSettledValue';
-import { densityColour, densityStrokeWidth } from '../../ui/densityColour';
 import { formatCount, formatNumber, formatSmall, texNumber } from '../../model/format';
 import { useResolvedTheme } from '../../state/useResolvedTheme';
 import { normalPdf } from '../../math/distributions';
@@ -35,8 +34,6 @@ export const nllIdentityTex = (constant: number, perMse: number, mse: number, nl
 function RegressionLayers() {
   const catalogue = useLabStore(selectCatalogue);
   const line = useLabStore((s) => s.line);
-  const palette = useLabStore((s) => s.palette);
-  const dark = useResolvedTheme() === 'dark';
   const { popularity, sigma, line: fitted } = regressionFitsFor(catalogue);
   const xDomain = tempoDomain(catalogue.tempo);
   const shown = Math.min(popularity.length, MAX_SHOWN);
@@ -44,7 +41,7 @@ function RegressionLayers() {
   const segments = points.map((p) => {
     const fit = line.intercept + line.slope * (p.x - 120);
     const t = Math.exp(-((p.y - fit) ** 2) / (2 * sigma * sigma));
-    return { x: p.x, from: p.y, to: fit, colour: densityColour(t, palette, dark), width: densityStrokeWidth(t) };
+    return { x: p.x, from: p.y, to: fit, t };
   });
   return (
     <ScatterLayers

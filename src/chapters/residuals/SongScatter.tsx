@@ -3,6 +3,8 @@ import { DensityPlot } from '../../ui/charts/DensityPlot';
 import { PathLayer } from '../../ui/charts/Layers';
 import { DragLayer, PointsLayer, SegmentsLayer, type ScatterPoint, type Segment } from '../../ui/charts/ScatterLayers';
 import { ChartBox } from '../../ui/ChartBox';
+import { useLabStore } from '../../state/store';
+import { useResolvedTheme } from '../../state/useResolvedTheme';
 
 export interface ScatterCurve {
   key: string;
@@ -65,9 +67,11 @@ interface ScatterLayersProps {
 
 /** Songs as points, fitted lines or curves, and the gaps between them as segments. */
 export function ScatterLayers({ points, curves, segments = [], highlighted = null, onDrag }: ScatterLayersProps) {
+  const palette = useLabStore((s) => s.palette);
+  const dark = useResolvedTheme() === 'dark';
   return (
     <>
-      <SegmentsLayer segments={segments} />
+      <SegmentsLayer segments={segments} palette={palette} dark={dark} />
       {curves.map((c) => (
         <PathLayer key={c.key} points={c.points} colour={c.colour} dash={c.dash} width={c.width ?? 2.5} clip />
       ))}

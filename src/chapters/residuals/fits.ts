@@ -121,7 +121,11 @@ function robustFit(line: Line, tempo: Float64Array, popularity: Float64Array): R
   };
 }
 
-/** Recent fits, newest last: the reader's current data and the same data with no song moved. */
+/**
+ * Recently used fits, most recent last: the reader's current data, the same data with no song
+ * moved and the fits the histograms settled on. Used ones move to the end, so during a drag
+ * those stay while each step's new fit pushes out the step before it.
+ */
 const robustCache: { key: string; catalogue: SongCatalogue; fits: RobustFits }[] = [];
 const ROBUST_KEPT = 4;
 
@@ -132,8 +136,12 @@ export function robustFitsFor(
   moved: { song: number; popularity: number } | null,
 ): RobustFits {
   const key = `${noise}:${moved?.song}:${moved?.popularity}`;
-  const cached = robustCache.find((entry) => entry.catalogue === catalogue && entry.key === key);
-  if (cached) return cached.fits;
+  const at = robustCache.findIndex((entry) => entry.catalogue === catalogue && entry.key === key);
+  if (at >= 0) {
+    const [used] = robustCache.splice(at, 1);
+    robustCache.push(used);
+    return used.fits;
+  }
   const { tempo } = centredFeatures(catalogue);
   const popularity = Float64Array.from(catalogue.popularity[noise]);
   if (moved && moved.song < popularity.length) popularity[moved.song] = moved.popularity;

@@ -1,7 +1,13 @@
 import { memo } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
 import { svgPoint } from '../../ui/charts/svgPoint';
-import { densityColour, densityStrokeWidth } from '../../ui/densityColour';
+import {
+  DENSITY_LEVELS as LEVELS,
+  densityColour,
+  densityLevel,
+  densityStrokeWidth,
+  levelDensity,
+} from '../../ui/densityColour';
 import { FAMILIES, type FamilyId } from '../../math/families';
 import { useWidgetParams } from './useWidgetParams';
 import type { Palette } from '../../model/readerState';
@@ -18,21 +24,8 @@ interface DensityLinesProps {
   curveXs: number[];
 }
 
-/**
- * Distinct colour (and width) levels. Points are grouped by level and each group is drawn
- * as one path of thin rectangles: 24 elements instead of one per point keeps a slider
- * step within a frame for a thousand points, and 24 levels are finer than the eye can tell.
- */
-const LEVELS = 24;
-
 /** The side of each song's square mark on the axis, in pixels. */
 const MARK_SIZE = 6;
-
-/** The level (0 … LEVELS − 1) of a density relative to the top of the colour scale. */
-export function densityLevel(density: number, referenceDensity: number): number {
-  const t = density / referenceDensity;
-  return Math.round(Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0)) * (LEVELS - 1));
-}
 
 /**
  * The live part of the widget's chart: the assumed family's curve for the sliders and, for each data
@@ -57,10 +50,10 @@ export function DensityLines({ family, points, referenceDensity, palette, dark, 
   // Each line is a filled rectangle as wide as its stroke would be: a filled rectangle is
   // cheaper to rasterise than a stroked segment with round caps (about 0.8 ms of a step at 400
   // lines, in software), and reads the same.
-  const halfWidths = Array.from({ length: LEVELS }, (_, level) => densityStrokeWidth(level / (LEVELS - 1)) / 2);
+  const halfWidths = Array.from({ length: LEVELS }, (_, level) => densityStrokeWidth(levelDensity(level)) / 2);
   for (const p of points) {
     const density = pdf(p.x, a, b);
-    const level = densityLevel(density, referenceDensity);
+    const level = densityLevel(density / referenceDensity);
     const px = x(p.x) ?? 0;
     const half = halfWidths[level]!;
     segments[level] += `M${(px - half).toFixed(1)},${base}V${yOf(density)}h${(2 * half).toFixed(1)}V${base}Z`;
@@ -74,7 +67,7 @@ export function DensityLines({ family, points, referenceDensity, palette, dark, 
     <g className="density-lines" data-testid="density-lines">
       {segments.map((d, level) =>
         d ? (
-          <path key={level} d={d} data-level={level} fill={densityColour(level / (LEVELS - 1), palette, dark)} />
+          <path key={level} d={d} data-level={level} fill={densityColour(levelDensity(level), palette, dark)} />
         ) : null,
       )}
       {marks.map((d, level) =>
@@ -82,7 +75,7 @@ export function DensityLines({ family, points, referenceDensity, palette, dark, 
           <path
             key={level}
             d={d}
-            stroke={densityColour(level / (LEVELS - 1), palette, dark)}
+            stroke={densityColour(levelDensity(level), palette, dark)}
             strokeWidth={MARK_SIZE}
             strokeLinecap="butt"
           />

@@ -1,6 +1,8 @@
 import { useState, type PointerEvent } from 'react';
 import { svgPoint } from './svgPoint';
 import { usePlotArea, useXAxisScale, useYAxisInverseScale, useYAxisScale } from 'recharts';
+import type { Palette } from '../../model/readerState';
+import { DENSITY_LEVELS, densityColour, densityLevel, densityStrokeWidth, levelDensity } from '../densityColour';
 
 /**
  * Layers for scatter plots (songs as points, residuals as segments), drawn from the scales
@@ -52,33 +54,46 @@ export interface Segment {
   x: number;
   from: number;
   to: number;
-  colour: string;
-  width: number;
+  /** How plausible the gap is, 0 to 1: its colour and width on the density scale. */
+  t: number;
 }
 
-/** Vertical segments at x from one y to another: residuals, or the gap to a probability curve. */
-export function SegmentsLayer({ segments }: { segments: Segment[] }) {
+interface SegmentsLayerProps {
+  segments: Segment[];
+  palette: Palette;
+  dark: boolean;
+}
+
+/**
+ * Vertical segments at x from one y to another: residuals, or the gap to a probability curve.
+ * Coloured and widened by plausibility in the widget's 24 levels, each level one path, so a
+ * slider step sets a few dozen attributes, not four per song.
+ */
+export function SegmentsLayer({ segments, palette, dark }: SegmentsLayerProps) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const area = usePlotArea();
   if (!x || !y || !area) return null;
-  const inside = (py: number) => Math.min(area.y + area.height, Math.max(area.y, py));
+  const inside = (py: number) => Math.min(area.y + area.height, Math.max(area.y, py)).toFixed(1);
+  const levels = new Array<string>(DENSITY_LEVELS).fill('');
+  for (const s of segments) {
+    const px = x(s.x);
+    if (px === undefined) continue;
+    levels[densityLevel(s.t)] += `M${px.toFixed(1)},${inside(y(s.from) ?? 0)}V${inside(y(s.to) ?? 0)}`;
+  }
   return (
     <g className="segments">
-      {segments.map((s, i) => {
-        const px = x(s.x);
-        return (
-          <line
-            key={i}
-            x1={px}
-            x2={px}
-            y1={inside(y(s.from) ?? 0)}
-            y2={inside(y(s.to) ?? 0)}
-            stroke={s.colour}
-            strokeWidth={s.width}
+      {levels.map((d, level) =>
+        d ? (
+          <path
+            key={level}
+            d={d}
+            fill="none"
+            stroke={densityColour(levelDensity(level), palette, dark)}
+            strokeWidth={densityStrokeWidth(levelDensity(level))}
           />
-        );
-      })}
+        ) : null,
+      )}
     </g>
   );
 }
