@@ -41,6 +41,17 @@ describe('a DensityPlot curve', () => {
     expect(d.match(/M/g)).toHaveLength(3);
   });
 
+  it('writes a point far off the plot (ℓ of −1e300) as a number the path parser reads', () => {
+    const container = plot([
+      { x: 0, y: 0.5 },
+      { x: 5, y: -1e300 },
+      { x: 10, y: 0.5 },
+    ]);
+    const d = curvePaths(container)[0].getAttribute('d')!;
+    expect(d).not.toMatch(/e|NaN|Infinity/);
+    expect(d.match(/-?\d+(\.\d+)?/g)!.every((n) => Math.abs(Number(n)) <= 1e6)).toBe(true);
+  });
+
   it('shaded, fills down to y = 0 under its line', () => {
     const container = plot(
       [0, 5, 10].map((x) => ({ x, y: 0.5 })),

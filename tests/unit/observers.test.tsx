@@ -158,35 +158,44 @@ function switchableObserver() {
 }
 
 describe('the widget off screen', () => {
-  it('keeps the μ it last showed while a slider elsewhere moves it, and catches up on screen and for print', async () => {
+  it('keeps its lines while a slider elsewhere moves μ, and redraws them on screen, for print and on focus', async () => {
     const { LikelihoodWidget } = await import('../../src/features/widget/LikelihoodWidget');
     const { DEFAULT_STATE, useLabStore } = await import('../../src/state/store');
     useLabStore.getState().replace(DEFAULT_STATE);
     const { Observer, setOnScreen } = switchableObserver();
     vi.stubGlobal('IntersectionObserver', Observer);
-    render(<LikelihoodWidget />);
+    const { container } = render(<LikelihoodWidget />);
     await act(async () => {});
+    const curve = () => container.querySelector('[data-testid="density-curve"]')!.getAttribute('d');
     const mu = () => (screen.getByRole('slider', { name: /Mean μ/ }) as HTMLInputElement).value;
-    const shown = mu();
+    const drawn = curve();
 
-    // Another section's slider (the slope's, the NLL's) moves the shared μ.
+    // Another section's slider (the slope's, the NLL's) moves the shared μ: the widget's words
+    // and controls follow (assistive technology reads them anywhere), its lines do not.
     act(() => useLabStore.getState().setParams(101.5, 12));
-    expect(mu()).toBe(shown);
+    expect(mu()).toBe('101.5');
+    expect(curve()).toBe(drawn);
 
     setOnScreen(true);
-    expect(mu()).toBe('101.5');
+    const onScreen = curve();
+    expect(onScreen).not.toBe(drawn);
 
     setOnScreen(false);
     act(() => useLabStore.getState().setParams(130, 12));
-    expect(mu()).toBe('101.5');
+    expect(curve()).toBe(onScreen);
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });
-    expect(mu()).toBe('130');
+    const printed = curve();
+    expect(printed).not.toBe(onScreen);
     act(() => {
       window.dispatchEvent(new Event('afterprint'));
     });
     act(() => useLabStore.getState().setParams(125, 12));
-    expect(mu()).toBe('130');
+    expect(curve()).toBe(printed);
+
+    // Reached by Tab, it answers at once, before the observer reports it on screen.
+    act(() => (screen.getByRole('button', { name: 'Jump to the maximum' }) as HTMLButtonElement).focus());
+    expect(curve()).not.toBe(printed);
   });
 });

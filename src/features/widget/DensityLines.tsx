@@ -9,7 +9,7 @@ import {
   levelDensity,
 } from '../../ui/densityColour';
 import { FAMILIES, type FamilyId } from '../../math/families';
-import { useWidgetParams } from './useWidgetParams';
+import { useDrawnWidgetParams } from './useWidgetParams';
 import type { Palette } from '../../model/readerState';
 import { nearestPoint, type DataPoint } from './widgetMath';
 
@@ -36,7 +36,7 @@ const MARK_SIZE = 6;
  * few paths, not the Recharts chart around them (axes, grid and scales stay as they were).
  */
 export function DensityLines({ family, points, referenceDensity, palette, dark, curveXs }: DensityLinesProps) {
-  const [a, b] = useWidgetParams();
+  const [a, b] = useDrawnWidgetParams();
   const { pdf } = FAMILIES[family];
   const x = useXAxisScale();
   const y = useYAxisScale();

@@ -27,7 +27,7 @@ import { WidgetFormula } from './WidgetFormula';
 import { keepInView, lastInputWasKeyboard } from '../../ui/keepInView';
 import { useNearViewport } from '../../ui/useNearViewport';
 import { useGated } from '../../state/useGated';
-import { useWidgetParams, WidgetNearContext } from './useWidgetParams';
+import { useDrawnWidgetParams, useWidgetParams, WidgetNearContext } from './useWidgetParams';
 
 /**
  * More lines than this stop being readable (a 400-pixel-wide chart has no room for them)
@@ -209,7 +209,7 @@ function WidgetSliders({ context, onAttempt }: { context: WidgetContext; onAttem
 /** The inspected point's density and log-density, or how to inspect one. */
 function Inspector({ context, point }: { context: WidgetContext; point: DataPoint | undefined }) {
   const { model, words, value, Item } = context;
-  const [a, b] = useWidgetParams();
+  const [a, b] = useDrawnWidgetParams();
   return (
     <p id="widget-inspector" className="widget__inspector" aria-live="polite">
       {point ? (
@@ -230,7 +230,7 @@ function Inspector({ context, point }: { context: WidgetContext; point: DataPoin
 /** The three points that pull ℓ down the most: the lowest log-densities. */
 function WorstPoints({ context, points }: { context: WidgetContext; points: DataPoint[] }) {
   const { model, words, value } = context;
-  const [a, b] = useWidgetParams();
+  const [a, b] = useDrawnWidgetParams();
   const worst = useMemo(() => lowestLogDensities(points, (x) => model.logPdf(x, a, b), 3), [points, model, a, b]);
   return (
     <p className="widget__worst">
@@ -306,7 +306,11 @@ function WidgetBody({ family }: { family: FamilyId }) {
   // The y axis keeps its top while the curve fits under the best fit's peak, and grows only
   // for narrow curves, so heights stay comparable while sliding; the chart re-renders only
   // when that round top changes.
-  const [nearRef, near] = useNearViewport<HTMLDivElement>();
+  const [nearRef, onScreen] = useNearViewport<HTMLDivElement>();
+  // Focus inside counts as near: a control reached by Tab (which scrolls the widget into view)
+  // answers at once, before the observer has reported the widget on screen.
+  const [focused, setFocused] = useState(false);
+  const near = onScreen || focused;
   const yTop = useGated(near, (s) => {
     const [a, b] = selectWidgetParams(s);
     return niceCeil(Math.max(model.peakDensity(a, b), referenceDensity * 1.25) * 1.08, AXIS_TOPS);
@@ -376,7 +380,14 @@ function WidgetBody({ family }: { family: FamilyId }) {
 
   return (
     <WidgetNearContext value={near}>
-      <div className="widget" ref={nearRef}>
+      <div
+        className="widget"
+        ref={nearRef}
+        onFocus={() => setFocused(true)}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
+        }}
+      >
         {/* The instrument: the lines, ℓ and the two sliders, on one screen together. */}
         <div className="widget__stage" data-testid="widget-instrument">
           <div className="widget__view" ref={view}>

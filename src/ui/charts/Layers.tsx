@@ -71,8 +71,12 @@ export function PathLayer({
   const yScale = useYAxisScale();
   const area = usePlotArea();
   if (!xScale || !yScale || !area || points.length === 0) return null;
-  const clampY = (y: number) => (clip ? y : Math.min(area.y + area.height, Math.max(area.y, y)));
-  const clampX = (x: number) => (clip ? x : Math.min(area.x + area.width, Math.max(area.x, x)));
+  // Cut at the edges, a point far off the plot still gets a coordinate the path's parser reads
+  // (a log-likelihood of −1e300 would be written −4.6e+301 px, which it refuses): a million
+  // pixels out, the line’s course across the plot is the same to a hundredth of a pixel.
+  const far = (v: number) => Math.min(1e6, Math.max(-1e6, v));
+  const clampY = (y: number) => (clip ? far(y) : Math.min(area.y + area.height, Math.max(area.y, y)));
+  const clampX = (x: number) => (clip ? far(x) : Math.min(area.x + area.width, Math.max(area.x, x)));
   // Runs of drawable points: each is one stretch of line (and of shade).
   const runs: string[][] = [];
   let run: string[] | null = null;
