@@ -178,32 +178,20 @@ function Score({ context, climb }: { context: WidgetContext; climb: StoreApi<Bes
 
 function WidgetSliders({ context, onAttempt }: { context: WidgetContext; onAttempt: (a: number, b: number) => void }) {
   const { fit, aInfo, bInfo, words } = context;
-  const [a, b] = useWidgetParams();
-  const unitOf = (inDataUnits: boolean) => (inDataUnits ? words.unit : '');
-  return (
-    <>
-      <ParamSlider
-        label={aInfo.label}
-        unit={unitOf(aInfo.inDataUnits)}
-        value={a}
-        min={fit.ranges[0].min}
-        max={fit.ranges[0].max}
-        step={fit.steps[0]}
-        onChange={(next) => onAttempt(next, b)}
-        description={aInfo.effect}
-      />
-      <ParamSlider
-        label={bInfo.label}
-        unit={unitOf(bInfo.inDataUnits)}
-        value={b}
-        min={fit.ranges[1].min}
-        max={fit.ranges[1].max}
-        step={fit.steps[1]}
-        onChange={(next) => onAttempt(a, next)}
-        description={bInfo.effect}
-      />
-    </>
-  );
+  const params = useWidgetParams();
+  return [aInfo, bInfo].map((info, i) => (
+    <ParamSlider
+      key={info.label}
+      label={info.label}
+      unit={info.inDataUnits ? words.unit : ''}
+      value={params[i]}
+      min={fit.ranges[i].min}
+      max={fit.ranges[i].max}
+      step={fit.steps[i]}
+      onChange={(next) => (i === 0 ? onAttempt(next, params[1]) : onAttempt(params[0], next))}
+      description={info.effect}
+    />
+  ));
 }
 
 /** The inspected point's density and log-density, or how to inspect one. */
