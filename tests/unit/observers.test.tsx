@@ -199,3 +199,21 @@ describe('the widget off screen', () => {
     expect(curve()).not.toBe(printed);
   });
 });
+
+describe('a second handle on μ off screen', () => {
+  it('shows the μ of now once focused, so an arrow key steps from there and not from a stale value', async () => {
+    const { CandidateCentreSlider } = await import('../../src/features/params/SharedParamSliders');
+    const { DEFAULT_STATE, useLabStore } = await import('../../src/state/store');
+    useLabStore.getState().replace(DEFAULT_STATE);
+    const { Observer } = switchableObserver();
+    vi.stubGlobal('IntersectionObserver', Observer);
+    render(<CandidateCentreSlider range={[60, 180]} />);
+    await act(async () => {});
+    const slider = screen.getByRole('slider', { name: /Candidate centre/ }) as HTMLInputElement;
+    const shown = slider.value;
+    act(() => useLabStore.getState().setParams(131.5, 12));
+    expect(slider.value).toBe(shown);
+    act(() => slider.focus());
+    expect(slider.value).toBe('131.5');
+  });
+});

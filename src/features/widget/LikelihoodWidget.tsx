@@ -294,11 +294,7 @@ function WidgetBody({ family }: { family: FamilyId }) {
   // The y axis keeps its top while the curve fits under the best fit's peak, and grows only
   // for narrow curves, so heights stay comparable while sliding; the chart re-renders only
   // when that round top changes.
-  const [nearRef, onScreen] = useNearViewport<HTMLDivElement>();
-  // Focus inside counts as near: a control reached by Tab (which scrolls the widget into view)
-  // answers at once, before the observer has reported the widget on screen.
-  const [focused, setFocused] = useState(false);
-  const near = onScreen || focused;
+  const [nearRef, near] = useNearViewport<HTMLDivElement>();
   const yTop = useGated(near, (s) => {
     const [a, b] = selectWidgetParams(s);
     return niceCeil(Math.max(model.peakDensity(a, b), referenceDensity * 1.25) * 1.08, AXIS_TOPS);
@@ -368,14 +364,7 @@ function WidgetBody({ family }: { family: FamilyId }) {
 
   return (
     <WidgetNearContext value={near}>
-      <div
-        className="widget"
-        ref={nearRef}
-        onFocus={() => setFocused(true)}
-        onBlur={(event) => {
-          if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
-        }}
-      >
+      <div className="widget" ref={nearRef}>
         {/* The instrument: the lines, ℓ and the two sliders, on one screen together. */}
         <div className="widget__stage" data-testid="widget-instrument">
           <div className="widget__view" ref={view}>
