@@ -26,9 +26,6 @@ P(y \mid p) &= p^{\,y}\,(1-p)^{1-y} \\
 export const bceTex = (n: number, bce: number, fitted: number) =>
   String.raw`\text{BCE} = -\frac{1}{${n}}\sum_{i=1}^{${n}} \log P(y_i \mid p_i) = ${texNumber(bce, 4)}, \qquad \text{at the fit: } ${texNumber(fitted, 4)}`;
 
-/** −log P(y | p) from the log-odds z, without rounding p to 0 or 1 first. */
-const songLoss = logisticNll;
-
 /** The probability curve for given weights, across the tempo axis. */
 function logisticCurve(w: Line, [a, b]: [number, number]) {
   return Array.from({ length: 121 }, (_, k) => {
@@ -90,8 +87,8 @@ export function Classification() {
   const xDomain = useMemo(() => tempoDomain(catalogue.tempo), [catalogue]);
   const layers = useMemo(() => <ClassificationLayers />, []);
   let worst = 0;
-  for (let i = 1, worstLoss = songLoss(logOdds[0], hit[0]); i < n; i++) {
-    const loss = songLoss(logOdds[i], hit[i]);
+  for (let i = 1, worstLoss = logisticNll(logOdds[0], hit[0]); i < n; i++) {
+    const loss = logisticNll(logOdds[i], hit[i]);
     if (loss > worstLoss) [worst, worstLoss] = [i, loss];
   }
   const worstP = logistic(logOdds[worst]);
@@ -137,7 +134,7 @@ export function Classification() {
                 formatNumber(catalogue.tempo[i]),
                 hit[i] ? 'hit' : 'no',
                 formatNumber(logistic(logOdds[i]), 3),
-                formatNumber(songLoss(logOdds[i], hit[i]), 3),
+                formatNumber(logisticNll(logOdds[i], hit[i]), 3),
               ]}
             />
           }
@@ -200,7 +197,7 @@ export function Classification() {
               The song costing most: song {worst + 1} ({hit[worst] ? 'a hit' : 'a miss'} at{' '}
               {formatNumber(catalogue.tempo[worst], 1)} BPM), given probability{' '}
               {formatNumber(hit[worst] ? worstP : 1 - worstP, 3)}, so −log P ={' '}
-              {formatNumber(songLoss(logOdds[worst], hit[worst]), 3)}.
+              {formatNumber(logisticNll(logOdds[worst], hit[worst]), 3)}.
             </p>
             <LiveAnnouncement text={`Binary cross-entropy ${formatNumber(bce, 4)}.`} />
           </div>

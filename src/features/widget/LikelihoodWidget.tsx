@@ -111,6 +111,9 @@ interface WidgetContext {
   Item: string;
 }
 
+/** ℓ at (a, b): O(1), from the data's summary. */
+const logLikAt = ({ model, familyStats }: WidgetContext, a: number, b: number) => model.terms(familyStats, a, b).total;
+
 const parametersText = ({ aInfo, bInfo, paramDecimals }: WidgetContext, a: number, b: number) =>
   `${aInfo.symbol} = ${formatNumber(a, paramDecimals)}, ${bInfo.symbol} = ${formatNumber(b, paramDecimals)}`;
 
@@ -140,10 +143,10 @@ function WidgetTitle({ context }: { context: WidgetContext }) {
  * be empty, a number longer): nothing under it, the sliders least of all, moves during a drag.
  */
 function Score({ context, climb }: { context: WidgetContext; climb: StoreApi<BestSoFar> }) {
-  const { family, model, familyStats, aInfo, bInfo, paramDecimals } = context;
+  const { family, aInfo, bInfo, paramDecimals } = context;
   const [a, b] = useWidgetParams();
   const best = useStore(climb, (s) => s.best);
-  const logLik = model.terms(familyStats, a, b).total;
+  const logLik = logLikAt(context, a, b);
   // Kept by the "previous value in state" pattern: state is adjusted during render when ℓ changes.
   const [seen, setSeen] = useState({ logLik, change: 0 });
   if (seen.logLik !== logLik) setSeen({ logLik, change: logLik - seen.logLik });
@@ -236,9 +239,9 @@ function WorstPoints({ context, points }: { context: WidgetContext; points: Data
 
 /** What a screen reader hears once the sliders rest. */
 function WidgetAnnouncement({ context }: { context: WidgetContext }) {
-  const { model, familyStats, aInfo, bInfo, paramDecimals, words } = context;
+  const { aInfo, bInfo, paramDecimals, words } = context;
   const [a, b] = useWidgetParams();
-  const logLik = model.terms(familyStats, a, b).total;
+  const logLik = logLikAt(context, a, b);
   const unit = aInfo.inDataUnits && words.unit ? ` ${words.unit}` : '';
   return (
     <LiveAnnouncement
@@ -249,7 +252,7 @@ function WidgetAnnouncement({ context }: { context: WidgetContext }) {
 
 /** The chart's text alternative: each point's density and log-density. */
 function WidgetTable({ context, sample }: { context: WidgetContext; sample: Float64Array }) {
-  const { model, familyStats, words, Item } = context;
+  const { model, words, Item } = context;
   const [a, b] = useWidgetParams();
   return (
     <DataTable
@@ -265,7 +268,7 @@ function WidgetTable({ context, sample }: { context: WidgetContext; sample: Floa
       ]}
       note={
         <p className="data-table__note">
-          The log-likelihood ℓ is the sum of the last column: {formatNumber(model.terms(familyStats, a, b).total)}.
+          The log-likelihood ℓ is the sum of the last column: {formatNumber(logLikAt(context, a, b))}.
         </p>
       }
     />

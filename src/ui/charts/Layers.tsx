@@ -77,28 +77,31 @@ export function PathLayer({
   const far = (v: number) => Math.min(1e6, Math.max(-1e6, v));
   const clampY = (y: number) => (clip ? far(y) : Math.min(area.y + area.height, Math.max(area.y, y)));
   const clampX = (x: number) => (clip ? far(x) : Math.min(area.x + area.width, Math.max(area.x, x)));
-  // Runs of drawable points: each is one stretch of line (and of shade).
-  const runs: string[][] = [];
-  let run: string[] | null = null;
+  // Runs of drawable points: each is one stretch of line (and of shade), its x's kept apart
+  // for the shade's edges down to the base.
+  const runs: { xs: string[]; points: string[] }[] = [];
+  let run: (typeof runs)[number] | null = null;
   for (const p of points) {
     const [px, py] = [xScale(p.x), Number.isFinite(p.y) ? yScale(p.y) : undefined];
     if (px === undefined || py === undefined || !Number.isFinite(px) || !Number.isFinite(py)) {
       run = null;
       continue;
     }
-    if (!run) runs.push((run = []));
-    run.push(`${clampX(px).toFixed(1)},${clampY(py).toFixed(1)}`);
+    if (!run) runs.push((run = { xs: [], points: [] }));
+    const x = clampX(px).toFixed(1);
+    run.xs.push(x);
+    run.points.push(`${x},${clampY(py).toFixed(1)}`);
   }
   if (runs.length === 0) return null;
-  const line = runs.map((r) => `M${r.join('L')}`).join('');
-  const base = Math.min(area.y + area.height, Math.max(area.y, yScale(0) ?? area.y + area.height)).toFixed(1);
-  const shade = runs
-    .map((r) => `M${r[0]!.split(',')[0]},${base}L${r.join('L')}L${r.at(-1)!.split(',')[0]},${base}Z`)
-    .join('');
+  const line = () => runs.map((r) => `M${r.points.join('L')}`).join('');
+  const shade = () => {
+    const base = Math.min(area.y + area.height, Math.max(area.y, yScale(0) ?? area.y + area.height)).toFixed(1);
+    return runs.map((r) => `M${r.xs[0]},${base}L${r.points.join('L')}L${r.xs.at(-1)},${base}Z`).join('');
+  };
   const paths = (
     <>
-      {fill && <path d={shade} fill={colour} fillOpacity={fillOpacity} stroke="none" />}
-      {stroke && <path d={line} fill="none" stroke={colour} strokeWidth={width} strokeDasharray={dash} />}
+      {fill && <path d={shade()} fill={colour} fillOpacity={fillOpacity} stroke="none" />}
+      {stroke && <path d={line()} fill="none" stroke={colour} strokeWidth={width} strokeDasharray={dash} />}
     </>
   );
   if (!clip) return paths;
