@@ -102,6 +102,8 @@ export async function frameTable(browser, server, steps) {
     // leave the page at the top), then still: every chapter arrived.
     const app = await openPage(browser, `${server.base}?n=${n}#likelihood-widget`, { allChapters: false });
     await settled(app.page);
+    // …and the parts far from the screen may be skipped (ui/skipFarParts), as a reader finds them.
+    await app.page.waitForSelector('[data-skippable]', { state: 'attached' });
     await record(app.page);
     const widget = app.page.getByTestId('widget-instrument');
     for (const label of ['Mean μ', 'Standard deviation σ']) {

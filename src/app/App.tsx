@@ -15,6 +15,7 @@ import { Settings } from './Settings';
 import { landOn } from '../ui/scrollToAnchor';
 import { StagingContext } from '../ui/Staged';
 import { useChapterCode, type Arrival } from './useChapterCode';
+import { useSkipFarParts } from '../ui/skipFarParts';
 import { useDeepLink } from './useDeepLink';
 import { useScrollSpy } from './useScrollSpy';
 import { Glossary } from './Glossary';
@@ -78,6 +79,7 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
     stager,
   } = useChapterCode(shownChapters, arrival, hashId() || null);
   const ready = useDeepLink(shownIds, allRendered);
+  useSkipFarParts(ready && !presenting);
 
   const active = useScrollSpy(
     shownIds,

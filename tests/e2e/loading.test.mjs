@@ -226,6 +226,48 @@ describe('loading', () => {
     });
   }
 
+  // Once everything has arrived, the browser may skip laying out and painting what is far
+  // from the screen (content-visibility: auto): a slider step then redraws much less.
+  it('once the page has arrived, far parts are skipped without moving anything; they come back whole', async () => {
+    const { page, context, errors } = await openFresh('#likelihood-widget', { width: 1280, height: 900 });
+    await settled(page);
+    const geometry = () =>
+      page.evaluate(() => ({
+        height: document.documentElement.scrollHeight,
+        target: document.getElementById('likelihood-widget').getBoundingClientRect().top,
+        lossTable: document.getElementById('loss-table').getBoundingClientRect().top + window.scrollY,
+      }));
+    const before = await geometry();
+    await page.waitForSelector('[data-skippable]', { state: 'attached' });
+    await nextFrames(page);
+    const shown = (id) =>
+      page.evaluate(
+        // A skipped part's own box stays; what it holds is skipped.
+        (part) => document.getElementById(part).firstElementChild.checkVisibility({ contentVisibilityAuto: true }),
+        id,
+      );
+    assert.equal(await shown('likelihood-widget'), true, 'the part on screen is drawn');
+    assert.equal(await shown('loss-table'), false, 'a part far below is skipped');
+    assert.equal(await shown('story-checks'), false, 'a part far above is skipped');
+    const after = await geometry();
+    for (const key of Object.keys(before))
+      assert.ok(Math.abs(after[key] - before[key]) <= 1, `${key}: ${before[key]} px before, ${after[key]} px after`);
+
+    // Scrolled to, a skipped part is drawn at the height it had, its chart at its width.
+    await page.locator('#loss-table').scrollIntoViewIfNeeded();
+    await nextFrames(page, 3);
+    assert.equal(await shown('loss-table'), true);
+    assert.ok(
+      Math.abs((await geometry()).height - before.height) <= 1,
+      'the page is as tall as before, with the part drawn',
+    );
+    // Printing lays out every part, the skipped ones too.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await shown('story-checks'), true, 'printed, a far part is laid out');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('moving with Tab renders every chapter, so that the keyboard never skips one', async () => {
     const { page, context } = await openPage(site.browser, site.server.base, { allChapters: false });
     assert.ok((await counts(page)).placeholders > 0);
