@@ -62,6 +62,24 @@ describe('slope-zero', () => {
   });
 });
 
+describe('slope-zero, step by step', () => {
+  it('a step of μ redraws the σ slice, its top and the held value, not either chart', () => {
+    useLabStore.getState().setParams(100, 20);
+    const { container } = render(<SlopeZero />);
+    const grids = () => vi.mocked(CartesianGrid).mock.calls.length;
+    const sliceTopLine = () => container.querySelector('.cursor-line line[stroke-dasharray="2 3"]')!;
+    const curves = () =>
+      [...container.querySelectorAll('.recharts-wrapper path[stroke-width="2"]')].map((p) => p.getAttribute('d'));
+    const [before, topBefore, curvesBefore] = [grids(), sliceTopLine().getAttribute('x1'), curves()];
+    expect(screen.getByText(/σ varies, μ held at 100\.0/)).toBeTruthy();
+    act(() => useLabStore.getState().setParams(100.5, 20));
+    expect(grids()).toBe(before);
+    expect(screen.getByText(/σ varies, μ held at 100\.5/)).toBeTruthy();
+    expect(Number(sliceTopLine().getAttribute('x1'))).toBeLessThan(Number(topBefore));
+    expect(curves()).not.toEqual(curvesBefore);
+  });
+});
+
 describe('derivation stepper', () => {
   it('reveals one step at a time, back and forth, or all at once', () => {
     const { container } = render(<Derivation />);

@@ -1,3 +1,4 @@
+import { Profiler } from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import katex from 'katex';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -107,6 +108,41 @@ describe('why-log', () => {
     expect(screen.getByText('Computed in float64', { selector: 'dt' }).nextElementSibling!.textContent).toBe(
       '0 (underflow)',
     );
+  });
+});
+
+/**
+ * Renders `ui` and records, at each commit, how many chart frames have been drawn so far and
+ * what `read` sees on the page: which commit a change reaches the screen in, and which follows.
+ */
+function renderCommits<T>(ui: React.ReactElement, read: () => T) {
+  const grids = () => vi.mocked(CartesianGrid).mock.calls.length;
+  const commits: { grids: number; seen: T }[] = [];
+  render(
+    <Profiler id="section" onRender={() => commits.push({ grids: grids(), seen: read() })}>
+      {ui}
+    </Profiler>,
+  );
+  const before = grids();
+  commits.length = 0;
+  return { commits, before, grids };
+}
+
+describe('a change that re-draws a chart frame shows its numbers first', () => {
+  it('why-log: a step across a zoom step, then the axes widen', () => {
+    const readout = () => screen.queryByText(/^Exact product of/, { selector: 'dt' })?.textContent;
+    const { commits, before, grids } = renderCommits(<WhyLog />, readout);
+    fireEvent.change(screen.getByRole('slider', { name: /Songs multiplied/ }), { target: { value: '51' } });
+    expect(commits[0]).toEqual({ grids: before, seen: 'Exact product of 51 densities' });
+    expect(grids()).toBeGreaterThan(before);
+  });
+
+  it('density-vs-probability: a narrow curve, then its axis rises and zooms in', () => {
+    const said = () => /nothing is wrong/.test(document.body.textContent ?? '');
+    const { commits, before, grids } = renderCommits(<DensityVsProbability />, said);
+    fireEvent.change(screen.getByRole('slider', { name: /Curve width/ }), { target: { value: '0.2' } });
+    expect(commits[0]).toEqual({ grids: before, seen: true });
+    expect(grids()).toBeGreaterThan(before);
   });
 });
 

@@ -5,7 +5,7 @@ import { Legend } from '../../ui/Legend';
 import { Section } from '../../ui/Section';
 import { CandidateCentreSlider, CandidateSpreadSlider } from '../../features/params/SharedParamSliders';
 import { Tex } from '../../ui/Tex';
-import { TangentLayer } from '../../ui/charts/Layers';
+import { CursorLine, TangentLayer } from '../../ui/charts/Layers';
 import { ProfileChart } from '../../features/params/ProfileChart';
 import { formatNumber } from '../../model/format';
 import { useGatedParams } from '../../features/params/useSectionParams';
@@ -30,12 +30,18 @@ const STRATEGY = [
   { say: 'Set its slope in σ to zero and solve for σ̂:', label: 'Slope in σ set to zero' },
 ];
 
-/** The section's μ and σ, for the tangent layers inside the memoised charts. */
-const Params = createContext({ mu: 0, sigma: 1 });
+/**
+ * For the layers inside the memoised charts: the sliders' μ and σ (the point and tangents follow
+ * them at once), and where the σ slice drawn peaks when that is not σ̂ (it moves with the slice).
+ */
+const Params = createContext<{ live: { mu: number; sigma: number }; sliceTop: number | null }>({
+  live: { mu: 0, sigma: 1 },
+  sliceTop: null,
+});
 
 /** The point (μ, ℓ) and the tangent with slope ∂ℓ/∂μ. */
 function MuTangent() {
-  const { mu, sigma } = useContext(Params);
+  const { mu, sigma } = useContext(Params).live;
   const stats = useLabStore((s) => selectSummary(s).stats);
   return (
     <TangentLayer
@@ -47,19 +53,27 @@ function MuTangent() {
   );
 }
 
-/** The point (σ, ℓ) and the tangent with slope ∂ℓ/∂σ. */
+/** The point (σ, ℓ) and the tangent with slope ∂ℓ/∂σ, and the slice's own top where it is not σ̂. */
 function SigmaTangent() {
-  const { mu, sigma } = useContext(Params);
+  const {
+    live: { mu, sigma },
+    sliceTop,
+  } = useContext(Params);
   const stats = useLabStore((s) => selectSummary(s).stats);
   return (
-    <TangentLayer
-      x={sigma}
-      y={normalLogLikelihoodFromStats(stats, mu, sigma)}
-      slope={normalScore(stats, mu, sigma).dSigma}
-      colour="var(--focus)"
-    />
+    <>
+      {sliceTop !== null && <CursorLine x={sliceTop} colour="var(--series-3)" dash={SLICE_TOP_DASH} />}
+      <TangentLayer
+        x={sigma}
+        y={normalLogLikelihoodFromStats(stats, mu, sigma)}
+        slope={normalScore(stats, mu, sigma).dSigma}
+        colour="var(--focus)"
+      />
+    </>
   );
 }
+
+const SLICE_TOP_DASH = '2 3';
 
 /**
  * "Flat" when the slope per song is this small. ∂ℓ/∂μ grows with n, so the test is on the
@@ -85,14 +99,14 @@ export function SlopeZero() {
   // With μ held away from x̄, the σ slice peaks at √(σ̂² + (x̄ − μ)²), not at σ̂: the best σ depends on μ.
   const sliceTop = Math.sqrt(summary.normal.sigma ** 2 + (summary.normal.mu - mu) ** 2);
   const sliceTopDiffers = Math.abs(sliceTop - summary.normal.sigma) >= 0.005;
+  // The σ̂ line stays put; the slice's own top moves with μ, so it is a layer (SigmaTangent).
   const sigmaMarkers = useMemo(
-    () => [
-      { key: 'hat', x: summary.normal.sigma, label: 'σ̂', colour: 'var(--text-muted)', dash: '4 3' },
-      ...(sliceTopDiffers
-        ? [{ key: 'slice-top', x: sliceTop, label: 'top here', colour: 'var(--series-3)', dash: '2 3' }]
-        : []),
-    ],
-    [summary, sliceTop, sliceTopDiffers],
+    () => [{ key: 'hat', x: summary.normal.sigma, label: 'σ̂', colour: 'var(--text-muted)', dash: '4 3' }],
+    [summary],
+  );
+  const layerParams = useMemo(
+    () => ({ live, sliceTop: sliceTopDiffers ? sliceTop : null }),
+    [live, sliceTop, sliceTopDiffers],
   );
   const muMarkers = useMemo(
     () => [{ key: 'hat', x: summary.normal.mu, label: 'x̄', colour: 'var(--text-muted)', dash: '4 3' }],
@@ -156,13 +170,13 @@ export function SlopeZero() {
             />
           }
         >
-          <Params.Provider value={live}>
+          <Params.Provider value={layerParams}>
             <div className="chart-pair">
               <ProfileChart
                 points={overMu}
                 label="ℓ(μ)"
                 xLabel={labelWithUnit(words, 'μ')}
-                yLabel={`ℓ(μ), σ = ${formatNumber(sigma, 1)}`}
+                yLabel="ℓ(μ), σ held"
                 colour="var(--laplace)"
                 markers={muMarkers}
                 Overlay={MuTangent}
@@ -172,7 +186,7 @@ export function SlopeZero() {
                 points={overSigma}
                 label="ℓ(σ)"
                 xLabel={labelWithUnit(words, 'σ')}
-                yLabel={`ℓ(σ), μ = ${formatNumber(mu, 1)}`}
+                yLabel="ℓ(σ), μ held"
                 colour="var(--series-3)"
                 markers={sigmaMarkers}
                 Overlay={SigmaTangent}
@@ -182,12 +196,19 @@ export function SlopeZero() {
           </Params.Provider>
           <Legend
             items={[
-              { key: 'mu', label: 'ℓ as μ varies (σ held)', colour: 'var(--laplace)' },
-              { key: 'sigma', label: 'ℓ as σ varies (μ held)', colour: 'var(--series-3)' },
+              { key: 'mu', label: `ℓ as μ varies, σ held at ${formatNumber(sigma, 1)}`, colour: 'var(--laplace)' },
+              { key: 'sigma', label: `ℓ as σ varies, μ held at ${formatNumber(mu, 1)}`, colour: 'var(--series-3)' },
               { key: 't', label: 'Your point and its tangent', colour: 'var(--focus)', dash: '6 3' },
               { key: 'hat', label: 'The maximum (x̄, σ̂)', colour: 'var(--text-muted)', dash: '4 3' },
               ...(sliceTopDiffers
-                ? [{ key: 'slice-top', label: 'Top of the σ slice at your μ', colour: 'var(--series-3)', dash: '2 3' }]
+                ? [
+                    {
+                      key: 'slice-top',
+                      label: 'Top of the σ slice at your μ',
+                      colour: 'var(--series-3)',
+                      dash: SLICE_TOP_DASH,
+                    },
+                  ]
                 : []),
             ]}
           />

@@ -1,4 +1,4 @@
-import { createContext, memo, useContext, useId, useMemo, useState } from 'react';
+import { createContext, memo, useContext, useDeferredValue, useId, useMemo, useState } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
 import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
@@ -157,6 +157,10 @@ export function DensityVsProbability() {
     [mu, width, a, b],
   );
   const peak = normalPdf(mu, mu, width);
+  // A new window or y top re-renders the Recharts frame (10–30 ms): it follows in a deferred
+  // render, so the step that changes it paints the paths and numbers at once, the axes just after.
+  const frameDomain = useDeferredValue(shown);
+  const frameTop = useDeferredValue(niceCeil(Math.max(peak, 0.05) * 1.05, AXIS_TOPS));
   const probability = normalIntervalProbability(a, b, mu, width);
   const totalArea = normalIntervalProbability(-1e6, 1e6, mu, width);
   const midpoint = (a + b) / 2;
@@ -237,7 +241,7 @@ export function DensityVsProbability() {
           <ChartBox label="A Normal density with the interval between the two chosen tempos shaded.">
             {(chartWidth) => (
               <CurvePoints.Provider value={curves}>
-                <CurveFrame width={chartWidth} domain={shown} yTop={niceCeil(Math.max(peak, 0.05) * 1.05, AXIS_TOPS)} />
+                <CurveFrame width={chartWidth} domain={frameDomain} yTop={frameTop} />
               </CurvePoints.Provider>
             )}
           </ChartBox>

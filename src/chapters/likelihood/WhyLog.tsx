@@ -1,4 +1,4 @@
-import { createContext, memo, useContext, useMemo, useState } from 'react';
+import { createContext, memo, useContext, useDeferredValue, useMemo, useState } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
 import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
@@ -226,8 +226,10 @@ export function WhyLog() {
 
   const n = Math.min(size, STREAM_LENGTH);
   // The charts zoom in steps, so their frames (axes, floors, markers) change only when n
-  // crosses a step; between steps only the running path and its cursor move.
-  const xMax = ZOOM_STEPS.find((z) => z >= n) ?? STREAM_LENGTH;
+  // crosses a step; between steps only the running path and its cursor move. A zoom re-renders
+  // both Recharts frames (30–40 ms here), so it follows in a deferred render: the step that
+  // crosses paints its readouts and paths at once, and the axes widen a frame or two later.
+  const xMax = useDeferredValue(ZOOM_STEPS.find((z) => z >= n) ?? STREAM_LENGTH);
   const charts = useMemo(() => {
     const exact = sampledPoints(log10Products, xMax);
     const sumPoints = sampledPoints(logSums, xMax);

@@ -1,6 +1,7 @@
-import { memo, type ComponentType } from 'react';
+import { createContext, memo, useContext, useMemo, type ComponentType } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
-import { DensityPlot, type Marker } from '../../ui/charts/DensityPlot';
+import { CurveLayer, DensityPlot, type Marker } from '../../ui/charts/DensityPlot';
+import type { Curve } from '../../ui/charts/curves';
 import { CursorLine } from '../../ui/charts/Layers';
 import { labelWithUnit, selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';
@@ -18,7 +19,10 @@ interface ProfileChartProps {
   height?: number;
   /** Draw the shared μ as a moving line (it follows the sliders without redrawing the chart). */
   showMu?: boolean;
-  /** A layer drawn over the curve that follows the store itself (a module-level component, so memo holds). */
+  /**
+   * A layer drawn over the curve that follows the store or a context itself (a module-level
+   * component, so the frame's memo holds).
+   */
   Overlay?: ComponentType;
   /** The x axis; by default μ in the data's unit ("μ (BPM)"). */
   xLabel?: string;
@@ -39,40 +43,110 @@ function MuCursor({ near }: { near: boolean }) {
   return <CursorLine x={mu} colour="var(--focus)" label="your μ" />;
 }
 
+/** The chart's curve, handed to its layer past the memoised frame. */
+const ProfileCurve = createContext<Curve | null>(null);
+
+function ProfileCurveLayer() {
+  const curve = useContext(ProfileCurve);
+  return curve && <CurveLayer curve={curve} />;
+}
+
+const roundTick = (v: number) => String(Math.round(v));
+
+interface ProfileFrameProps {
+  width: number;
+  height: number;
+  xMin: number;
+  xMax: number;
+  top: number;
+  bottom: number;
+  xLabel: string;
+  yLabel: string;
+  markers: Marker[];
+  showMu: boolean;
+  near: boolean;
+  Overlay?: ComponentType;
+}
+
+/**
+ * The Recharts frame: axes, grid, the fixed markers and the layers. Its props are plain values
+ * that stay put while a slider reshapes the curve, so a step re-renders the curve's layer alone.
+ * Re-rendering the frame costs ~10 ms (Recharts registers every axis and reference line in its
+ * store again, in effects), work that ran after each slope-zero step and held up the next.
+ */
+const ProfileFrame = memo(function ProfileFrame({
+  width,
+  height,
+  xMin,
+  xMax,
+  top,
+  bottom,
+  xLabel,
+  yLabel,
+  markers,
+  showMu,
+  near,
+  Overlay,
+}: ProfileFrameProps) {
+  return (
+    <DensityPlot
+      width={width}
+      height={height}
+      xDomain={[xMin, xMax]}
+      yMax={top}
+      yMin={bottom}
+      xLabel={xLabel}
+      yLabel={yLabel}
+      markers={markers}
+      yTickFormat={roundTick}
+    >
+      <ProfileCurveLayer />
+      {showMu && <MuCursor near={near} />}
+      {Overlay && <Overlay />}
+    </DensityPlot>
+  );
+});
+
 /** A quantity (ℓ, NLL, …) as a function of μ, its y axis fitted to the curve. */
 export const ProfileChart = memo(function ProfileChart(props: ProfileChartProps) {
   const { points, label, yLabel, colour, markers, description, height = 220, showMu = false, Overlay } = props;
   const words = useLabStore(selectDataWords);
   const [ref, near] = useNearViewport<HTMLDivElement>();
   const { xLabel = labelWithUnit(words, 'μ') } = props;
+  const curve = useMemo(() => ({ key: label, label, points, colour }), [label, points, colour]);
+  // Markers written inline by a caller are a new array at each render with the same lines.
+  const markersKey = JSON.stringify(markers);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the content, not the array
+  const sameMarkers = useMemo(() => markers, [markersKey]);
   const values = points.map((p) => p.y);
   const [highest, lowest] = [Math.max(...values), Math.min(...values)];
   // The y axis snaps outward to a round step, so while a slider reshapes the curve the axis
-  // (its ticks and labels) mostly stays put and a step repaints the curve alone.
+  // (its ticks and labels) mostly stays put and a step redraws the curve alone.
   const step = roundStep((highest - lowest || 1) / 4);
   const top = Math.ceil((highest + 0.02 * (highest - lowest)) / step) * step;
   const bottom = Math.floor((lowest - 0.02 * (highest - lowest)) / step) * step;
   return (
     <div ref={ref}>
-      <ChartBox label={description}>
-        {(width) => (
-          <DensityPlot
-            width={width}
-            height={height}
-            xDomain={[points[0].x, points[points.length - 1].x]}
-            yMax={top}
-            yMin={bottom}
-            xLabel={xLabel}
-            yLabel={yLabel}
-            curves={[{ key: label, label, points, colour }]}
-            markers={markers}
-            yTickFormat={(v) => String(Math.round(v))}
-          >
-            {showMu && <MuCursor near={near} />}
-            {Overlay && <Overlay />}
-          </DensityPlot>
-        )}
-      </ChartBox>
+      <ProfileCurve.Provider value={curve}>
+        <ChartBox label={description}>
+          {(width) => (
+            <ProfileFrame
+              width={width}
+              height={height}
+              xMin={points[0].x}
+              xMax={points[points.length - 1].x}
+              top={top}
+              bottom={bottom}
+              xLabel={xLabel}
+              yLabel={yLabel}
+              markers={sameMarkers}
+              showMu={showMu}
+              near={near}
+              Overlay={Overlay}
+            />
+          )}
+        </ChartBox>
+      </ProfileCurve.Provider>
     </div>
   );
 });

@@ -96,7 +96,7 @@ function HistogramBars({ bins, value }: { bins: HistogramBin[]; value: 'count' |
  * layout) at every render, animated or not. It sits on the z-index layer the Line or Area
  * took, under the reference lines and axes as before.
  */
-function CurveLayer({ curve }: { curve: Curve }) {
+export function CurveLayer({ curve }: { curve: Curve }) {
   return (
     <ZIndexLayer zIndex={curve.fill ? DefaultZIndexes.area : DefaultZIndexes.line}>
       <PathLayer

@@ -7,8 +7,15 @@ import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 
  * or a line, rather than the whole chart.
  */
 
+interface CursorLineProps {
+  x: number;
+  colour: string;
+  label?: string;
+  dash?: string;
+}
+
 /** A vertical line at x across the plot, with an optional label at its top. */
-export function CursorLine({ x, colour, label }: { x: number; colour: string; label?: string }) {
+export function CursorLine({ x, colour, label, dash }: CursorLineProps) {
   const xScale = useXAxisScale();
   const area = usePlotArea();
   if (!xScale || !area) return null;
@@ -18,7 +25,15 @@ export function CursorLine({ x, colour, label }: { x: number; colour: string; la
   const onLeft = px > area.x + (2 / 3) * area.width;
   return (
     <g className="cursor-line">
-      <line x1={px} x2={px} y1={area.y} y2={area.y + area.height} stroke={colour} strokeWidth={2} />
+      <line
+        x1={px}
+        x2={px}
+        y1={area.y}
+        y2={area.y + area.height}
+        stroke={colour}
+        strokeWidth={2}
+        strokeDasharray={dash}
+      />
       {label && (
         <text
           x={onLeft ? px - 4 : px + 4}
