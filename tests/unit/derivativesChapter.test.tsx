@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import katex from 'katex';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CartesianGrid } from 'recharts';
 import { Bias } from '../../src/chapters/derivatives/Bias';
 import { Derivation, STEPS } from '../../src/chapters/derivatives/Derivation';
@@ -77,6 +77,33 @@ describe('slope-zero, step by step', () => {
     expect(screen.getByText(/σ varies, μ held at 100\.5/)).toBeTruthy();
     expect(Number(sliceTopLine().getAttribute('x1'))).toBeLessThan(Number(topBefore));
     expect(curves()).not.toEqual(curvesBefore);
+  });
+});
+
+describe('derivation, just below the screen', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps its live numbers until it is on screen, not merely near it', async () => {
+    // Within 300 px of the screen (where other sections already follow the sliders), not on it.
+    class JustBelow {
+      constructor(
+        private readonly callback: IntersectionObserverCallback,
+        private readonly options?: IntersectionObserverInit,
+      ) {}
+      observe(target: Element) {
+        const entry = { isIntersecting: this.options?.rootMargin !== '0px', target } as IntersectionObserverEntry;
+        queueMicrotask(() => this.callback([entry], this as unknown as IntersectionObserver));
+      }
+      disconnect() {}
+    }
+    vi.stubGlobal('IntersectionObserver', JustBelow);
+    useLabStore.getState().setParams(110, 15);
+    const { container } = render(<Derivation />);
+    await act(async () => {});
+    const live = () => [...container.querySelectorAll('.derivation__live')].map((p) => p.textContent).join(' ');
+    expect(live()).toMatch(/At your μ = 110\.00/);
+    act(() => useLabStore.getState().setParams(125, 15));
+    expect(live()).toMatch(/At your μ = 110\.00/);
   });
 });
 

@@ -224,7 +224,10 @@ export function Derivation() {
   const id = useId();
   const summary = useLabStore(selectSummary);
   const words = useLabStore(selectDataWords);
-  const { ref, mu, sigma } = useSectionParams();
+  // Only on screen: the steps' live numbers are text, ready in the frame the section enters, and
+  // the section starts right below slope-zero, whose sliders would otherwise repaint every
+  // waiting step's layer at each step (1–2 ms of paint and layerizing in each frame).
+  const { ref, mu, sigma } = useSectionParams('0px');
   const [shown, setShown] = useState(1);
   const [all, setAll] = useState(false);
   const visible = all ? STEPS.length : shown;

@@ -14,9 +14,10 @@ export const useGatedParams = (near: boolean) => useGated(near, selectMuSigma);
  * While the section is off screen it keeps the values it last showed and does not listen
  * to the sliders at all: dragging the widget's sliders then costs nothing here. On screen,
  * it follows them in a deferred render, so the frame the reader is watching comes first.
+ * `margin` is how near counts as on screen (see useNearViewport).
  */
-export function useSectionParams() {
-  const [ref, near] = useNearViewport<HTMLElement>();
+export function useSectionParams(margin?: string) {
+  const [ref, near] = useNearViewport<HTMLElement>(margin);
   const { mu, sigma } = useGatedParams(near);
   return { ref, mu: useDeferredValue(mu), sigma: useDeferredValue(sigma) };
 }
