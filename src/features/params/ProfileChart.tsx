@@ -125,27 +125,17 @@ export const ProfileChart = memo(function ProfileChart(props: ProfileChartProps)
   const step = roundStep((highest - lowest || 1) / 4);
   const top = Math.ceil((highest + 0.02 * (highest - lowest)) / step) * step;
   const bottom = Math.floor((lowest - 0.02 * (highest - lowest)) / step) * step;
+  const frame: Omit<ProfileFrameProps, 'width'> = {
+    height,
+    xMin: points[0].x,
+    xMax: points[points.length - 1].x,
+    ...{ top, bottom, xLabel, yLabel, showMu, near, Overlay },
+    markers: sameMarkers,
+  };
   return (
     <div ref={ref}>
       <ProfileCurve.Provider value={curve}>
-        <ChartBox label={description}>
-          {(width) => (
-            <ProfileFrame
-              width={width}
-              height={height}
-              xMin={points[0].x}
-              xMax={points[points.length - 1].x}
-              top={top}
-              bottom={bottom}
-              xLabel={xLabel}
-              yLabel={yLabel}
-              markers={sameMarkers}
-              showMu={showMu}
-              near={near}
-              Overlay={Overlay}
-            />
-          )}
-        </ChartBox>
+        <ChartBox label={description}>{(width) => <ProfileFrame width={width} {...frame} />}</ChartBox>
       </ProfileCurve.Provider>
     </div>
   );
