@@ -36,6 +36,11 @@ export const SameMaximiserFigure = memo(function SameMaximiserFigure({
   }, [summary, sigma]);
   const profileDomain: [number, number] = [summary.muRange.min, summary.muRange.max];
   const argmax = summary.normal.mu;
+  // Both charts mark the same maximum; one array, so neither chart's frame re-renders for it.
+  const maximum = useMemo(
+    () => [{ key: 'max', x: argmax, label: 'x̄', colour: 'var(--text-muted)', dash: '4 3', showLabel: true }],
+    [argmax],
+  );
 
   return (
     <div className="figure-frame">
@@ -76,9 +81,7 @@ export const SameMaximiserFigure = memo(function SameMaximiserFigure({
                 xLabel={muLabel}
                 yLabel={`L(μ), × 10${superscript(profile.likelihood.exponent)}`}
                 curves={[{ key: 'L', label: 'L', points: profile.likelihood.points, colour: 'var(--curve)' }]}
-                markers={[
-                  { key: 'max', x: argmax, label: 'x̄', colour: 'var(--text-muted)', dash: '4 3', showLabel: true },
-                ]}
+                markers={maximum}
               />
             )}
           </ChartBox>
@@ -88,7 +91,7 @@ export const SameMaximiserFigure = memo(function SameMaximiserFigure({
             xLabel={muLabel}
             yLabel="ℓ(μ)"
             colour="var(--laplace)"
-            markers={[{ key: 'max', x: argmax, label: 'x̄', colour: 'var(--text-muted)', dash: '4 3', showLabel: true }]}
+            markers={maximum}
             description="The log-likelihood as a function of μ, a broad hump with its top at the sample mean."
           />
         </div>

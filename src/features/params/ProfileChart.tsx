@@ -14,6 +14,7 @@ interface ProfileChartProps {
   label: string;
   yLabel: string;
   colour: string;
+  /** Fixed lines (memoised by the caller: a new array re-renders the chart's frame). */
   markers: Marker[];
   description: string;
   height?: number;
@@ -58,8 +59,8 @@ interface ProfileFrameProps {
   height: number;
   xMin: number;
   xMax: number;
-  top: number;
-  bottom: number;
+  yMax: number;
+  yMin: number;
   xLabel: string;
   yLabel: string;
   markers: Marker[];
@@ -74,32 +75,9 @@ interface ProfileFrameProps {
  * Re-rendering the frame costs ~10 ms (Recharts registers every axis and reference line in its
  * store again, in effects), work that ran after each slope-zero step and held up the next.
  */
-const ProfileFrame = memo(function ProfileFrame({
-  width,
-  height,
-  xMin,
-  xMax,
-  top,
-  bottom,
-  xLabel,
-  yLabel,
-  markers,
-  showMu,
-  near,
-  Overlay,
-}: ProfileFrameProps) {
+const ProfileFrame = memo(function ProfileFrame({ xMin, xMax, showMu, near, Overlay, ...plot }: ProfileFrameProps) {
   return (
-    <DensityPlot
-      width={width}
-      height={height}
-      xDomain={[xMin, xMax]}
-      yMax={top}
-      yMin={bottom}
-      xLabel={xLabel}
-      yLabel={yLabel}
-      markers={markers}
-      yTickFormat={roundTick}
-    >
+    <DensityPlot {...plot} xDomain={[xMin, xMax]} yTickFormat={roundTick}>
       <ProfileCurveLayer />
       {showMu && <MuCursor near={near} />}
       {Overlay && <Overlay />}
@@ -114,10 +92,6 @@ export const ProfileChart = memo(function ProfileChart(props: ProfileChartProps)
   const [ref, near] = useNearViewport<HTMLDivElement>();
   const { xLabel = labelWithUnit(words, 'μ') } = props;
   const curve = useMemo(() => ({ key: label, label, points, colour }), [label, points, colour]);
-  // Markers written inline by a caller are a new array at each render with the same lines.
-  const markersKey = JSON.stringify(markers);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the content, not the array
-  const sameMarkers = useMemo(() => markers, [markersKey]);
   const values = points.map((p) => p.y);
   const [highest, lowest] = [Math.max(...values), Math.min(...values)];
   // The y axis snaps outward to a round step, so while a slider reshapes the curve the axis
@@ -129,8 +103,14 @@ export const ProfileChart = memo(function ProfileChart(props: ProfileChartProps)
     height,
     xMin: points[0].x,
     xMax: points[points.length - 1].x,
-    ...{ top, bottom, xLabel, yLabel, showMu, near, Overlay },
-    markers: sameMarkers,
+    yMax: top,
+    yMin: bottom,
+    xLabel,
+    yLabel,
+    markers,
+    showMu,
+    near,
+    Overlay,
   };
   return (
     <div ref={ref}>
