@@ -131,6 +131,23 @@ describe('mse-vs-mae', () => {
     expect(readNumber('mse-shift')).toBe(0);
   });
 
+  it('answers every step in the table, and restates the shift in words once the slider rests', () => {
+    vi.useFakeTimers();
+    try {
+      render(<MseVsMae />);
+      const sentence = () => screen.getByText(/Move a song to see|Since you moved/).textContent;
+      const before = sentence();
+      slide(/Popularity of song/, 100);
+      const shift = screen.getByTestId('mse-shift').textContent!;
+      expect(Number(shift)).toBeGreaterThan(1);
+      expect(sentence()).toBe(before);
+      act(() => vi.advanceTimersByTime(SETTLE_MS));
+      expect(sentence()).toContain(`least-squares line has moved ${shift} points`);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('picks any song by number, and ignores numbers outside the catalogue', () => {
     render(<MseVsMae />);
     const box = screen.getByRole('spinbutton', { name: /Song to move/ });
@@ -162,6 +179,26 @@ describe('classification', () => {
     expect(worse).toBeGreaterThan(atFit);
     fireEvent.click(screen.getByRole('button', { name: 'Return to the maximum-likelihood fit' }));
     expect(readNumber('logistic-bce')).toBe(atFit);
+  });
+
+  it('follows every step in the readout, and names the song costing most once the slider rests', () => {
+    vi.useFakeTimers();
+    try {
+      render(<Classification />);
+      const costliest = () =>
+        screen.getByText(/The song costing most/).textContent!.match(/The song costing most.*/)![0];
+      const atFit = costliest();
+      const bce = readNumber('logistic-bce');
+      slide(/Log-odds of a hit at 120 BPM/, 4);
+      expect(readNumber('logistic-bce')).toBeGreaterThan(bce);
+      expect(costliest()).toBe(atFit);
+      act(() => vi.advanceTimersByTime(SETTLE_MS));
+      // With every song pushed towards a hit, the costliest is a miss.
+      expect(costliest()).not.toBe(atFit);
+      expect(costliest()).toMatch(/\(a miss at/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

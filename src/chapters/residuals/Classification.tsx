@@ -14,7 +14,7 @@ import { logistic, logisticMeanNll, logisticNll, predict, type Line } from '../.
 import { selectCatalogue } from '../../model/catalogue';
 import { useLabStore } from '../../state/store';
 import { centredFeatures, classificationFitsFor, lineCoefficients } from './fits';
-import { MAX_SHOWN, ScatterLayers, SongScatter, tempoDomain } from './SongScatter';
+import { MAX_SHOWN, ScatterLayers, SongScatter, songPoints, tempoDomain } from './SongScatter';
 
 export const BERNOULLI_TEX = String.raw`\begin{aligned}
 P(y \mid p) &= p^{\,y}\,(1-p)^{1-y} \\
@@ -38,12 +38,19 @@ function logisticCurve(w: Line, [a, b]: [number, number]) {
 function ClassificationLayers() {
   const catalogue = useLabStore(selectCatalogue);
   const logit = useLabStore((s) => s.logit);
-  const [w0, w1] = classificationFitsFor(catalogue).tempo.coefficients;
-  const fitted = { intercept: w0, slope: w1 };
+  // What stays put while the weights move: the songs and the fitted curve, once per catalogue.
+  const { fitted, xDomain, points, fittedCurve } = useMemo(() => {
+    const [w0, w1] = classificationFitsFor(catalogue).tempo.coefficients;
+    const fitted = { intercept: w0, slope: w1 };
+    const xDomain = tempoDomain(catalogue.tempo);
+    return {
+      fitted,
+      xDomain,
+      points: songPoints(catalogue.tempo, catalogue.hit),
+      fittedCurve: logisticCurve(fitted, xDomain),
+    };
+  }, [catalogue]);
   const weights = logit ?? fitted;
-  const xDomain = tempoDomain(catalogue.tempo);
-  const shown = Math.min(catalogue.hit.length, MAX_SHOWN);
-  const points = Array.from({ length: shown }, (_, i) => ({ x: catalogue.tempo[i], y: catalogue.hit[i] }));
   const segments = points.map((p) => {
     const prob = logistic(weights.intercept + weights.slope * (p.x - 120));
     const observed = p.y === 1 ? prob : 1 - prob;
@@ -54,7 +61,7 @@ function ClassificationLayers() {
       points={points}
       segments={segments}
       curves={[
-        { key: 'fit', points: logisticCurve(fitted, xDomain), colour: 'var(--text-muted)', dash: '5 4', width: 1.5 },
+        { key: 'fit', points: fittedCurve, colour: 'var(--text-muted)', dash: '5 4', width: 1.5 },
         { key: 'yours', points: logisticCurve(weights, xDomain), colour: 'var(--curve)' },
       ]}
     />
@@ -92,6 +99,11 @@ export function Classification() {
     if (loss > worstLoss) [worst, worstLoss] = [i, loss];
   }
   const worstP = logistic(logOdds[worst]);
+  // A sentence restating numbers, so it catches up once the slider rests, as the formula does:
+  // re-wrapping a paragraph at every step cost each frame about as much as the chart's lines.
+  const costliest = useSettledValue(
+    `The song costing most: song ${worst + 1} (${hit[worst] ? 'a hit' : 'a miss'} at ${formatNumber(catalogue.tempo[worst], 1)} BPM), given probability ${formatNumber(hit[worst] ? worstP : 1 - worstP, 3)}, so −log P = ${formatNumber(logisticNll(logOdds[worst], hit[worst]), 3)}.`,
+  );
 
   return (
     <Section id="classification" title="Classification: cross-entropy is a Bernoulli likelihood">
@@ -194,10 +206,7 @@ export function Classification() {
               {fits.tempo.converged
                 ? `Newton’s method found the fit (w₀ = ${formatNumber(fitted0, 3)}, w₁ = ${formatNumber(fitted1, 3)} per BPM) in ${fits.tempo.iterations} steps, by maximising the Bernoulli log-likelihood directly.`
                 : 'Tempo separates these hits from the misses perfectly, so the likelihood keeps rising as the curve steepens: there is no finite maximum. Try more songs.'}{' '}
-              The song costing most: song {worst + 1} ({hit[worst] ? 'a hit' : 'a miss'} at{' '}
-              {formatNumber(catalogue.tempo[worst], 1)} BPM), given probability{' '}
-              {formatNumber(hit[worst] ? worstP : 1 - worstP, 3)}, so −log P ={' '}
-              {formatNumber(logisticNll(logOdds[worst], hit[worst]), 3)}.
+              {costliest}
             </p>
             <LiveAnnouncement text={`Binary cross-entropy ${formatNumber(bce, 4)}.`} />
           </div>

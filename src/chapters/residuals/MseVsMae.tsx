@@ -16,7 +16,7 @@ import { selectCatalogue } from '../../model/catalogue';
 import { useLabStore } from '../../state/store';
 import { robustFitsFor, type RobustFit } from './fits';
 import { LAPLACE_STYLE, NORMAL_STYLE, ResidualHistogram, residualReach } from './ResidualHistogram';
-import { MAX_SHOWN, ScatterLayers, SongScatter, linePoints, tempoDomain } from './SongScatter';
+import { MAX_SHOWN, ScatterLayers, SongScatter, linePoints, songPoints, tempoDomain } from './SongScatter';
 
 const NOISE_LABELS: Record<NoiseKind, string> = {
   normal: 'Normal',
@@ -58,8 +58,8 @@ function MseLayers({ song, onDrag }: { song: number; onDrag: (index: number, val
   const moved = useLabStore((s) => s.moved);
   const { leastSquares: mse, leastAbsolute: mae, popularity } = robustFitsFor(catalogue, noise, moved);
   const xDomain = tempoDomain(catalogue.tempo);
-  const shown = Math.min(popularity.length, MAX_SHOWN);
-  const points = Array.from({ length: shown }, (_, i) => ({ x: catalogue.tempo[i], y: popularity[i] }));
+  const points = songPoints(catalogue.tempo, popularity);
+  const shown = points.length;
   return (
     <ScatterLayers
       points={points}
@@ -105,6 +105,13 @@ export function MseVsMae() {
   const shift = (key: 'leastSquares' | 'leastAbsolute') =>
     Math.abs(heightAt(fits[key], songTempo) - heightAt(unmoved[key], songTempo));
   const lead = mse.normalLogLik - mae.laplaceLogLik;
+  // The sentence restates the table's last column, so it catches up once the drag rests:
+  // re-wrapping a paragraph below the table at every step widened each frame's repaint to it.
+  const followed = useSettledValue(
+    moved && isMoved
+      ? `Since you moved song ${moved.song + 1}, the least-squares line has moved ${formatNumber(shift('leastSquares'))} points at its tempo, the least-absolute-deviations line ${formatNumber(shift('leastAbsolute'))}.`
+      : 'Move a song to see how far each line follows it.',
+  );
 
   const move = useCallback(
     (index: number, value: number) => {
@@ -259,11 +266,7 @@ export function MseVsMae() {
                 </tbody>
               </table>
             </ScrollBox>
-            <p className="widget__hint">
-              {moved && isMoved
-                ? `Since you moved song ${moved.song + 1}, the least-squares line has moved ${formatNumber(shift('leastSquares'))} points at its tempo, the least-absolute-deviations line ${formatNumber(shift('leastAbsolute'))}.`
-                : 'Move a song to see how far each line follows it.'}
-            </p>
+            <p className="widget__hint">{followed}</p>
             <LiveAnnouncement
               text={`Least-squares slope ${formatNumber(mse.line.slope, 3)}, least-absolute-deviations slope ${formatNumber(mae.line.slope, 3)}.`}
             />

@@ -19,7 +19,7 @@ import { selectCatalogue } from '../../model/catalogue';
 import { DEFAULT_STATE, useLabStore } from '../../state/store';
 import { centredFeatures, lineCoefficients, regressionFitsFor } from './fits';
 import { ResidualHistogram } from './ResidualHistogram';
-import { MAX_SHOWN, ScatterLayers, SongScatter, linePoints, tempoDomain, valueDomain } from './SongScatter';
+import { MAX_SHOWN, ScatterLayers, SongScatter, linePoints, songPoints, tempoDomain, valueDomain } from './SongScatter';
 import { Term } from '../../features/learning/Term';
 
 /** −log of a Normal(0, σ) density, summed: the NLL of residuals r with σ held fixed. */
@@ -35,9 +35,15 @@ function RegressionLayers() {
   const catalogue = useLabStore(selectCatalogue);
   const line = useLabStore((s) => s.line);
   const { popularity, sigma, line: fitted } = regressionFitsFor(catalogue);
-  const xDomain = tempoDomain(catalogue.tempo);
-  const shown = Math.min(popularity.length, MAX_SHOWN);
-  const points = Array.from({ length: shown }, (_, i) => ({ x: catalogue.tempo[i], y: popularity[i] }));
+  // What stays put while the line moves: the songs and the least-squares line, once per catalogue.
+  const { xDomain, points, fittedLine } = useMemo(() => {
+    const xDomain = tempoDomain(catalogue.tempo);
+    return {
+      xDomain,
+      points: songPoints(catalogue.tempo, popularity),
+      fittedLine: linePoints(fitted.intercept, fitted.slope, xDomain),
+    };
+  }, [catalogue, popularity, fitted]);
   const segments = points.map((p) => {
     const fit = line.intercept + line.slope * (p.x - 120);
     const t = Math.exp(-((p.y - fit) ** 2) / (2 * sigma * sigma));
@@ -50,7 +56,7 @@ function RegressionLayers() {
       curves={[
         {
           key: 'fit',
-          points: linePoints(fitted.intercept, fitted.slope, xDomain),
+          points: fittedLine,
           colour: 'var(--text-muted)',
           dash: '5 4',
           width: 1.5,

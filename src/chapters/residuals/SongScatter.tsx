@@ -98,3 +98,7 @@ export function linePoints(intercept: number, slope: number, [a, b]: [number, nu
 
 /** At most this many songs are drawn; fits always use every song. */
 export const MAX_SHOWN = 400;
+
+/** The songs to draw: the first MAX_SHOWN, at their tempo and the value charted (popularity, hit). */
+export const songPoints = (tempo: Float64Array, values: ArrayLike<number>) =>
+  Array.from({ length: Math.min(values.length, MAX_SHOWN) }, (_, i) => ({ x: tempo[i], y: values[i] }));

@@ -1,4 +1,4 @@
-import { useState, type PointerEvent } from 'react';
+import { memo, useState, type PointerEvent } from 'react';
 import { svgPoint } from './svgPoint';
 import { usePlotArea, useXAxisScale, useYAxisInverseScale, useYAxisScale } from 'recharts';
 import type { Palette } from '../../model/readerState';
@@ -24,7 +24,13 @@ interface PointsLayerProps {
   highlighted?: number | null;
 }
 
-export function PointsLayer({ points, colour, radius = 4, highlighted = null }: PointsLayerProps) {
+/** Memoised: the songs stay put while a line moves over them, so a step need not redraw them. */
+export const PointsLayer = memo(function PointsLayer({
+  points,
+  colour,
+  radius = 4,
+  highlighted = null,
+}: PointsLayerProps) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (!x || !y) return null;
@@ -48,7 +54,7 @@ export function PointsLayer({ points, colour, radius = 4, highlighted = null }: 
       )}
     </g>
   );
-}
+});
 
 export interface Segment {
   x: number;
