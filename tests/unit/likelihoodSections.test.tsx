@@ -1,7 +1,7 @@
 import { Profiler } from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import katex from 'katex';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BCE_STEPS, CATEGORICAL_TEX, CrossEntropy } from '../../src/chapters/likelihood/CrossEntropy';
 import { LOSS_ROWS } from '../../src/chapters/residuals/LossTable';
 import { DensityVsProbability, approximatesArea } from '../../src/chapters/likelihood/DensityVsProbability';
@@ -13,6 +13,7 @@ import { normalPdf } from '../../src/math/distributions';
 import { sampleFor, summarise } from '../../src/model/summary';
 import { normalLogLikelihoodFromStats } from '../../src/math/likelihood';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
+import { SETTLE_MS } from '../../src/ui/useSettledValue';
 import reference from '../fixtures/reference.json';
 import { CategoryBarChart } from '../../src/ui/charts/CategoryBarChart';
 import { CartesianGrid } from 'recharts';
@@ -209,12 +210,19 @@ describe('density-vs-probability', () => {
 
 describe('density-vs-probability: density × width', () => {
   const claim = () => screen.getByTestId('density-times-width');
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
   it('is offered as the probability only where the curve is nearly flat across the interval', () => {
     useLabStore.getState().setParams(120, 15);
     render(<DensityVsProbability />);
     // σ = 6 over 118–122: the curve barely changes, and density × width is within 1 % of the area.
     expect(claim().dataset.approximates).toBe('true');
     fireEvent.change(screen.getByRole('slider', { name: /Curve width/ }), { target: { value: '0.2' } });
+    // The figure's own readout answers the step; the sentences below it, once the slider rests.
+    expect(screen.getAllByText(/P\(118\.0 ≤ tempo ≤ 122\.0\)/)[0].parentElement!.textContent).toContain('1.00');
+    expect(claim().dataset.approximates).toBe('true');
+    act(() => vi.advanceTimersByTime(SETTLE_MS));
     // σ = 0.2: 1.99 × 4.0 = 7.98 would be a "probability" of 8; the area is 1.00, and the page says so.
     expect(claim().dataset.approximates).toBe('false');
     expect(claim().textContent).toContain('1.00');

@@ -18,6 +18,7 @@ import { normalIntervalProbability, normalPdf } from '../../math/distributions';
 import { selectSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';
 import { useSectionParams } from '../../features/params/useSectionParams';
+import { useSettledValue } from '../../ui/useSettledValue';
 
 /** A discrete variable to contrast with tempo: the share of songs in each time signature. */
 const TIME_SIGNATURES = [
@@ -137,6 +138,44 @@ const CurveFrame = memo(function CurveFrame(props: { width: number; domain: [num
   );
 });
 
+/** Density × width beside the exact probability, in words, for the interval and curve given. */
+function DensityTimesWidth({ mu, width, a, b }: { mu: number; width: number; a: number; b: number }) {
+  const probability = normalIntervalProbability(a, b, mu, width);
+  const densityAtMid = normalPdf((a + b) / 2, mu, width);
+  const approximation = densityAtMid * (b - a);
+  const approximates = approximatesArea(approximation, probability);
+  // How far the curve's height changes across the interval (its peak, where μ lies inside).
+  const [densityAtA, densityAtB] = [normalPdf(a, mu, width), normalPdf(b, mu, width)];
+  const lowest = Math.min(densityAtA, densityAtB);
+  const highest = mu >= a && mu <= b ? normalPdf(mu, mu, width) : Math.max(densityAtA, densityAtB);
+  return (
+    <>
+      <p>
+        Think of density as <strong>probability per BPM</strong>, the way speed is distance per hour. A car doing 100
+        km/h for one minute has not driven 100 km. A density of {formatSmall(densityAtMid)} per BPM at the middle of an
+        interval {formatNumber(b - a, 1)} BPM wide makes a rectangle (dashed) of area {formatSmall(densityAtMid)} ×{' '}
+        {formatNumber(b - a, 1)} = {formatSmall(approximation)}.
+      </p>
+      <p data-testid="density-times-width" data-approximates={approximates}>
+        {approximates ? (
+          <>
+            Here that is close to the exact probability, the shaded area, {formatSmall(probability)}: across this
+            interval the curve is nearly flat, so the rectangle and the area under the curve almost coincide.
+          </>
+        ) : (
+          <>
+            Here that is <strong>not</strong> the probability: the exact area is {formatSmall(probability)}. Density ×
+            width stands in for the area only where the curve is nearly flat across the interval, and this curve is not:
+            between {formatNumber(a, 1)} and {formatNumber(b, 1)} BPM its height ranges from {formatSmall(lowest)} to{' '}
+            {formatSmall(highest)} per BPM. Narrow the interval, or widen the curve, and the two agree.
+          </>
+        )}{' '}
+        A density above 1 just means that probability is packed into less than one BPM.
+      </p>
+    </>
+  );
+}
+
 export function DensityVsProbability() {
   const id = useId();
   const summary = useLabStore(selectSummary);
@@ -165,8 +204,6 @@ export function DensityVsProbability() {
   const totalArea = normalIntervalProbability(-1e6, 1e6, mu, width);
   const midpoint = (a + b) / 2;
   const densityAtMid = normalPdf(midpoint, mu, width);
-  const approximation = densityAtMid * (b - a);
-  const approximates = approximatesArea(approximation, probability);
   // The rectangle whose area density × width is: beside the shaded area, the reader sees whether the two match.
   const rectangle = useMemo(
     () => [
@@ -178,10 +215,9 @@ export function DensityVsProbability() {
     [a, b, densityAtMid],
   );
   const curves = useMemo(() => ({ curve, shaded, rectangle }), [curve, shaded, rectangle]);
-  // How far the curve's height changes across the interval (its peak, where μ lies inside).
-  const [densityAtA, densityAtB] = [normalPdf(a, mu, width), normalPdf(b, mu, width)];
-  const lowest = Math.min(densityAtA, densityAtB);
-  const highest = mu >= a && mu <= b ? peak : Math.max(densityAtA, densityAtB);
+  // The prose below the figure restates these numbers in sentences: it catches up once the
+  // controls rest (re-wrapping two paragraphs at every step doubled the area each frame repainted).
+  const settled = useSettledValue(useMemo(() => ({ mu, width, a, b }), [mu, width, a, b]));
 
   return (
     <Section ref={ref} id="density-vs-probability" title="Density is not probability">
@@ -283,29 +319,7 @@ export function DensityVsProbability() {
       </div>
 
       <div className="prose">
-        <p>
-          Think of density as <strong>probability per BPM</strong>, the way speed is distance per hour. A car doing 100
-          km/h for one minute has not driven 100 km. A density of {formatSmall(densityAtMid)} per BPM at the middle of
-          an interval {formatNumber(b - a, 1)} BPM wide makes a rectangle (dashed) of area {formatSmall(densityAtMid)} ×{' '}
-          {formatNumber(b - a, 1)} = {formatSmall(approximation)}.
-        </p>
-        <p data-testid="density-times-width" data-approximates={approximates}>
-          {approximates ? (
-            <>
-              Here that is close to the exact probability, the shaded area, {formatSmall(probability)}: across this
-              interval the curve is nearly flat, so the rectangle and the area under the curve almost coincide.
-            </>
-          ) : (
-            <>
-              Here that is <strong>not</strong> the probability: the exact area is {formatSmall(probability)}. Density ×
-              width stands in for the area only where the curve is nearly flat across the interval, and this curve is
-              not: between {formatNumber(a, 1)} and {formatNumber(b, 1)} BPM its height ranges from{' '}
-              {formatSmall(lowest)} to {formatSmall(highest)} per BPM. Narrow the interval, or widen the curve, and the
-              two agree.
-            </>
-          )}{' '}
-          A density above 1 just means that probability is packed into less than one BPM.
-        </p>
+        <DensityTimesWidth {...settled} />
         <ScrollBox label="Discrete and continuous, side by side">
           <table className="compare-table">
             <caption>Discrete and continuous, side by side</caption>
