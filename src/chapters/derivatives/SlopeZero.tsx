@@ -10,6 +10,7 @@ import { ProfileChart } from '../../features/params/ProfileChart';
 import { formatNumber } from '../../model/format';
 import { useGatedParams } from '../../features/params/useSectionParams';
 import { useNearViewport } from '../../ui/useNearViewport';
+import { useSettledValue } from '../../ui/useSettledValue';
 import { normalScore } from '../../math/derivatives';
 import { normalLogLikelihoodFromStats } from '../../math/likelihood';
 import { labelWithUnit, selectDataWords } from '../../model/dataWords';
@@ -99,6 +100,12 @@ export function SlopeZero() {
   // With μ held away from x̄, the σ slice peaks at √(σ̂² + (x̄ − μ)²), not at σ̂: the best σ depends on μ.
   const sliceTop = Math.sqrt(summary.normal.sigma ** 2 + (summary.normal.mu - mu) ** 2);
   const sliceTopDiffers = Math.abs(sliceTop - summary.normal.sigma) >= 0.005;
+  // The slopes answer every step in their readout and the slice's top is a line on the chart;
+  // the sentence restating where it lies catches up once the sliders rest (re-wrapping a
+  // caption at every step repainted as much as the charts' lines did).
+  const restingMu = useSettledValue(live.mu);
+  const restingTop = Math.sqrt(summary.normal.sigma ** 2 + (summary.normal.mu - restingMu) ** 2);
+  const restingTopDiffers = Math.abs(restingTop - summary.normal.sigma) >= 0.005;
   // The σ̂ line stays put; the slice's own top moves with μ, so it is a layer (SigmaTangent).
   const sigmaMarkers = useMemo(
     () => [{ key: 'hat', x: summary.normal.sigma, label: 'σ̂', colour: 'var(--text-muted)', dash: '4 3' }],
@@ -137,15 +144,14 @@ export function SlopeZero() {
           title="Two slices of ℓ, with the tangent at your point"
           caption={
             <>
-              Slope in μ, ∂ℓ/∂μ = <strong data-testid="slope-mu">{slopeText(dMu)}</strong>. Slope in σ, ∂ℓ/∂σ ={' '}
-              <strong data-testid="slope-sigma">{slopeText(dSigma)}</strong>. Both are zero only at μ = x̄ ={' '}
-              {formatNumber(summary.normal.mu)} and σ = σ̂ = {formatNumber(summary.normal.sigma)}.
-              {sliceTopDiffers && (
+              Both slopes are zero only at the maximum, μ = x̄ = {formatNumber(summary.normal.mu)} and σ = σ̂ ={' '}
+              {formatNumber(summary.normal.sigma)}.
+              {restingTopDiffers && (
                 <>
                   {' '}
-                  With μ held at {formatNumber(mu, 1)}, the σ slice peaks at √(σ̂² + (x̄ − μ)²) ={' '}
-                  <strong data-testid="sigma-slice-top">{formatNumber(sliceTop)}</strong>, not at σ̂: the best σ depends
-                  on μ, and is σ̂ only at μ = x̄.
+                  With μ held at {formatNumber(restingMu, 1)}, the σ slice peaks at √(σ̂² + (x̄ − μ)²) ={' '}
+                  <strong data-testid="sigma-slice-top">{formatNumber(restingTop)}</strong>, not at σ̂: the best σ
+                  depends on μ, and is σ̂ only at μ = x̄.
                 </>
               )}
             </>
@@ -196,8 +202,8 @@ export function SlopeZero() {
           </Params.Provider>
           <Legend
             items={[
-              { key: 'mu', label: `ℓ as μ varies, σ held at ${formatNumber(sigma, 1)}`, colour: 'var(--laplace)' },
-              { key: 'sigma', label: `ℓ as σ varies, μ held at ${formatNumber(mu, 1)}`, colour: 'var(--series-3)' },
+              { key: 'mu', label: 'ℓ as μ varies, σ held at your σ', colour: 'var(--laplace)' },
+              { key: 'sigma', label: 'ℓ as σ varies, μ held at your μ', colour: 'var(--series-3)' },
               { key: 't', label: 'Your point and its tangent', colour: 'var(--focus)', dash: '6 3' },
               { key: 'hat', label: 'The maximum (x̄, σ̂)', colour: 'var(--text-muted)', dash: '4 3' },
               ...(sliceTopDiffers
@@ -216,6 +222,16 @@ export function SlopeZero() {
             <CandidateCentreSlider range={muDomain} />
             <CandidateSpreadSlider range={[summary.sigmaRange.min, summary.sigmaRange.max]} />
           </div>
+          <dl className="readout">
+            <div>
+              <dt>Slope in μ, ∂ℓ/∂μ</dt>
+              <dd data-testid="slope-mu">{slopeText(dMu)}</dd>
+            </div>
+            <div>
+              <dt>Slope in σ, ∂ℓ/∂σ</dt>
+              <dd data-testid="slope-sigma">{slopeText(dSigma)}</dd>
+            </div>
+          </dl>
         </Figure>
       </div>
 
