@@ -10,6 +10,7 @@ import { NOTATION_TEX, ProbabilityVsLikelihood } from '../../src/chapters/likeli
 import { LOG_SUM_TEX, WhyLog, computedPoints } from '../../src/chapters/likelihood/WhyLog';
 import { runningProducts } from '../../src/math/underflow';
 import { normalPdf } from '../../src/math/distributions';
+import { formatSmall } from '../../src/model/format';
 import { sampleFor, summarise } from '../../src/model/summary';
 import { normalLogLikelihoodFromStats } from '../../src/math/likelihood';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
@@ -154,6 +155,20 @@ describe('probability-vs-likelihood', () => {
     fireEvent.click(screen.getByRole('radio', { name: /a likelihood/ }));
     expect(screen.getByText(/vary μ .*the likelihood L\(μ\)/)).toBeTruthy();
     expect(screen.getByText(/nothing holds it to 1/)).toBeTruthy();
+  });
+
+  it('reads the density at the chosen tempo in a readout that follows the slider', () => {
+    useLabStore.getState().setParams(100, 8);
+    render(<ProbabilityVsLikelihood />);
+    const caption = screen.getByText(/every density integrates to 1/).textContent;
+    for (const x of [100, 121, 130]) {
+      fireEvent.change(screen.getByRole('slider', { name: /Tempo x to read the density at/ }), {
+        target: { value: String(x) },
+      });
+      expect(screen.getByTestId('density-at-x').textContent).toBe(`${formatSmall(normalPdf(x, 100, 8))} per BPM`);
+      // The sentence above explains the reading; it does not restate the step's numbers.
+      expect(screen.getByText(/every density integrates to 1/).textContent).toBe(caption);
+    }
   });
 
   it('writes L at the slider’s centre with a proper mantissa, however far from the top', () => {

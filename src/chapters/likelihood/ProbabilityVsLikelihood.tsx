@@ -118,8 +118,8 @@ export function ProbabilityVsLikelihood() {
               <>
                 The shaded area under the curve is {formatNumber(area, 3)}
                 {area < 0.9995 ? ' (the rest lies in the tails beyond the chart); the whole curve has area 1' : ''}:
-                every density integrates to 1 over x. At the tempo x = {formatNumber(tempo, 1)} BPM the density is{' '}
-                {formatSmall(normalPdf(tempo, mu, sigma))} per BPM.
+                every density integrates to 1 over x. Read it at any tempo with the slider: the height there is the
+                density, in probability per BPM.
               </>
             ) : (
               <>
@@ -187,6 +187,13 @@ export function ProbabilityVsLikelihood() {
                 step={0.5}
                 onChange={setX}
               />
+              {/* A readout box, not a sentence: the number answers every step without re-wrapping a paragraph. */}
+              <dl className="readout">
+                <div>
+                  <dt>Density at the tempo you chose</dt>
+                  <dd data-testid="density-at-x">{formatSmall(normalPdf(tempo, mu, sigma))} per BPM</dd>
+                </div>
+              </dl>
             </>
           ) : (
             <>
