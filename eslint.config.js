@@ -4,6 +4,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import layers from './scripts/eslint-layers.js';
 
+/** Recharts and the modules drawn with it: imported through src/ui/charts/deferredCharts only. */
+const CHART_KIT = {
+  regex: '^recharts$|(^|/)charts/(kit|DensityPlot|CategoryBarChart|Layers|ScatterLayers|axisStyle)$',
+  message: "Draw charts through ui/charts/deferredCharts: Recharts arrives after a chapter's text.",
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-dev', 'dist-single', 'dist-scorm', 'node_modules', 'coverage'] },
   {
@@ -34,8 +40,23 @@ export default tseslint.config(
     },
   },
   {
+    // Recharts lives in the chart kit, a chunk that arrives after a chapter's text: everything
+    // outside src/ui/charts draws charts through deferredCharts, or Recharts would be back in
+    // the chapters' own chunks, in front of their text.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/math/**', 'src/ui/charts/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [CHART_KIT] }] },
+  },
+  {
     // Store-free components: what they show comes in through their props.
     files: ['src/ui/**', 'src/model/**'],
+    ignores: ['src/ui/charts/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['zustand*'] }, CHART_KIT] }],
+    },
+  },
+  {
+    files: ['src/ui/charts/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['zustand*'] }],
     },

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { AnchorOf, ChapterMeta } from '../chapters/chapterModule';
 import type { ChapterLearning } from '../features/learning/content';
+import { loadCharts } from '../ui/charts/deferredCharts';
+import { preloadMathFonts } from '../ui/mathFonts';
 import { Story } from '../chapters/story/Story';
 import { meta as story } from '../chapters/story/meta';
 import { meta as assumption } from '../chapters/assumption/meta';
@@ -19,8 +21,9 @@ export type ChapterComponent = ComponentType<{ number: number }>;
 
 /**
  * A chapter module as the shell uses it: where it sits, its checks, and its component,
- * either in the first bundle (`Component`) or in its own chunk, with the charting library
- * and KaTeX (`load`), so that the first screen needs only the story.
+ * either in the first bundle (`Component`) or in its own chunk, with KaTeX (`load`), so that
+ * the first screen needs only the story. Its charts come in a chunk of their own after it
+ * (ui/charts/deferredCharts).
  */
 export type ChapterEntry = ChapterMeta & {
   learning: ChapterLearning;
@@ -71,8 +74,13 @@ export const checkIdsOf = (chapter: ChapterEntry) => chapter.learning.checks.map
  */
 export async function loadChapter(entry: ChapterEntry): Promise<ChapterComponent> {
   if (entry.Component) return entry.Component;
+  // Its formulas' fonts come alongside its code, not after its render.
+  preloadMathFonts();
   try {
-    return await entry.load();
+    const Component = await entry.load();
+    // Its charts' code next (for a chapter rendered later, or printed, they are in before it).
+    loadCharts().catch(() => {});
+    return Component;
   } catch (error) {
     return function Failed() {
       throw error;

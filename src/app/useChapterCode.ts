@@ -1,6 +1,7 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { whenIdle } from '../ui/whenIdle';
+import { loadCharts } from '../ui/charts/deferredCharts';
 import { Stager } from '../ui/Staged';
 import { loadChapter, type ChapterComponent, type ChapterEntry } from './manifest';
 
@@ -40,7 +41,8 @@ function outwardFrom(start: number, count: number): number[] {
  * - Everything renders at once when the reader needs it: presenting, resuming, in a frame,
  *   following a link, moving with Tab, searching the page or printing.
  *
- * Code still missing is fetched at the reader's first interaction, ahead of need.
+ * Code still missing is fetched at the reader's first interaction, ahead of need, with the
+ * charts' kit (ui/charts/deferredCharts).
  */
 export function useChapterCode(shown: readonly ChapterEntry[], arrival: Arrival, linkedId: string | null) {
   // After a link, the parts of each chapter arrive one by one too, the linked section first.
@@ -125,7 +127,11 @@ export function useChapterCode(shown: readonly ChapterEntry[], arrival: Arrival,
 
   useEffect(() => {
     if (done) return;
-    const fetchAhead = () => setFetchAll(true);
+    const fetchAhead = () => {
+      setFetchAll(true);
+      // With the chapters' code, not after it: a page printed once it is all in has its charts.
+      loadCharts().catch(() => {});
+    };
     const onKey = (event: KeyboardEvent) => {
       fetchAhead();
       // Find in page searches what is rendered, and Tab moves through what is rendered:

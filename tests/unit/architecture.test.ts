@@ -64,6 +64,35 @@ describe('lint keeps imports going one way', () => {
   });
 });
 
+/** The restricted-import rule's messages for a file with this text at this place under src/. */
+async function importErrors(file: string, code: string): Promise<string[]> {
+  const eslint = new ESLint({ cwd: ROOT });
+  const [result] = await eslint.lintText(code, { filePath: path.join(SRC, file) });
+  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('lint keeps Recharts in the chart kit, behind the text', () => {
+  it.each([
+    ['chapters/likelihood/x.tsx', "import { usePlotArea } from 'recharts';"],
+    ['chapters/likelihood/x.tsx', "import { DensityPlot } from '../../ui/charts/DensityPlot';"],
+    ['features/widget/x.tsx', "import { CursorLine } from '../../ui/charts/Layers';"],
+    ['ui/x.tsx', "import { CategoryBarChart } from './charts/CategoryBarChart';"],
+    ['app/x.tsx', "import * as kit from '../ui/charts/kit';"],
+  ])('%s may not: %s', async (file, code) => {
+    const errors = await importErrors(file, code);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('deferredCharts');
+  });
+
+  it.each([
+    ['chapters/likelihood/x.tsx', "import { DensityPlot, type Marker } from '../../ui/charts/deferredCharts';"],
+    ['chapters/story/x.tsx', "import { StripPlot } from '../../ui/charts/StripPlot';"],
+    ['ui/charts/x.tsx', "import { usePlotArea } from 'recharts';"],
+  ])('%s may: %s', async (file, code) => {
+    expect(await importErrors(file, code)).toEqual([]);
+  });
+});
+
 /** Every module under src/ and the modules it imports (static, re-exported or dynamic). */
 function importGraph(): Map<string, string[]> {
   const files: string[] = [];

@@ -9,7 +9,7 @@ import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
 import { Legend } from '../../ui/Legend';
 import { Tex } from '../../ui/Tex';
-import { DensityPlot, type Marker } from '../../ui/charts/DensityPlot';
+import { DensityPlot, type Marker } from '../../ui/charts/deferredCharts';
 import { curvePoints, type Curve } from '../../ui/charts/curves';
 import { formatCount, formatNumber } from '../../model/format';
 import { laplacePdf, normalPdf } from '../../math/distributions';

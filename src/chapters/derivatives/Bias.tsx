@@ -5,7 +5,7 @@ import { Figure } from '../../ui/Figure';
 import { Legend } from '../../ui/Legend';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { Section } from '../../ui/Section';
-import { DensityPlot } from '../../ui/charts/DensityPlot';
+import { DensityPlot } from '../../ui/charts/deferredCharts';
 import { formatCount, formatNumber } from '../../model/format';
 import { selectDataWords } from '../../model/dataWords';
 import { selectSummary, TRUE_MU, TRUE_SIGMA } from '../../model/summary';

@@ -6,7 +6,7 @@ import { Legend } from '../../ui/Legend';
 import { ParamSlider } from '../../ui/ParamSlider';
 import { Section } from '../../ui/Section';
 import { Tex } from '../../ui/Tex';
-import { DensityPlot } from '../../ui/charts/DensityPlot';
+import { DensityPlot } from '../../ui/charts/deferredCharts';
 import { formatNumber } from '../../model/format';
 import { meanNll, optimiserStep, type Divergence, type Method, type OptimiserPoint } from '../../math/derivatives';
 import type { SufficientStats } from '../../math/likelihood';

@@ -5,7 +5,7 @@ import { Legend } from '../../ui/Legend';
 import { Section } from '../../ui/Section';
 import { CandidateCentreSlider, CandidateSpreadSlider } from '../../features/params/SharedParamSliders';
 import { Tex } from '../../ui/Tex';
-import { CursorLine, TangentLayer } from '../../ui/charts/Layers';
+import { CursorLine, TangentLayer } from '../../ui/charts/deferredCharts';
 import { ProfileChart } from '../../features/params/ProfileChart';
 import { formatNumber } from '../../model/format';
 import { useGatedParams } from '../../features/params/useSectionParams';

@@ -3,7 +3,7 @@ import { ChartBox } from '../../ui/ChartBox';
 import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
 import { Legend } from '../../ui/Legend';
-import { CategoryBarChart } from '../../ui/charts/CategoryBarChart';
+import { CategoryBarChart } from '../../ui/charts/deferredCharts';
 import { ParamSlider } from '../../ui/ParamSlider';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { Section } from '../../ui/Section';

@@ -3,7 +3,7 @@ import { ChartBox } from '../../ui/ChartBox';
 import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
 import { Legend } from '../../ui/Legend';
-import { DensityPlot } from '../../ui/charts/DensityPlot';
+import { DensityPlot } from '../../ui/charts/deferredCharts';
 import { formatNumber, formatSmall, superscript } from '../../model/format';
 import { labelWithUnit, selectDataWords } from '../../model/dataWords';
 import type { DatasetSummary } from '../../model/summary';

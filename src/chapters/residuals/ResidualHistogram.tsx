@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
-import { DensityPlot } from '../../ui/charts/DensityPlot';
+import { DensityPlot } from '../../ui/charts/deferredCharts';
 import { curvePoints, type Curve } from '../../ui/charts/curves';
 import { laplacePdf, normalPdf } from '../../math/distributions';
 import { histogram, niceBinWidth } from '../../math/histogram';

@@ -1,7 +1,13 @@
 import { memo, type ReactNode } from 'react';
-import { DensityPlot } from '../../ui/charts/DensityPlot';
-import { PathLayer } from '../../ui/charts/Layers';
-import { DragLayer, PointsLayer, SegmentsLayer, type ScatterPoint, type Segment } from '../../ui/charts/ScatterLayers';
+import {
+  DensityPlot,
+  PathLayer,
+  DragLayer,
+  PointsLayer,
+  SegmentsLayer,
+  type ScatterPoint,
+  type Segment,
+} from '../../ui/charts/deferredCharts';
 import { ChartBox } from '../../ui/ChartBox';
 import { useLabStore } from '../../state/store';
 import { useResolvedTheme } from '../../state/useResolvedTheme';

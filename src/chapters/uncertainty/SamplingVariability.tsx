@@ -5,7 +5,7 @@ import { Figure } from '../../ui/Figure';
 import { Legend } from '../../ui/Legend';
 import { LiveAnnouncement } from '../../ui/LiveAnnouncement';
 import { Section } from '../../ui/Section';
-import { DensityPlot } from '../../ui/charts/DensityPlot';
+import { DensityPlot } from '../../ui/charts/deferredCharts';
 import { normalCurvePoints } from '../../ui/charts/curves';
 import { histogram } from '../../math/histogram';
 import { formatCount, formatNumber } from '../../model/format';

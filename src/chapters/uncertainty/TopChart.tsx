@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
-import { DensityPlot, type HorizontalMarker, type Marker } from '../../ui/charts/DensityPlot';
+import { DensityPlot, type HorizontalMarker, type Marker } from '../../ui/charts/deferredCharts';
 import type { Curve } from '../../ui/charts/curves';
 import { parabolaAt, pointsOver, relativeLogLik, type NormalFit, type Parameter } from './profiles';
 

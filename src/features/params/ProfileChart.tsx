@@ -1,8 +1,7 @@
 import { createContext, memo, useContext, useMemo, type ComponentType } from 'react';
 import { ChartBox } from '../../ui/ChartBox';
-import { CurveLayer, DensityPlot, type Marker } from '../../ui/charts/DensityPlot';
+import { CurveLayer, DensityPlot, type Marker, CursorLine } from '../../ui/charts/deferredCharts';
 import type { Curve } from '../../ui/charts/curves';
-import { CursorLine } from '../../ui/charts/Layers';
 import { labelWithUnit, selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';
 import { useNearViewport } from '../../ui/useNearViewport';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
+import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from '../../ui/charts/deferredCharts';
 import { svgPoint } from '../../ui/charts/svgPoint';
 import {
   DENSITY_LEVELS as LEVELS,

@@ -4,7 +4,7 @@ import { useMediaQuery } from '../../state/useMediaQuery';
 import { DataTable } from '../../ui/DataTable';
 import { ParamSlider } from '../../ui/ParamSlider';
 import { Tex } from '../../ui/Tex';
-import { DensityPlot } from '../../ui/charts/DensityPlot';
+import { DensityPlot } from '../../ui/charts/deferredCharts';
 import { formatCount, formatNumber, formatSmall } from '../../model/format';
 import { useResolvedTheme } from '../../state/useResolvedTheme';
 import { useStore, type StoreApi } from 'zustand';
