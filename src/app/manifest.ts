@@ -1,7 +1,6 @@
 import type { ComponentType } from 'react';
 import type { AnchorOf, ChapterMeta } from '../chapters/chapterModule';
 import type { ChapterLearning } from '../features/learning/content';
-import { loadCharts } from '../ui/charts/deferredCharts';
 import { preloadMathFonts } from '../ui/mathFonts';
 import { Story } from '../chapters/story/Story';
 import { meta as story } from '../chapters/story/meta';
@@ -77,10 +76,8 @@ export async function loadChapter(entry: ChapterEntry): Promise<ChapterComponent
   // Its formulas' fonts come alongside its code, not after its render.
   preloadMathFonts();
   try {
-    const Component = await entry.load();
-    // Its charts' code next (for a chapter rendered later, or printed, they are in before it).
-    loadCharts().catch(() => {});
-    return Component;
+    // (Its charts' code is fetched as they mount, after its text: ui/charts/deferredCharts.)
+    return await entry.load();
   } catch (error) {
     return function Failed() {
       throw error;

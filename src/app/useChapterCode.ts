@@ -1,6 +1,7 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { whenIdle } from '../ui/whenIdle';
+import { afterNextPaint } from '../ui/afterNextPaint';
 import { loadCharts } from '../ui/charts/deferredCharts';
 import { Stager } from '../ui/Staged';
 import { loadChapter, type ChapterComponent, type ChapterEntry } from './manifest';
@@ -73,17 +74,26 @@ export function useChapterCode(shown: readonly ChapterEntry[], arrival: Arrival,
     const missing = shown.filter((c, i) => (fetchAll || linkedIsIn || wanted[i]) && !components[c.id]);
     if (missing.length === 0) return;
     let live = true;
-    for (const entry of missing) {
-      void loadChapter(entry).then((Component) => {
-        if (!live) return;
-        const add = () => setComponents((loaded) => ({ ...loaded, [entry.id]: Component }));
-        // After a link, a chapter's first render is a transition: rendered in slices, it
-        // leaves the page responsive (from the top, the reader waits for it, scrolling).
-        if (stager) startTransition(add);
-        else add();
-      });
-    }
-    return () => void (live = false);
+    const fetchMissing = () => {
+      for (const entry of missing) {
+        void loadChapter(entry).then((Component) => {
+          if (!live) return;
+          const add = () => setComponents((loaded) => ({ ...loaded, [entry.id]: Component }));
+          // After a link, a chapter's first render is a transition: rendered in slices, it
+          // leaves the page responsive (from the top, the reader waits for it, scrolling).
+          if (stager) startTransition(add);
+          else add();
+        });
+      }
+    };
+    // Only ahead of need, after a link: once the linked chapter has been painted, so that
+    // its text (the page's largest paint) never waits for their download.
+    const aheadOfNeed = !fetchAll && missing.every((c) => !wanted[shown.indexOf(c)]);
+    const cancel = aheadOfNeed ? afterNextPaint(fetchMissing) : (fetchMissing(), () => {});
+    return () => {
+      live = false;
+      cancel();
+    };
   }, [shown, wanted, fetchAll, linkedIsIn, components, stager]);
 
   // After a link's chapter is on screen: the rest, one chapter per idle period.

@@ -231,6 +231,34 @@ describe('loading', () => {
 
   // Once everything has arrived, the browser may skip laying out and painting what is far
   // from the screen (content-visibility: auto): a slider step then redraws much less.
+  it('a deep link paints its chapter before it asks for anything else: the chart kit and the other chapters come after', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      // The first frame in which the linked section stands rendered (its text drawn in it).
+      const sample = () => {
+        const target = document.getElementById('likelihood-widget');
+        if (target && !target.closest('.chapter-placeholder')) window.__shown = performance.now();
+        else requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.goto(`${site.server.base}#likelihood-widget`, { waitUntil: 'load' });
+    await settled(page);
+    const { shown, asked } = await page.evaluate(() => ({
+      shown: window.__shown,
+      asked: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/(kit|Assumption|Derivatives|Uncertainty|Residuals)-[\w-]+\.js$/.test(entry.name))
+        .map((entry) => ({ name: entry.name.replace(/.*\//, ''), start: entry.startTime })),
+    }));
+    assert.equal(asked.length, 5, JSON.stringify(asked));
+    for (const { name, start } of asked)
+      assert.ok(start > shown, `${name} asked for at ${start} ms, before ${shown} ms`);
+    assert.equal(await page.locator('#likelihood-widget svg.recharts-surface').count(), 1, 'its chart drawn since');
+    await context.close();
+  });
+
   it('once the page has arrived, far parts are skipped without moving anything; they come back whole', async () => {
     const { page, context, errors } = await openFresh('#likelihood-widget', { width: 1280, height: 900 });
     await settled(page);

@@ -14,19 +14,23 @@ type Deferred = typeof import('../../src/ui/charts/deferredCharts');
  * arrive when `fail` is (a dropped network).
  */
 async function chartsWithKitOnHold() {
+  const kit = { asked: false };
   let arrive = () => {};
   let fail = () => {};
   const gate = new Promise<void>((resolve, reject) => {
     arrive = resolve;
     fail = () => reject(new Error('Failed to fetch dynamically imported module'));
   });
+  // Failed before the kit was asked for, it is handled once it is.
+  gate.catch(() => {});
   vi.resetModules();
   vi.doMock('../../src/ui/charts/kit', async () => {
+    kit.asked = true;
     await gate;
     return vi.importActual('../../src/ui/charts/kit');
   });
   const charts: Deferred = await import('../../src/ui/charts/deferredCharts');
-  return { charts, arrive, fail };
+  return { charts, arrive, fail, kit };
 }
 
 afterEach(() => {
@@ -95,6 +99,14 @@ describe('a chart before the chart kit is in', () => {
     const { container } = render(plot(charts));
     expect(container.querySelector('.chapter-placeholder')).toBeNull();
     expect(container.querySelector('.recharts-wrapper')).not.toBeNull();
+  });
+
+  it('asks for the kit only once the frame with the empty box has been painted (text first)', async () => {
+    const { charts, kit } = await chartsWithKitOnHold();
+    await renderSuspending(plot(charts));
+    expect(kit.asked).toBe(false);
+    await act(() => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0))));
+    await waitFor(() => expect(kit.asked).toBe(true));
   });
 
   it('fetches the kit once, however many charts ask', async () => {

@@ -1,21 +1,39 @@
-import { createElement, Suspense, use, useState, type ComponentType } from 'react';
+import { createElement, Suspense, use, useEffect, useState, type ComponentType } from 'react';
 import type * as Kit from './kit';
+import { afterNextPaint } from '../afterNextPaint';
 
 /**
  * The charts, as the chapters use them. Recharts and the charts drawn with it (./kit) are a
- * chunk of their own, fetched once a chapter's code is in: a chapter's text, headings and
- * controls do not wait for it (a reader arriving by a link sees the text a second sooner on
- * a slow phone), and each chart holds its exact box until the kit arrives, then draws in it.
- * Once the kit is in, every chart draws as it mounts, with no wait at all.
+ * chunk of their own, fetched once the first chart has been painted as an empty box: a
+ * chapter's text, headings and controls never wait for it (a reader arriving by a link sees
+ * the text sooner on a slow phone, the page's largest paint), and each chart holds its exact
+ * box until the kit arrives, then draws in it. Once the kit is in, every chart draws as it
+ * mounts, with no wait at all. The shell also fetches it at the reader's first move, with the
+ * chapters' code.
  */
 type ChartKit = typeof Kit;
 
 let kit: ChartKit | null = null;
 let arriving: Promise<ChartKit> | null = null;
+let settle: { resolve: (kit: ChartKit) => void; reject: (error: unknown) => void };
+/** Settles when the kit has arrived (or failed to), without asking for it. */
+const arrived = new Promise<ChartKit>((resolve, reject) => (settle = { resolve, reject }));
+// A failure is shown by the charts waiting for it (their chapter's error boundary), if any.
+arrived.catch(() => {});
 
-/** Fetches the chart kit, once. The charts call it as they mount; anyone may call it ahead of need. */
+/** Fetches the chart kit, once; anyone may call it ahead of need. */
 export function loadCharts(): Promise<ChartKit> {
-  arriving ??= import('./kit').then((module) => (kit = module));
+  arriving ??= import('./kit').then(
+    (module) => {
+      kit = module;
+      settle.resolve(module);
+      return module;
+    },
+    (error: unknown) => {
+      settle.reject(error);
+      throw error;
+    },
+  );
   return arriving;
 }
 
@@ -50,12 +68,15 @@ function deferredChart<Props extends { width: number; height: number }>(
   const Drawn = fromKit(name, pick);
   /** Suspends until the kit is in, then draws (and calls `use` at every render, as React requires). */
   function DrawnOnceArrived(props: Props) {
-    use(loadCharts());
+    use(arrived);
     return <Drawn {...props} />;
   }
   function Chart(props: Props) {
     // Decided as it mounts, and kept: a chart whose inner component changed would be drawn anew.
     const [waitsForKit] = useState(() => kit === null);
+    // Asked for once this box is on screen: the text painted with it never waits for the kit's
+    // download or its evaluation.
+    useEffect(() => (waitsForKit ? afterNextPaint(() => void loadCharts().catch(() => {})) : undefined), [waitsForKit]);
     return (
       <Suspense
         fallback={
