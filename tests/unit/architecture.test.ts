@@ -10,12 +10,14 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SRC = path.join(ROOT, 'src');
 
-/** The layer rule's messages for a file with this text at this place under src/. */
-async function layerErrors(file: string, code: string): Promise<string[]> {
+/** A lint rule's messages for a file with this text at this place under src/. */
+async function ruleErrors(rule: string, file: string, code: string): Promise<string[]> {
   const eslint = new ESLint({ cwd: ROOT });
   const [result] = await eslint.lintText(code, { filePath: path.join(SRC, file) });
-  return result.messages.filter((m) => m.ruleId === 'layers/direction').map((m) => m.message);
+  return result.messages.filter((m) => m.ruleId === rule).map((m) => m.message);
 }
+
+const layerErrors = (file: string, code: string) => ruleErrors('layers/direction', file, code);
 
 describe('lint keeps imports going one way', () => {
   it.each([
@@ -64,12 +66,7 @@ describe('lint keeps imports going one way', () => {
   });
 });
 
-/** The restricted-import rule's messages for a file with this text at this place under src/. */
-async function importErrors(file: string, code: string): Promise<string[]> {
-  const eslint = new ESLint({ cwd: ROOT });
-  const [result] = await eslint.lintText(code, { filePath: path.join(SRC, file) });
-  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
-}
+const importErrors = (file: string, code: string) => ruleErrors('no-restricted-imports', file, code);
 
 describe('lint keeps Recharts in the chart kit, behind the text', () => {
   it.each([
