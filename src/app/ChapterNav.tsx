@@ -14,7 +14,10 @@ export function ChapterNav({ active }: { active: string | null }) {
     const nav = ref.current;
     const links = nav?.querySelectorAll<HTMLElement>('a[aria-current]');
     const current = links?.[links.length - 1];
-    if (!nav || !current) return;
+    // Not while the reader moves through the bar with the keyboard: the page scrolling to
+    // follow their focus changes the current section, and centring it would carry the link
+    // they are on out of sight.
+    if (!nav || !current || nav.contains(document.activeElement)) return;
     const left = current.offsetLeft - nav.clientWidth / 2 + current.offsetWidth / 2;
     nav.scrollLeft = Math.max(0, left);
   }, [active]);
