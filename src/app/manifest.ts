@@ -76,7 +76,7 @@ export async function loadChapter(entry: ChapterEntry): Promise<ChapterComponent
   // Its formulas' fonts come alongside its code, not after its render.
   preloadMathFonts();
   try {
-    // (Its charts' code is fetched as they mount, after its text: ui/charts/deferredCharts.)
+    // (Its charts' code is fetched once their empty boxes are painted: ui/charts/deferredCharts.)
     return await entry.load();
   } catch (error) {
     return function Failed() {
