@@ -148,7 +148,10 @@ export function useChapterCode(shown: readonly ChapterEntry[], arrival: Arrival,
       // render everything, so that neither skips a chapter.
       if (event.key === 'Tab' || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f')) renderAll();
     };
-    const firstMoves = ['scroll', 'pointerdown', 'touchstart', 'wheel'] as const;
+    // Not 'scroll': a link's landing scrolls the page itself, and fetching everything then would
+    // compete with the linked text's first paint. A reader's own scroll starts with one of these
+    // (or a key).
+    const firstMoves = ['pointerdown', 'touchstart', 'wheel'] as const;
     for (const type of firstMoves) window.addEventListener(type, fetchAhead, { once: true, passive: true });
     window.addEventListener('keydown', onKey);
     return () => {

@@ -235,10 +235,14 @@ describe('loading', () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
-      // The first frame in which the linked section stands rendered (its text drawn in it).
+      // The first frame in which the linked section stands rendered where the reader sees it
+      // (its text drawn in that frame). The landing's own scroll to it is no reader's move:
+      // nothing may be fetched on it before that frame.
       const sample = () => {
         const target = document.getElementById('likelihood-widget');
-        if (target && !target.closest('.chapter-placeholder')) window.__shown = performance.now();
+        const top = target?.getBoundingClientRect().top;
+        if (target && !target.closest('.chapter-placeholder') && top >= 0 && top < innerHeight)
+          window.__shown = performance.now();
         else requestAnimationFrame(sample);
       };
       requestAnimationFrame(sample);
