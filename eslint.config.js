@@ -10,6 +10,12 @@ const CHART_KIT = {
   message: "Draw charts through ui/charts/deferredCharts: Recharts arrives after a chapter's text.",
 };
 
+/** KaTeX's code: typeset at build time for fixed formulas, fetched through ui/liveFormulas for live ones. */
+const KATEX_CODE = {
+  regex: '^(react-)?katex$|^katex/dist/katex(\\.min)?(\\.m?js)?$|(^|/)ui/typesetter$|^\\./typesetter$',
+  message: "Draw formulas with ui/Tex: KaTeX's code arrives after a chapter's text (ui/liveFormulas).",
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-dev', 'dist-single', 'dist-scorm', 'node_modules', 'coverage'] },
   {
@@ -44,15 +50,15 @@ export default tseslint.config(
     // outside src/ui/charts draws charts through deferredCharts, or Recharts would be back in
     // the chapters' own chunks, in front of their text.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/math/**', 'src/ui/charts/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [CHART_KIT] }] },
+    ignores: ['src/math/**', 'src/ui/charts/**', 'src/ui/typesetter.ts', 'src/ui/liveFormulas.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [CHART_KIT, KATEX_CODE] }] },
   },
   {
     // Store-free components: what they show comes in through their props.
     files: ['src/ui/**', 'src/model/**'],
-    ignores: ['src/ui/charts/**'],
+    ignores: ['src/ui/charts/**', 'src/ui/typesetter.ts', 'src/ui/liveFormulas.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['zustand*'] }, CHART_KIT] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['zustand*'] }, CHART_KIT, KATEX_CODE] }],
     },
   },
   {

@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { typesetAtBuild } from './scripts/typeset-at-build.mjs';
 
 /**
  * KaTeX's stylesheet offers each font as woff2, woff and ttf. Every browser this app
@@ -63,7 +64,7 @@ export default defineConfig(({ mode }) => {
   return {
     // A relative base lets the built dist/ run from any sub-path of any static host.
     base: './',
-    plugins: [react(), woff2Only(), ...(selfContained ? [] : [contentSecurityPolicy()])],
+    plugins: [react(), typesetAtBuild(), woff2Only(), ...(selfContained ? [] : [contentSecurityPolicy()])],
     build: {
       target: 'es2022',
       outDir: selfContained ? `dist-${mode}` : 'dist',

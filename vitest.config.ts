@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { typesetAtBuild } from './scripts/typeset-at-build.mjs';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), typesetAtBuild()],
   test: {
     // Whole-page renders in jsdom take seconds on a busy two-core machine.
     testTimeout: 30_000,

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { whenIdle } from '../ui/whenIdle';
 import { afterNextPaint } from '../ui/afterNextPaint';
 import { loadCharts } from '../ui/charts/deferredCharts';
+import { loadTypesetter } from '../ui/liveFormulas';
 import { Stager } from '../ui/Staged';
 import { loadChapter, type ChapterComponent, type ChapterEntry } from './manifest';
 
@@ -139,8 +140,10 @@ export function useChapterCode(shown: readonly ChapterEntry[], arrival: Arrival,
     if (done) return;
     const fetchAhead = () => {
       setFetchAll(true);
-      // With the chapters' code, not after it: a page printed once it is all in has its charts.
+      // With the chapters' code, not after it: a page printed once it is all in has its charts
+      // and its formulas.
       loadCharts().catch(() => {});
+      loadTypesetter().catch(() => {});
     };
     const onKey = (event: KeyboardEvent) => {
       fetchAhead();

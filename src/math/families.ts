@@ -114,8 +114,6 @@ export interface Family {
   terms: (stats: FamilyStats, a: number, b: number) => LogLikelihoodTerms;
   /** ℓ(a, b): the total of the terms. */
   logLikelihood: (stats: FamilyStats, a: number, b: number) => number;
-  /** The MLE as TeX, for the reveal. */
-  mleTex: string;
 }
 
 /** A family whose ℓ is the total of its terms. */
@@ -143,7 +141,6 @@ const normal = family({
   applies: (stats) => stats.n > 0,
   mle: (stats) => [stats.mean, Math.sqrt(stats.centredSumOfSquares / stats.n)],
   terms: (stats, mu, sigma) => normalTerms(stats.n, sumOfSquaredDeviations(stats, mu), sigma),
-  mleTex: String.raw`\hat\mu = \bar x,\quad \hat\sigma = \sqrt{\tfrac1n\textstyle\sum (x_i-\bar x)^2}`,
 });
 
 const laplace = family({
@@ -168,7 +165,6 @@ const laplace = family({
     return [m, sumOfAbsoluteDeviations(stats, m) / stats.n];
   },
   terms: (stats, m, b) => laplaceTerms(stats.n, sumOfAbsoluteDeviations(stats, m), b),
-  mleTex: String.raw`\hat m = \operatorname{median}(x),\quad \hat b = \tfrac1n\textstyle\sum |x_i-\hat m|`,
 });
 
 const lognormal = family({
@@ -205,7 +201,6 @@ const lognormal = family({
     const squares = sumOfSquaredDeviations({ n: stats.n, ...logs }, mu);
     return normalTerms(stats.n, squares, sigma, -logs.sum);
   },
-  mleTex: String.raw`\hat\mu = \tfrac1n\textstyle\sum \log x_i,\quad \hat\sigma = \sqrt{\tfrac1n\sum (\log x_i-\hat\mu)^2}`,
 });
 
 export const FAMILIES: Record<FamilyId, Family> = { normal, laplace, lognormal };

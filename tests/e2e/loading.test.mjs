@@ -231,7 +231,7 @@ describe('loading', () => {
 
   // Once everything has arrived, the browser may skip laying out and painting what is far
   // from the screen (content-visibility: auto): a slider step then redraws much less.
-  it('a deep link paints its chapter before it asks for anything else: the chart kit and the other chapters come after', async () => {
+  it('a deep link paints its chapter, fixed formulas typeset, before it asks for anything else: the chart kit, KaTeX and the other chapters come after', async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -241,22 +241,28 @@ describe('loading', () => {
       const sample = () => {
         const target = document.getElementById('likelihood-widget');
         const top = target?.getBoundingClientRect().top;
-        if (target && !target.closest('.chapter-placeholder') && top >= 0 && top < innerHeight)
+        if (target && !target.closest('.chapter-placeholder') && top >= 0 && top < innerHeight) {
           window.__shown = performance.now();
-        else requestAnimationFrame(sample);
+          // Its fixed formulas typeset in that same frame (at build time: no KaTeX code).
+          window.__formulas = target.querySelectorAll('.katex').length;
+        } else requestAnimationFrame(sample);
       };
       requestAnimationFrame(sample);
     });
     await page.goto(`${site.server.base}#likelihood-widget`, { waitUntil: 'load' });
     await settled(page);
-    const { shown, asked } = await page.evaluate(() => ({
+    const { shown, formulas, asked } = await page.evaluate(() => ({
       shown: window.__shown,
+      formulas: window.__formulas,
       asked: performance
         .getEntriesByType('resource')
-        .filter((entry) => /\/(kit|Assumption|Derivatives|Uncertainty|Residuals)-[\w-]+\.js$/.test(entry.name))
+        .filter((entry) =>
+          /\/(kit|typesetter|Assumption|Derivatives|Uncertainty|Residuals)-[\w-]+\.js$/.test(entry.name),
+        )
         .map((entry) => ({ name: entry.name.replace(/.*\//, ''), start: entry.startTime })),
     }));
-    assert.equal(asked.length, 5, JSON.stringify(asked));
+    assert.ok(formulas >= 2, `${formulas} formulas typeset in the target's first frame`);
+    assert.equal(asked.length, 6, JSON.stringify(asked));
     for (const { name, start } of asked)
       assert.ok(start > shown, `${name} asked for at ${start} ms, before ${shown} ms`);
     assert.equal(await page.locator('#likelihood-widget svg.recharts-surface').count(), 1, 'its chart drawn since');

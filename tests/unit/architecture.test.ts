@@ -90,6 +90,29 @@ describe('lint keeps Recharts in the chart kit, behind the text', () => {
   });
 });
 
+describe("lint keeps KaTeX's code behind the text: fixed formulas come typeset, live ones fetch it", () => {
+  it.each([
+    ['chapters/likelihood/x.tsx', "import { BlockMath } from 'react-katex';"],
+    ['features/widget/x.tsx', "import katex from 'katex';"],
+    ['ui/x.tsx', "import { InlineMath } from './typesetter';"],
+    ['app/x.tsx', "import * as typesetter from '../ui/typesetter';"],
+  ])('%s may not: %s', async (file, code) => {
+    const errors = await importErrors(file, code);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('ui/Tex');
+  });
+
+  it.each([
+    ['chapters/likelihood/x.tsx', "import { Tex } from '../../ui/Tex';"],
+    ['ui/x.tsx', "import 'katex/dist/katex.min.css';"],
+    ['ui/x.ts', "import mainRegular from 'katex/dist/fonts/KaTeX_Main-Regular.woff2?url';"],
+    ['ui/typesetter.ts', "export { BlockMath } from 'react-katex';"],
+    ['ui/liveFormulas.ts', "const typesetter = () => import('./typesetter');"],
+  ])('%s may: %s', async (file, code) => {
+    expect(await importErrors(file, code)).toEqual([]);
+  });
+});
+
 /** Every module under src/ and the modules it imports (static, re-exported or dynamic). */
 function importGraph(): Map<string, string[]> {
   const files: string[] = [];

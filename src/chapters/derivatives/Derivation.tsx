@@ -3,6 +3,7 @@ import { ScrollBox } from '../../ui/ScrollBox';
 import { Section } from '../../ui/Section';
 import { Prediction } from '../../features/learning/Prediction';
 import { Tex } from '../../ui/Tex';
+import { inlineTex } from '../../ui/builtFormulas';
 import { formatCount, formatNumber } from '../../model/format';
 import { normalScore, sumOfDeviations } from '../../math/derivatives';
 import { normalTerms, sumOfSquaredDeviations } from '../../math/likelihood';
@@ -42,10 +43,10 @@ export const STEPS: Step[] = [
     title: 'Take the log',
     tex: [String.raw`\ell(\mu, \sigma) = \log L(\mu, \sigma) = \sum_{i=1}^{n} \log f(x_i \mid \mu, \sigma)`],
     rules: [
-      ['Log of a product', String.raw`\log(ab) = \log a + \log b`],
-      ['Log of an exponential', String.raw`\log(e^{x}) = x`],
-      ['Log of a reciprocal', String.raw`\log(1/a) = -\log a`],
-      ['Log of a square root', String.raw`\log\sqrt{a} = \tfrac{1}{2}\log a`],
+      ['Log of a product', inlineTex`\log(ab) = \log a + \log b`],
+      ['Log of an exponential', inlineTex`\log(e^{x}) = x`],
+      ['Log of a reciprocal', inlineTex`\log(1/a) = -\log a`],
+      ['Log of a square root', inlineTex`\log\sqrt{a} = \tfrac{1}{2}\log a`],
     ],
     say: 'Four rules of logarithms do all the work: the log of a product is a sum, the log undoes the exponential, a reciprocal turns into a minus sign, a square root into a half.',
   },

@@ -1,6 +1,7 @@
 import { ScrollBox } from '../../ui/ScrollBox';
 import { Section } from '../../ui/Section';
 import { Tex } from '../../ui/Tex';
+import { inlineTex } from '../../ui/builtFormulas';
 
 interface LossRow {
   loss: string;
@@ -14,28 +15,28 @@ interface LossRow {
 export const LOSS_ROWS: LossRow[] = [
   {
     loss: 'Mean squared error (MSE)',
-    formula: String.raw`\frac{1}{n}\sum (y_i - f(x_i))^2`,
+    formula: inlineTex`\frac{1}{n}\sum (y_i - f(x_i))^2`,
     distribution: 'Normal: y − f(x) ~ Normal(0, σ²)',
     section: 'regression',
     where: 'Fitting a line',
   },
   {
     loss: 'Mean absolute error (MAE)',
-    formula: String.raw`\frac{1}{n}\sum \lvert y_i - f(x_i)\rvert`,
+    formula: inlineTex`\frac{1}{n}\sum \lvert y_i - f(x_i)\rvert`,
     distribution: 'Laplace: y − f(x) ~ Laplace(0, b)',
     section: 'mse-vs-mae',
     where: 'MSE or MAE',
   },
   {
     loss: 'Binary cross-entropy',
-    formula: String.raw`-\frac{1}{n}\sum \bigl[y_i \log p_i + (1-y_i)\log(1-p_i)\bigr]`,
+    formula: inlineTex`-\frac{1}{n}\sum \bigl[y_i \log p_i + (1-y_i)\log(1-p_i)\bigr]`,
     distribution: 'Bernoulli: y ~ Bernoulli(p), p = logistic(f(x))',
     section: 'classification',
     where: 'Classification',
   },
   {
     loss: 'Cross-entropy (several classes)',
-    formula: String.raw`-\frac{1}{n}\sum \log p_{i,\,y_i}`,
+    formula: inlineTex`-\frac{1}{n}\sum \log p_{i,\,y_i}`,
     distribution: 'Categorical: y ~ Categorical(p), p = softmax(f(x))',
     section: 'cross-entropy',
     where: 'Cross-entropy',

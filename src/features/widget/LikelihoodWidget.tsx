@@ -4,6 +4,7 @@ import { useMediaQuery } from '../../state/useMediaQuery';
 import { DataTable } from '../../ui/DataTable';
 import { ParamSlider } from '../../ui/ParamSlider';
 import { Tex } from '../../ui/Tex';
+import { inlineTex } from '../../ui/builtFormulas';
 import { DensityPlot } from '../../ui/charts/deferredCharts';
 import { formatCount, formatNumber, formatSmall } from '../../model/format';
 import { useResolvedTheme } from '../../state/useResolvedTheme';
@@ -154,7 +155,7 @@ function Score({ context, climb }: { context: WidgetContext; climb: StoreApi<Bes
   return (
     <div className="loglik">
       <span className="loglik__label">
-        Log-likelihood <Tex>{family === 'laplace' ? String.raw`\ell(m, b)` : String.raw`\ell(\mu, \sigma)`}</Tex>
+        Log-likelihood <Tex>{family === 'laplace' ? inlineTex`\ell(m, b)` : inlineTex`\ell(\mu, \sigma)`}</Tex>
         <span className="loglik__sense">: higher is better</span>
       </span>
       <span className="loglik__value" data-testid="loglik">

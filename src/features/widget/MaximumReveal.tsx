@@ -8,6 +8,7 @@ import { normalLogLikelihoodFromStats } from '../../math/likelihood';
 import { selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';
 import { MAXIMUM_GUESS, parseGuess } from './MaximumGuess';
+import { FAMILY_MLE_TEX } from './widgetMath';
 import { useProgressStore } from '../../state/progress';
 
 /** After "Jump to the maximum": what the estimates are, and where their formulas come from. */
@@ -40,7 +41,7 @@ export function MaximumReveal({ family }: { family: FamilyId }) {
         </p>
         <p>Setting both slopes of this ℓ to zero gives closed forms again:</p>
         <Tex block label={`The ${model.name} maximum-likelihood estimates`}>
-          {model.mleTex}
+          {FAMILY_MLE_TEX[family]}
         </Tex>
         <p>
           {family === 'laplace'

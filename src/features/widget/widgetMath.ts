@@ -9,6 +9,13 @@ export const FAMILY_LOG_LIKELIHOOD_TEX: Record<FamilyId, string> = {
   lognormal: String.raw`\ell(\mu,\sigma) = -\textstyle\sum_{i=1}^{n}\log x_i - \tfrac{n}{2}\log(2\pi) - n\log\sigma - \tfrac{1}{2\sigma^2}\textstyle\sum_{i=1}^{n}(\log x_i-\mu)^2`,
 };
 
+/** Each family's maximum-likelihood estimates in closed form, for the reveal. */
+export const FAMILY_MLE_TEX: Record<FamilyId, string> = {
+  normal: String.raw`\hat\mu = \bar x,\quad \hat\sigma = \sqrt{\tfrac1n\textstyle\sum (x_i-\bar x)^2}`,
+  laplace: String.raw`\hat m = \operatorname{median}(x),\quad \hat b = \tfrac1n\textstyle\sum |x_i-\hat m|`,
+  lognormal: String.raw`\hat\mu = \tfrac1n\textstyle\sum \log x_i,\quad \hat\sigma = \sqrt{\tfrac1n\sum (\log x_i-\hat\mu)^2}`,
+};
+
 /** The symbolic formula with the learner's n and parameters put in (its first line). */
 const WITH_PARAMETERS: Record<FamilyId, (n: number, a: string, b: string) => string> = {
   normal: (n, mu, sigma) =>

@@ -1,6 +1,6 @@
-import { createElement, Suspense, use, useEffect, useState, type ComponentType } from 'react';
+import { createElement, type ComponentType } from 'react';
 import type * as Kit from './kit';
-import { afterNextPaint } from '../afterNextPaint';
+import { deferredModule, WithModule } from '../deferredModule';
 
 /**
  * The charts, as the chapters use them. Recharts and the charts drawn with it (./kit) are a
@@ -13,32 +13,14 @@ import { afterNextPaint } from '../afterNextPaint';
  */
 type ChartKit = typeof Kit;
 
-let kit: ChartKit | null = null;
-let arriving: Promise<ChartKit> | null = null;
-let settle: { resolve: (kit: ChartKit) => void; reject: (error: unknown) => void };
-/** Settles when the kit has arrived (or failed to), without asking for it. */
-const arrived = new Promise<ChartKit>((resolve, reject) => (settle = { resolve, reject }));
-// A failure is shown by the charts waiting for it (their chapter's error boundary), if any.
-arrived.catch(() => {});
+const chartKit = deferredModule<ChartKit>(() => import('./kit'));
 
 /** Fetches the chart kit, once; anyone may call it ahead of need. */
-export function loadCharts(): Promise<ChartKit> {
-  arriving ??= import('./kit').then(
-    (module) => {
-      kit = module;
-      settle.resolve(module);
-      return module;
-    },
-    (error: unknown) => {
-      settle.reject(error);
-      throw error;
-    },
-  );
-  return arriving;
-}
+export const loadCharts = chartKit.load;
 
 /** The kit, from inside a drawn chart (a layer, a hook): there, it is in. */
 function arrivedKit(): ChartKit {
+  const kit = chartKit.current();
   if (!kit) throw new Error('A chart layer was drawn outside a chart.');
   return kit;
 }
@@ -65,21 +47,11 @@ function deferredChart<Props extends { width: number; height: number }>(
   name: string,
   pick: (kit: ChartKit) => ComponentType<Props>,
 ) {
-  const Drawn = fromKit(name, pick);
-  /** Suspends until the kit is in, then draws (and calls `use` at every render, as React requires). */
-  function DrawnOnceArrived(props: Props) {
-    use(arrived);
-    return <Drawn {...props} />;
-  }
   function Chart(props: Props) {
-    // Decided as it mounts, and kept: a chart whose inner component changed would be drawn anew.
-    const [waitsForKit] = useState(() => kit === null);
-    // Asked for once this box is on screen: the text painted with it never waits for the kit's
-    // download or its evaluation.
-    useEffect(() => (waitsForKit ? afterNextPaint(() => void loadCharts().catch(() => {})) : undefined), [waitsForKit]);
     return (
-      <Suspense
-        fallback={
+      <WithModule
+        module={chartKit}
+        placeholder={
           <div
             className="chapter-placeholder chart-placeholder"
             style={{ width: props.width, height: props.height }}
@@ -87,8 +59,8 @@ function deferredChart<Props extends { width: number; height: number }>(
           />
         }
       >
-        {waitsForKit ? <DrawnOnceArrived {...props} /> : <Drawn {...props} />}
-      </Suspense>
+        {(kit) => createElement(pick(kit), props)}
+      </WithModule>
     );
   }
   Chart.displayName = name;
