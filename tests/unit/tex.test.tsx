@@ -95,7 +95,7 @@ describe('a formula with live numbers', () => {
     expect(box.classList.contains('chapter-placeholder')).toBe(true);
     expect(box.getAttribute('aria-busy')).toBe('true');
     // About its height: one line per row.
-    expect(box.style.height).toBe("3.5em");
+    expect(box.style.height).toBe('3.5em');
     expect(katexCode.asked).toBe(false);
     // Asked for once that box is on screen: the text around it never waits.
     await nextPaints();
