@@ -43,7 +43,7 @@ export function deferredModule<M>(fetchModule: () => Promise<M>): DeferredModule
 
 interface WithModuleProps<M> {
   module: DeferredModule<M>;
-  /** What holds the part's place until the module is in: its exact size, so nothing moves. */
+  /** What holds the part's place until the module is in: its size, or near it, so little moves. */
   placeholder: ReactNode;
   children: (module: M) => ReactNode;
 }

