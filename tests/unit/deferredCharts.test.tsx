@@ -227,4 +227,14 @@ describe('a chart far from the screen', () => {
     const later = render(plot(charts)).container;
     expect(later.querySelector('.recharts-wrapper')).not.toBeNull();
   });
+
+  it('is drawn once the kit arrives when every chart was wanted before it (presenting: slides not shown never come near)', async () => {
+    screenOnHold();
+    const { charts, arrive } = await chartsWithKitOnHold();
+    charts.drawEveryChart();
+    const container = await renderSuspending(plot(charts));
+    expect(container.querySelector('.chart-placeholder')).not.toBeNull();
+    arrive();
+    await waitFor(() => expect(container.querySelector('.recharts-wrapper')).not.toBeNull());
+  });
 });

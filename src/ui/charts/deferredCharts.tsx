@@ -69,6 +69,8 @@ function takeTurns() {
   afterNextPaint(() =>
     loadCharts().then(
       function next() {
+        // Every chart wanted (presenting, printing, searching): all of them now, together.
+        if (turns.everyChart) for (const draw of turns.queue.splice(0)) draw();
         const draw = turns.queue.shift();
         if (draw) whenIdle(() => (draw(), next()));
         else turns.taking = false;
@@ -83,8 +85,9 @@ function takeTurns() {
 }
 
 /**
- * Draws every chart now, near the screen or not, if the kit is in (a search of the page finds
- * their labels; a printed page has its charts).
+ * Draws every chart, near the screen or not: now if the kit is in, else as it arrives (a
+ * search of the page finds their labels; a printed page has its charts; a slide shows its own
+ * as it comes up).
  */
 export function drawEveryChart(): void {
   turns.everyChart = true;
@@ -125,6 +128,8 @@ function useDrawnInTurn() {
     });
     observer.observe(element);
     turns.far.add(queue);
+    // Every chart wanted before the kit came: no need to come near.
+    if (turns.everyChart) queue();
     return () => {
       observer.disconnect();
       turns.far.delete(queue);
