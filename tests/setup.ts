@@ -1,16 +1,13 @@
 import { afterEach, beforeAll } from 'vitest';
 import { cleanup } from '@testing-library/react';
-import { drawEveryChart, loadCharts } from '../src/ui/charts/deferredCharts';
+import { loadCharts } from '../src/ui/charts/deferredCharts';
 import { loadTypesetter } from '../src/ui/liveFormulas';
 
 // The chart kit is in before any test renders, as it is in the app once the first chart has
 // fetched it: charts draw as they mount (tests/unit/deferredCharts.test.tsx covers the wait).
 // Fetched before the tests, not as this file loads: after a test file's vi.mock of Recharts.
 // So is KaTeX, for the formulas with live numbers (the fixed ones are typeset at build time).
-// Every chart draws as it mounts, near the screen or not (jsdom has no screen to come near;
-// tests/unit/deferredCharts.test.tsx covers that wait).
 beforeAll(async () => {
-  drawEveryChart();
   await Promise.all([loadCharts(), loadTypesetter()]);
 });
 

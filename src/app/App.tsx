@@ -16,7 +16,6 @@ import { landOn } from '../ui/scrollToAnchor';
 import { StagingContext } from '../ui/Staged';
 import { useChapterCode, type Arrival } from './useChapterCode';
 import { useSkipFarParts } from '../ui/skipFarParts';
-import { drawEveryChart } from '../ui/charts/deferredCharts';
 import { useDeepLink } from './useDeepLink';
 import { useScrollSpy } from './useScrollSpy';
 import { Glossary } from './Glossary';
@@ -47,10 +46,6 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
   const theme = useResolvedTheme();
   const [shownNotes, setShownNotes] = useState(notes);
   const [presenting, setPresenting] = useState(view.present);
-  // A slide shows its charts the moment it comes up: presenting, every chart is drawn.
-  useEffect(() => {
-    if (presenting) drawEveryChart();
-  }, [presenting]);
   // Offered once, on arrival: a returning learner may pick up where they stopped.
   const [resume] = useState(() => (view.present ? null : resumeOffer(shownIds, window.location)));
 

@@ -2,7 +2,7 @@ import { startTransition, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { whenIdle } from '../ui/whenIdle';
 import { afterNextPaint } from '../ui/afterNextPaint';
-import { drawEveryChart, loadCharts } from '../ui/charts/deferredCharts';
+import { loadCharts } from '../ui/charts/deferredCharts';
 import { loadTypesetter } from '../ui/liveFormulas';
 import { Stager } from '../ui/Staged';
 import { loadChapter, type ChapterComponent, type ChapterEntry } from './manifest';
@@ -149,11 +149,7 @@ export function useChapterCode(shown: readonly ChapterEntry[], arrival: Arrival,
       fetchAhead();
       // Find in page searches what is rendered, and Tab moves through what is rendered:
       // render everything, so that neither skips a chapter.
-      const search = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f';
-      if (event.key === 'Tab' || search) renderAll();
-      // A search finds the charts' labels too: draw those far from the screen (which wait for
-      // the reader to come near, ui/charts/deferredCharts).
-      if (search) drawEveryChart();
+      if (event.key === 'Tab' || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f')) renderAll();
     };
     // Not 'scroll': a link's landing scrolls the page itself, and fetching everything then would
     // compete with the linked text's first paint. A reader's own scroll starts with one of these

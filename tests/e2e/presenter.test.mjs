@@ -102,10 +102,6 @@ describe('presenter slides on a projector', () => {
         await where.filter({ hasText: `Slide ${slide} of ${total}` }).waitFor();
         // Drawn, with the slide's size followed (its charts render at their width before the paint).
         await nextFrames(page);
-        // The chart kit arrives once the first slides are up; from then on every slide's charts are drawn.
-        await page.waitForFunction(
-          () => !document.querySelector('.chapters .chart-placeholder:not(.chapter-placeholder)'),
-        );
         const seen = await page.evaluate(() => {
           const barBottom = document.querySelector('.presenter-bar').getBoundingClientRect().bottom;
           const shownParts = [

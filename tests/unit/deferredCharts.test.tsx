@@ -33,13 +33,6 @@ async function chartsWithKitOnHold() {
   return { charts, arrive, fail, kit };
 }
 
-/** As above, with every chart near the screen (the tests of the kit's wait). */
-async function nearChartsWithKitOnHold() {
-  const held = await chartsWithKitOnHold();
-  held.charts.drawEveryChart();
-  return held;
-}
-
 afterEach(() => {
   vi.doUnmock('../../src/ui/charts/kit');
   vi.resetModules();
@@ -61,17 +54,17 @@ async function renderSuspending(ui: ReactNode) {
 }
 
 describe('a chart before the chart kit is in', () => {
-  it('holds its exact box (nothing to hold a landing for: nothing moves), then draws in it once the kit arrives', async () => {
-    const { charts, arrive } = await nearChartsWithKitOnHold();
+  it('holds its exact box, as a part still arriving, then draws in it once the kit arrives', async () => {
+    const { charts, arrive } = await chartsWithKitOnHold();
     const container = await renderSuspending(plot(charts));
     const box = container.firstElementChild as HTMLElement;
-    expect(box.className).toBe('chart-placeholder');
+    expect(box.classList.contains('chapter-placeholder')).toBe(true);
     expect(box.getAttribute('aria-busy')).toBe('true');
     expect([box.style.width, box.style.height]).toEqual(['400px', '220px']);
     expect(container.querySelector('svg')).toBeNull();
 
     arrive();
-    await waitFor(() => expect(container.querySelector('.chart-placeholder')).toBeNull());
+    await waitFor(() => expect(container.querySelector('.chapter-placeholder')).toBeNull());
     const wrapper = container.querySelector<HTMLElement>('.recharts-wrapper')!;
     expect([wrapper.style.width, wrapper.style.height]).toEqual(['400px', '220px']);
     // The layer inside it draws too, from the chart's scales.
@@ -79,7 +72,7 @@ describe('a chart before the chart kit is in', () => {
   });
 
   it('keeps the chart it drew once the kit arrived as it renders again (not drawn anew)', async () => {
-    const { charts, arrive } = await nearChartsWithKitOnHold();
+    const { charts, arrive } = await chartsWithKitOnHold();
     const ui = (x: number) => (
       <charts.DensityPlot width={400} height={220} xDomain={[0, 10]} yMax={1} xLabel="Tempo (BPM)" yLabel="Density">
         <charts.CursorLine x={x} colour="red" />
@@ -100,7 +93,7 @@ describe('a chart before the chart kit is in', () => {
   });
 
   it('draws as it mounts, with no box in between, once the kit is in', async () => {
-    const { charts, arrive } = await nearChartsWithKitOnHold();
+    const { charts, arrive } = await chartsWithKitOnHold();
     arrive();
     await charts.loadCharts();
     const { container } = render(plot(charts));
@@ -109,7 +102,7 @@ describe('a chart before the chart kit is in', () => {
   });
 
   it('asks for the kit only once the frame with the empty box has been painted (text first)', async () => {
-    const { charts, kit } = await nearChartsWithKitOnHold();
+    const { charts, kit } = await chartsWithKitOnHold();
     await renderSuspending(plot(charts));
     expect(kit.asked).toBe(false);
     await act(() => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0))));
@@ -117,12 +110,12 @@ describe('a chart before the chart kit is in', () => {
   });
 
   it('fetches the kit once, however many charts ask', async () => {
-    const { charts } = await nearChartsWithKitOnHold();
+    const { charts } = await chartsWithKitOnHold();
     expect(charts.loadCharts()).toBe(charts.loadCharts());
   });
 
   it('is an error for the chapter’s boundary when the kit cannot arrive (the network dropped)', async () => {
-    const { charts, fail } = await nearChartsWithKitOnHold();
+    const { charts, fail } = await chartsWithKitOnHold();
     const caught: unknown[] = [];
     class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
       state = { failed: false };
@@ -147,94 +140,9 @@ describe('a chart before the chart kit is in', () => {
   });
 
   it('a layer drawn outside a chart is a mistake, said plainly', async () => {
-    const { charts } = await nearChartsWithKitOnHold();
+    const { charts } = await chartsWithKitOnHold();
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => render(<charts.CursorLine x={1} colour="red" />)).toThrow(/outside a chart/);
     quiet.mockRestore();
-  });
-});
-
-describe('a chart far from the screen', () => {
-  /** An IntersectionObserver whose targets come near the screen when the test says. */
-  function screenOnHold() {
-    const observers: { callback: IntersectionObserverCallback; targets: Element[]; margin?: string }[] = [];
-    vi.stubGlobal(
-      'IntersectionObserver',
-      class {
-        constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
-          observers.push({ callback, targets: [], margin: options?.rootMargin });
-        }
-        observe(target: Element) {
-          observers.at(-1)!.targets.push(target);
-        }
-        disconnect() {}
-      },
-    );
-    const comeNear = () =>
-      act(() => {
-        for (const { callback, targets } of observers)
-          callback(
-            targets.map((target) => ({ target, isIntersecting: true }) as unknown as IntersectionObserverEntry),
-            {} as IntersectionObserver,
-          );
-      });
-    return { comeNear, margins: () => observers.map((o) => o.margin) };
-  }
-  afterEach(() => vi.unstubAllGlobals());
-
-  it('holds its exact box and asks for nothing until it comes near; charts near together draw one per idle period', async () => {
-    const { comeNear, margins } = screenOnHold();
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (then: () => void) => idle.push(then));
-    const { charts, arrive, kit } = await chartsWithKitOnHold();
-    const container = await renderSuspending(
-      <>
-        {plot(charts)}
-        {plot(charts)}
-      </>,
-    );
-    const boxes = container.querySelectorAll<HTMLElement>('.chart-placeholder');
-    expect(boxes).toHaveLength(2);
-    expect([boxes[0].style.width, boxes[0].style.height]).toEqual(['400px', '220px']);
-    expect(margins()).toEqual(['150% 0px', '150% 0px']);
-    await act(() => new Promise((painted) => setTimeout(painted, 50)));
-    expect(kit.asked).toBe(false);
-
-    await comeNear();
-    await waitFor(() => expect(kit.asked).toBe(true));
-    arrive();
-    await waitFor(() => expect(idle).toHaveLength(1));
-    const drawn = () => container.querySelectorAll('.recharts-wrapper').length;
-    expect(drawn()).toBe(0);
-    await act(async () => idle.shift()!());
-    expect(drawn()).toBe(1);
-    await act(async () => idle.shift()!());
-    expect(drawn()).toBe(2);
-  });
-
-  it('draws at once, wherever it is, when every chart is wanted (a search of the page, printing)', async () => {
-    screenOnHold();
-    const { charts, arrive } = await chartsWithKitOnHold();
-    arrive();
-    await charts.loadCharts();
-    const container = await renderSuspending(plot(charts));
-    expect(container.querySelector('.recharts-wrapper')).toBeNull();
-    act(() => {
-      window.dispatchEvent(new Event('beforeprint'));
-    });
-    expect(container.querySelector('.recharts-wrapper')).not.toBeNull();
-    // And so does every chart mounted after it (a chapter rendered for print).
-    const later = render(plot(charts)).container;
-    expect(later.querySelector('.recharts-wrapper')).not.toBeNull();
-  });
-
-  it('is drawn once the kit arrives when every chart was wanted before it (presenting: slides not shown never come near)', async () => {
-    screenOnHold();
-    const { charts, arrive } = await chartsWithKitOnHold();
-    charts.drawEveryChart();
-    const container = await renderSuspending(plot(charts));
-    expect(container.querySelector('.chart-placeholder')).not.toBeNull();
-    arrive();
-    await waitFor(() => expect(container.querySelector('.recharts-wrapper')).not.toBeNull());
   });
 });
