@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { FarFromReaderContext } from './Staged';
 
 interface ScrollBoxProps {
   /** What is inside, for the keyboard stop the box becomes when it scrolls. */
@@ -15,22 +16,27 @@ interface ScrollBoxProps {
 export function ScrollBox({ label, children, className = '' }: ScrollBoxProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
-  useEffect(() => {
+  const farFromReader = useContext(FarFromReaderContext);
+  useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
     const measure = () => setScrolls(box.scrollWidth > box.clientWidth + 1);
-    // Measured when the observer first reports, after the browser's own layout: measuring as it
-    // mounts would lay out the page in the middle of each commit that brings scroll boxes (a
-    // part of the page arriving in idle time). What it changes (a tab stop, a name) moves nothing.
-    // Fonts arriving widen the content without resizing what is observed.
-    if (document.fonts?.status === 'loading') void document.fonts.ready.then(measure);
-    // The content's width changes without the box's (numbers changing).
+    // Near the reader, measured before the first paint. In a part arriving in idle time far
+    // from the reader (ui/Staged), only when the observer first reports, after the browser's
+    // own layout: measuring here would lay out the page in the middle of each such commit.
+    if (!farFromReader) {
+      measure();
+      void document.fonts?.ready.then(measure);
+    }
+    // The content's width changes without the box's (fonts arriving, numbers changing).
     const observer = new ResizeObserver(measure);
     observer.observe(box);
     // The content is re-rendered in place (a formula's numbers), so watching its first
     // element once is enough.
     if (box.firstElementChild) observer.observe(box.firstElementChild);
     return () => observer.disconnect();
+    // Once, as it mounts: whether it arrived far from the reader is decided as it arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
     <div

@@ -97,18 +97,15 @@ describe('a scroll box', () => {
     return observer;
   }
 
-  // A page reached by a link fills in over dozens of commits: a box that read its width in
-  // each would lay the whole page out each time.
-  it.each([
-    ['far from the reader', true],
-    ['near the reader', false],
-  ])('%s, reads its width only when its observer reports, never while React commits', (_, far) => {
+  // A page reached by a link fills in over dozens of commits: a box far from the reader that
+  // read its width in each would lay the whole page out each time.
+  it('far from the reader, reads its width only when its observer reports, never while React commits', () => {
     const observer = observerReportingOnDemand();
     vi.stubGlobal('ResizeObserver', observer.Class);
     const widthReads = vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(900);
     vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300);
     render(
-      <FarFromReaderContext value={far}>
+      <FarFromReaderContext value={true}>
         <ScrollBox label="A wide formula">
           <p>wide</p>
         </ScrollBox>
@@ -118,6 +115,19 @@ describe('a scroll box', () => {
     expect(screen.queryByRole('group')).toBeNull();
     act(() => observer.report());
     // Wider than itself: a keyboard stop, named, so that it can be scrolled.
+    expect(screen.getByRole('group', { name: 'A wide formula (scrolls sideways)' }).tabIndex).toBe(0);
+    vi.restoreAllMocks();
+  });
+
+  it('near the reader, is a keyboard stop from its first paint', () => {
+    vi.stubGlobal('ResizeObserver', observerReportingOnDemand().Class);
+    vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(900);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300);
+    render(
+      <ScrollBox label="A wide formula">
+        <p>wide</p>
+      </ScrollBox>,
+    );
     expect(screen.getByRole('group', { name: 'A wide formula (scrolls sideways)' }).tabIndex).toBe(0);
     vi.restoreAllMocks();
   });
