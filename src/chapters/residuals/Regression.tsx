@@ -9,7 +9,7 @@ import { ScrollBox } from '../../ui/ScrollBox';
 import { Section } from '../../ui/Section';
 import { Prediction } from '../../features/learning/Prediction';
 import { Tex } from '../../ui/Tex';
-import { useSettledValue } from '../../ui/useSettledValue';
+import { SETTLE_MS } from '../../ui/useSettledValue';
 import { formatCount, formatNumber, formatSmall, texNumber } from '../../model/format';
 import { useResolvedTheme } from '../../state/useResolvedTheme';
 import { normalPdf } from '../../math/distributions';
@@ -17,6 +17,8 @@ import { residuals, sumOfSquares } from '../../math/regression';
 import { POPULARITY_MODEL } from '../../math/songCatalogue';
 import { selectCatalogue } from '../../model/catalogue';
 import { DEFAULT_STATE, useLabStore } from '../../state/store';
+import { useSettledLabValue } from '../../state/useSettledLabValue';
+import type { LabState } from '../../model/readerState';
 import { centredFeatures, lineCoefficients, regressionFitsFor } from './fits';
 import { ResidualHistogram } from './ResidualHistogram';
 import { MAX_SHOWN, ScatterLayers, SongScatter, linePoints, songPoints, tempoDomain, valueDomain } from './SongScatter';
@@ -67,34 +69,122 @@ function RegressionLayers() {
   );
 }
 
+const selectLine = (state: LabState) => state.line;
+
+/**
+ * The sliders, buttons and readouts: the one part of the section besides the chart's layers
+ * that follows every step (the section's prose and figures do not render again).
+ */
+function RegressionControls() {
+  const catalogue = useLabStore(selectCatalogue);
+  const line = useLabStore(selectLine);
+  const setLine = useLabStore((s) => s.setLine);
+  const { popularity, sigma, line: fitted } = regressionFitsFor(catalogue);
+  const n = popularity.length;
+  const sse = sumOfSquares(residuals(lineCoefficients(line), [centredFeatures(catalogue).tempo], popularity));
+  const mse = sse / n;
+  const nll = fixedSigmaNll(n, sse, sigma);
+  const bestSse = n * sigma * sigma;
+  const bestNll = fixedSigmaNll(n, bestSse, sigma);
+  const atFit = Math.abs(line.intercept - fitted.intercept) < 0.05 && Math.abs(line.slope - fitted.slope) < 0.0005;
+  return (
+    <div className="widget__controls">
+      <ParamSlider
+        label="Line height at 120 BPM, a"
+        unit="points"
+        value={line.intercept}
+        min={0}
+        max={100}
+        step={0.1}
+        onChange={(intercept) => setLine({ ...line, intercept })}
+        description="Moves the whole line up and down."
+      />
+      <ParamSlider
+        label="Line slope, b"
+        unit="points per BPM"
+        value={line.slope}
+        min={-1}
+        max={1.5}
+        step={0.005}
+        onChange={(slope) => setLine({ ...line, slope })}
+        description="Tilts the line about 120 BPM."
+      />
+      <div className="button-row">
+        <button type="button" onClick={() => setLine(fitted)} disabled={atFit}>
+          Fit by least squares
+        </button>
+        <button type="button" className="button--quiet" onClick={() => setLine(DEFAULT_STATE.line)}>
+          Start over with a flat line
+        </button>
+      </div>
+      <dl className="readout">
+        <div>
+          <dt>Sum of squared errors (SSE)</dt>
+          <dd>{formatNumber(sse, 1)}</dd>
+        </div>
+        <div>
+          <dt>Mean squared error (MSE)</dt>
+          <dd data-testid="regression-mse">{formatNumber(mse)}</dd>
+        </div>
+        <div>
+          <dt>Negative log-likelihood (NLL)</dt>
+          <dd data-testid="regression-nll">{formatNumber(nll)}</dd>
+        </div>
+      </dl>
+      <p className="widget__hint">
+        Lowest possible: MSE {formatNumber(bestSse / n)} and NLL {formatNumber(bestNll)}, both at a ={' '}
+        {formatNumber(fitted.intercept)}, b = {formatNumber(fitted.slope, 3)}.
+      </p>
+      <LiveAnnouncement
+        text={`Mean squared error ${formatNumber(mse)}, negative log-likelihood ${formatNumber(nll)}.`}
+      />
+    </div>
+  );
+}
+
+/** The chart's text alternative: each song against the line as it stands. */
+function LineResidualsTable() {
+  const catalogue = useLabStore(selectCatalogue);
+  const line = useLabStore(selectLine);
+  const { popularity, sigma } = regressionFitsFor(catalogue);
+  const lineResiduals = residuals(lineCoefficients(line), [centredFeatures(catalogue).tempo], popularity);
+  return (
+    <DataTable
+      summary="Show each song’s residual as a table"
+      caption="Each song’s popularity, your line’s prediction and the residual"
+      columns={['Song', 'Tempo (BPM)', 'Popularity', 'Your line f(x)', 'Residual y − f(x)', 'Density']}
+      rowCount={popularity.length}
+      row={(i) => [
+        i + 1,
+        formatNumber(catalogue.tempo[i]),
+        formatNumber(popularity[i]),
+        formatNumber(popularity[i] - lineResiduals[i]),
+        formatNumber(lineResiduals[i]),
+        formatSmall(normalPdf(lineResiduals[i], 0, sigma)),
+      ]}
+    />
+  );
+}
+
 export function Regression() {
   const id = useId();
   const catalogue = useLabStore(selectCatalogue);
-  const line = useLabStore((s) => s.line);
-  const setLine = useLabStore((s) => s.setLine);
   const palette = useLabStore((s) => s.palette);
   const dark = useResolvedTheme() === 'dark';
   const [residualsOf, setResidualsOf] = useState<'line' | 'all'>('line');
 
   const fits = regressionFitsFor(catalogue);
-  const { tempo } = centredFeatures(catalogue);
   const { popularity, sigma } = fits;
   const n = popularity.length;
-  const lineResiduals = residuals(lineCoefficients(line), [tempo], popularity);
-  const sse = sumOfSquares(lineResiduals);
-  const mse = sse / n;
-  const nll = fixedSigmaNll(n, sse, sigma);
-  const bestSse = n * sigma * sigma;
-  const bestNll = fixedSigmaNll(n, bestSse, sigma);
   const constant = (n / 2) * Math.log(2 * Math.PI * sigma * sigma);
   const perMse = n / (2 * sigma * sigma);
 
   const xDomain = useMemo(() => tempoDomain(catalogue.tempo), [catalogue]);
   const [yMin, yMax] = useMemo(() => valueDomain(catalogue.popularity.normal), [catalogue]);
   const layers = useMemo(() => <RegressionLayers />, []);
-  // The histogram and the typeset identity catch up once the slider rests: the line and the
-  // readouts answer every step.
-  const settledLine = useSettledValue(line);
+  // The histogram and the typeset identity catch up once the sliders rest; the line, the
+  // readouts and the table answer every step, in their own components.
+  const settledLine = useSettledLabValue(selectLine, SETTLE_MS);
   const settledResiduals = useMemo(
     () =>
       residuals(
@@ -106,8 +196,6 @@ export function Regression() {
   );
   const shownResiduals = residualsOf === 'line' ? settledResiduals : fits.allResiduals;
   const shownSigma = residualsOf === 'line' ? sigma : fits.allSigma;
-  const fitted = fits.line;
-  const atFit = Math.abs(line.intercept - fitted.intercept) < 0.05 && Math.abs(line.slope - fitted.slope) < 0.0005;
 
   const settledMse = sumOfSquares(settledResiduals) / n;
   const identity = nllIdentityTex(constant, perMse, settledMse, constant + perMse * settledMse);
@@ -156,22 +244,7 @@ export function Regression() {
               {n > MAX_SHOWN && ` The chart shows the first ${formatCount(MAX_SHOWN)} of ${formatCount(n)} songs.`}
             </>
           }
-          alternative={
-            <DataTable
-              summary="Show each song’s residual as a table"
-              caption="Each song’s popularity, your line’s prediction and the residual"
-              columns={['Song', 'Tempo (BPM)', 'Popularity', 'Your line f(x)', 'Residual y − f(x)', 'Density']}
-              rowCount={n}
-              row={(i) => [
-                i + 1,
-                formatNumber(catalogue.tempo[i]),
-                formatNumber(popularity[i]),
-                formatNumber(popularity[i] - lineResiduals[i]),
-                formatNumber(lineResiduals[i]),
-                formatSmall(normalPdf(lineResiduals[i], 0, sigma)),
-              ]}
-            />
-          }
+          alternative={<LineResidualsTable />}
         >
           <SongScatter xDomain={xDomain} yMin={yMin} yMax={yMax} yLabel="Popularity (0–100)">
             {layers}
@@ -184,57 +257,7 @@ export function Regression() {
             ]}
           />
           <ColourScaleKey palette={palette} dark={dark} scaleLabel="Each residual: its Normal density" />
-          <div className="widget__controls">
-            <ParamSlider
-              label="Line height at 120 BPM, a"
-              unit="points"
-              value={line.intercept}
-              min={0}
-              max={100}
-              step={0.1}
-              onChange={(intercept) => setLine({ ...line, intercept })}
-              description="Moves the whole line up and down."
-            />
-            <ParamSlider
-              label="Line slope, b"
-              unit="points per BPM"
-              value={line.slope}
-              min={-1}
-              max={1.5}
-              step={0.005}
-              onChange={(slope) => setLine({ ...line, slope })}
-              description="Tilts the line about 120 BPM."
-            />
-            <div className="button-row">
-              <button type="button" onClick={() => setLine(fitted)} disabled={atFit}>
-                Fit by least squares
-              </button>
-              <button type="button" className="button--quiet" onClick={() => setLine(DEFAULT_STATE.line)}>
-                Start over with a flat line
-              </button>
-            </div>
-            <dl className="readout">
-              <div>
-                <dt>Sum of squared errors (SSE)</dt>
-                <dd>{formatNumber(sse, 1)}</dd>
-              </div>
-              <div>
-                <dt>Mean squared error (MSE)</dt>
-                <dd data-testid="regression-mse">{formatNumber(mse)}</dd>
-              </div>
-              <div>
-                <dt>Negative log-likelihood (NLL)</dt>
-                <dd data-testid="regression-nll">{formatNumber(nll)}</dd>
-              </div>
-            </dl>
-            <p className="widget__hint">
-              Lowest possible: MSE {formatNumber(bestSse / n)} and NLL {formatNumber(bestNll)}, both at a ={' '}
-              {formatNumber(fitted.intercept)}, b = {formatNumber(fitted.slope, 3)}.
-            </p>
-            <LiveAnnouncement
-              text={`Mean squared error ${formatNumber(mse)}, negative log-likelihood ${formatNumber(nll)}.`}
-            />
-          </div>
+          <RegressionControls />
         </Figure>
       </div>
       <div className="prose">
