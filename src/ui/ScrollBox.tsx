@@ -1,4 +1,4 @@
-import { useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useContext, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { FarFromReaderContext } from './Staged';
 
 interface ScrollBoxProps {
@@ -6,6 +6,7 @@ interface ScrollBoxProps {
   label: string;
   children: ReactNode;
   className?: string;
+  style?: CSSProperties;
 }
 
 /**
@@ -13,7 +14,7 @@ interface ScrollBoxProps {
  * phone. Only while it actually scrolls does it become focusable, with a name, so keyboard
  * users can scroll it and everyone else gets no extra tab stop.
  */
-export function ScrollBox({ label, children, className = '' }: ScrollBoxProps) {
+export function ScrollBox({ label, children, className = '', style }: ScrollBoxProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
   const farFromReader = useContext(FarFromReaderContext);
@@ -42,6 +43,7 @@ export function ScrollBox({ label, children, className = '' }: ScrollBoxProps) {
     <div
       ref={ref}
       className={`scroll-box ${className}`}
+      style={style}
       tabIndex={scrolls ? 0 : undefined}
       role={scrolls ? 'group' : undefined}
       aria-label={scrolls ? `${label} (scrolls sideways)` : undefined}

@@ -38,28 +38,49 @@ export const Tex = memo(function Tex({ children, block = false, label = 'Formula
       </WithModule>
     );
   if (!block) return math;
+  if (built !== undefined)
+    return (
+      <ScrollBox label={label} className="math-block">
+        {math}
+      </ScrollBox>
+    );
+  // A live formula's box is at least as tall as its placeholder, which is estimated a little
+  // taller than the formula typesets: nothing moves when KaTeX arrives. (Formulas above a
+  // linked section that shrank as they were typeset moved the page under the reader's eyes,
+  // for Chromium's count of layout shifts.)
   return (
-    <ScrollBox label={label} className="math-block">
+    <ScrollBox label={label} className="math-block math-block--live" style={{ minHeight: displayBoxHeight(children) }}>
       {math}
     </ScrollBox>
   );
 });
 
 /**
- * Roughly how many ems a displayed row of TeX stands: a sum with its limits above and below or
+ * How many ems a displayed row of TeX stands, at most: a sum with its limits above and below or
  * a displayed fraction stands tall, anything else about a line. (Measured against the app's
- * seven live formulas: within 4 px, the regression's 13 px taller than it typesets.)
+ * seven live formulas at 390 and 1280 px: up to 4 px taller than they typeset, the
+ * regression's 13 px; a test keeps every one at least as tall.)
  */
 function rowHeight(row: string): number {
-  if (/\\(sum|prod)_/.test(row) && !row.includes('\\textstyle')) return 3.7;
-  if (row.includes('\\frac')) return 3;
-  return 1.75;
+  if (/\\(sum|prod)_/.test(row) && !row.includes('\\textstyle')) return 3.75;
+  if (row.includes('\\frac')) return 3.05;
+  return 1.8;
 }
 
-/** An empty box of about a live formula's height. */
+/** The height of a displayed live formula's rows, in ems: never less than it typesets. */
+function displayRowsHeight(tex: string): number {
+  return tex.split('\\\\').reduce((sum, row) => sum + rowHeight(row), 0);
+}
+
+/** The height of a displayed formula's box: its rows, with the margins and padding of `.katex-display` (styles.css). */
+function displayBoxHeight(tex: string): string {
+  return `calc(${displayRowsHeight(tex)}em + 1em + 0.5rem)`;
+}
+
+/** An empty box of a live formula's height (inline: about it). */
 function FormulaPlaceholder({ tex, block }: { tex: string; block: boolean }) {
   const Box = block ? 'div' : 'span';
-  const height = block ? tex.split('\\\\').reduce((sum, row) => sum + rowHeight(row), 0) : 1.2;
+  const height = block ? displayRowsHeight(tex) : 1.2;
   return (
     <Box
       className={`chapter-placeholder formula-placeholder${block ? ' formula-placeholder--display' : ''}`}

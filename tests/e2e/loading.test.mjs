@@ -183,6 +183,41 @@ describe('loading', () => {
     });
   }
 
+  // A live formula's placeholder stood a few pixels taller or shorter than the formula once
+  // typeset: #curvature, just above #confidence-intervals, shrank by 7 px as KaTeX arrived, and
+  // in the frame where chapters also arrived above it Chromium counted a layout shift of 0.92.
+  for (const width of [390, 1280]) {
+    it(`every live formula displayed keeps its box's height as KaTeX typesets it (${width} px)`, async () => {
+      const context = await site.browser.newContext({ viewport: { width, height: 844 } });
+      const page = await context.newPage();
+      let release = () => {};
+      const typesetterHeld = new Promise((resolve) => (release = resolve));
+      await page.route(/typesetter-[\w-]+\.js$/, async (route) => {
+        await typesetterHeld;
+        await route.continue();
+      });
+      await page.goto(`${site.server.base}#residuals`, { waitUntil: 'load' });
+      const heights = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('.math-block--live')].map((box) => [
+            box.closest('[id]').id,
+            Math.round(box.getBoundingClientRect().height * 10) / 10,
+          ]),
+        );
+      // Every chapter in, each live formula still waiting for KaTeX.
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('.math-block--live .formula-placeholder').length === 7 &&
+          !document.querySelector('.part-placeholder'),
+      );
+      const waiting = await heights();
+      release();
+      await page.waitForFunction(() => !document.querySelector('.formula-placeholder'));
+      assert.deepEqual(await heights(), waiting);
+      await context.close();
+    });
+  }
+
   for (const id of ['gradient-descent', 'residuals']) {
     it(`following a link to #${id}, not rendered yet, renders the chapters and lands there`, async () => {
       const { page, context, errors } = await openFresh('', { width: 1280, height: 900 });
