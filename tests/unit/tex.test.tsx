@@ -94,8 +94,11 @@ describe('a formula with live numbers', () => {
     const box = container.querySelector<HTMLElement>('.formula-placeholder')!;
     expect(box.classList.contains('chapter-placeholder')).toBe(true);
     expect(box.getAttribute('aria-busy')).toBe('true');
-    // About its height: one line per row.
-    expect(box.style.height).toBe('3.5em');
+    // Its height, a little over a line per row, and the box around it at least as tall once
+    // it is typeset (checked in a browser: tests/e2e/loading.test.mjs).
+    expect(box.style.height).toBe('3.6em');
+    const mathBlock = container.querySelector<HTMLElement>('.math-block--live')!;
+    expect(mathBlock.style.minHeight).toBe('calc(1em + 3.6em + 0.5rem)');
     expect(katexCode.asked).toBe(false);
     // Asked for once that box is on screen: the text around it never waits.
     await nextPaints();
@@ -103,5 +106,6 @@ describe('a formula with live numbers', () => {
     await act(async () => arrive());
     await vi.waitFor(() => expect(container.querySelector('.formula-placeholder')).toBeNull());
     expect(container.querySelector('.katex-display')?.textContent).toContain('136.02');
+    expect(container.querySelector('.math-block--live')).toBe(mathBlock);
   });
 });
