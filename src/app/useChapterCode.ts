@@ -2,7 +2,7 @@ import { startTransition, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { whenIdle } from '../ui/whenIdle';
 import { afterNextPaint } from '../ui/afterNextPaint';
-import { loadCharts } from '../ui/charts/deferredCharts';
+import { drawWaitingChartsNow, loadCharts } from '../ui/charts/deferredCharts';
 import { loadTypesetter } from '../ui/liveFormulas';
 import { Stager } from '../ui/Staged';
 import { loadChapter, type ChapterComponent, type ChapterEntry } from './manifest';
@@ -110,6 +110,7 @@ export function useChapterCode(shown: readonly ChapterEntry[], arrival: Arrival,
   const renderAll = useCallback(() => {
     setWanted((w) => w.map(() => true));
     stager?.releaseAll();
+    drawWaitingChartsNow();
   }, [stager]);
   /**
    * Renders a chapter the reader has come near (an index into `shown`), and from the top every

@@ -15,10 +15,10 @@ import { whenIdle } from './whenIdle';
 interface WaitingPart {
   element: HTMLElement;
   /**
-   * `farFromReader`: released on its turn, in idle time, while it stood more than two screens
-   * below what the reader sees (false when everything is asked for at once).
+   * `onItsTurn`: released on its turn, in idle time (false when everything is asked for at
+   * once); `farFromReader`: and it stood more than two screens below what the reader sees.
    */
-  release: (farFromReader: boolean) => void;
+  release: (onItsTurn: boolean, farFromReader: boolean) => void;
 }
 
 /**
@@ -53,7 +53,7 @@ export class Stager {
   }
 
   /** Queues a part; returns what takes it off the queue (it unmounted). */
-  wait(element: HTMLElement, release: (farFromReader: boolean) => void): () => void {
+  wait(element: HTMLElement, release: WaitingPart['release']): () => void {
     const part = { element, release };
     this.waiting.add(part);
     this.scheduleNext();
@@ -70,7 +70,7 @@ export class Stager {
     this.everything = true;
     this.pending?.();
     this.pending = null;
-    for (const part of this.waiting) part.release(false);
+    for (const part of this.waiting) part.release(false, false);
     this.waiting.clear();
   }
 
@@ -83,7 +83,7 @@ export class Stager {
       this.waiting.delete(part);
       // Read after a frame, the layout is clean: this costs no layout of its own.
       const far = farBelowScreen(part.element);
-      startTransition(() => part.release(far));
+      startTransition(() => part.release(true, far));
     });
   }
 
@@ -125,6 +125,15 @@ function farBelowScreen(element: Element): boolean {
  */
 export const FarFromReaderContext = createContext(false);
 
+/**
+ * `now` is true while a part released on its turn in idle time renders for the first time:
+ * the charts drawn in that render then wait for turns of their own in empty boxes of their
+ * exact size (ui/charts/deferredCharts), so that the part arrives in several short tasks and
+ * nothing moves as they draw. False for what the reader brings in later, and when everything
+ * was asked for at once (printing lays out the charts as it renders them).
+ */
+export const ArrivingOnItsTurnContext = createContext({ now: false });
+
 interface StagedProps {
   /** The section this part fills: it renders at once when the link names it. */
   sectionId?: string;
@@ -145,6 +154,7 @@ export function Staged({ sectionId, children }: StagedProps) {
   );
   const released = arrival !== 'waiting';
   const placeholder = useRef<HTMLDivElement>(null);
+  const [arrivingOnItsTurn] = useState(() => ({ now: false }));
 
   // A part that will be on the first screen after the landing renders before that screen is
   // painted: arriving later, it would push what follows it on screen (a layout shift).
@@ -156,19 +166,29 @@ export function Staged({ sectionId, children }: StagedProps) {
 
   useEffect(() => {
     if (released || !stager || !placeholder.current) return;
-    return stager.wait(placeholder.current, (far) => setArrival(far ? 'far' : 'near'));
-  }, [released, stager]);
+    return stager.wait(placeholder.current, (onItsTurn, far) => {
+      arrivingOnItsTurn.now = onItsTurn;
+      setArrival(far ? 'far' : 'near');
+    });
+  }, [released, stager, arrivingOnItsTurn]);
 
   useEffect(() => {
-    if (released) stager?.arrived();
-  }, [released, stager]);
+    if (!released) return;
+    stager?.arrived();
+    // Not at once: its charts mount in the render that follows their boxes' width (read in a
+    // layout effect), after this effect has run.
+    const frame = requestAnimationFrame(() => (arrivingOnItsTurn.now = false));
+    return () => cancelAnimationFrame(frame);
+  }, [released, stager, arrivingOnItsTurn]);
 
   // Keyed apart, so that React never turns the placeholder's element into the content's first
   // element (to the browser, that element would then have moved).
   if (released)
     return (
       <Fragment key="content">
-        <FarFromReaderContext value={arrival === 'far'}>{children}</FarFromReaderContext>
+        <ArrivingOnItsTurnContext value={arrivingOnItsTurn}>
+          <FarFromReaderContext value={arrival === 'far'}>{children}</FarFromReaderContext>
+        </ArrivingOnItsTurnContext>
       </Fragment>
     );
   return (

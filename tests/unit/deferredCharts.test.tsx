@@ -53,6 +53,63 @@ async function renderSuspending(ui: ReactNode) {
   return container;
 }
 
+/** Idle periods on demand: jsdom has none of its own. */
+function idlePeriodsOnDemand() {
+  const waiting: (() => void)[] = [];
+  vi.stubGlobal('requestIdleCallback', (callback: () => void) => waiting.push(callback));
+  vi.stubGlobal('cancelIdleCallback', (handle: number) => (waiting[handle - 1] = () => {}));
+  return {
+    /** Runs the callbacks waiting for an idle period now (not those they ask for meanwhile). */
+    async next() {
+      await waitFor(() => expect(waiting.length).toBeGreaterThan(0));
+      const due = waiting.splice(0);
+      await act(async () => due.forEach((callback) => callback()));
+    },
+  };
+}
+
+describe('several charts waiting for the chart kit', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  // Drawn all at once when the kit arrived, they made one task of 60–85 ms on the CI machine.
+  it('draw one per idle period once it arrives, in the order they mounted', async () => {
+    const idle = idlePeriodsOnDemand();
+    const { charts, arrive } = await chartsWithKitOnHold();
+    const container = await renderSuspending(
+      <>
+        {plot(charts)}
+        {plot(charts)}
+        {plot(charts)}
+      </>,
+    );
+    await act(async () => arrive());
+    const drawn = () => container.querySelectorAll('.recharts-wrapper').length;
+    expect(drawn()).toBe(0);
+    const isDrawn = (index: number) => container.children[index].matches('.recharts-wrapper');
+    for (const count of [1, 2, 3]) {
+      await idle.next();
+      await waitFor(() => expect(drawn()).toBe(count));
+      expect([0, 1, 2].map(isDrawn)).toEqual([0, 1, 2].map((index) => index < count));
+    }
+    expect(container.querySelector('.chapter-placeholder')).toBeNull();
+  });
+
+  it('draw at once when everything is asked for (printing, find in page)', async () => {
+    idlePeriodsOnDemand();
+    const { charts, arrive } = await chartsWithKitOnHold();
+    const container = await renderSuspending(
+      <>
+        {plot(charts)}
+        {plot(charts)}
+        {plot(charts)}
+      </>,
+    );
+    await act(async () => arrive());
+    act(() => charts.drawWaitingChartsNow());
+    await waitFor(() => expect(container.querySelectorAll('.recharts-wrapper')).toHaveLength(3));
+  });
+});
+
 describe('a chart before the chart kit is in', () => {
   it('holds its exact box, as a part still arriving, then draws in it once the kit arrives', async () => {
     const { charts, arrive } = await chartsWithKitOnHold();

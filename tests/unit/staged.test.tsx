@@ -3,7 +3,7 @@ import { useContext, useEffect, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartBox } from '../../src/ui/ChartBox';
 import { Section } from '../../src/ui/Section';
-import { FarFromReaderContext, Stager, StagingContext } from '../../src/ui/Staged';
+import { ArrivingOnItsTurnContext, FarFromReaderContext, Stager, StagingContext } from '../../src/ui/Staged';
 
 /** A section's content that notes when it has rendered. */
 function Content({ id, arrived }: { id: string; arrived: string[] }) {
@@ -178,5 +178,46 @@ describe('how far from the reader a part arrives', () => {
     act(() => stager.releaseAll());
     await waitFor(() => expect(far.size).toBe(IDS.length));
     expect([...far.values()].every((isFar) => !isFar)).toBe(true);
+  });
+});
+
+/** A section's content that notes whether it rendered first as a part arriving on its turn. */
+function Arriving({ id, seen }: { id: string; seen: Map<string, boolean> }) {
+  const arriving = useContext(ArrivingOnItsTurnContext);
+  // Read in the render, as a chart deciding whether to wait for a turn of its own does.
+  if (!seen.has(id)) seen.set(id, arriving.now);
+  return <p>text of {id}</p>;
+}
+
+describe('the charts of a part arriving on its turn take turns of their own', () => {
+  // A part's charts drawn with its text made each part one long task (up to 85 ms on the
+  // CI machine); in boxes of their exact size, drawn one per idle period, nothing moves.
+  it('a part released on its turn renders first as arriving; the linked one does not', async () => {
+    const seen = new Map<string, boolean>();
+    render(<Sections stager={new Stager('c')} content={(id) => <Arriving id={id} seen={seen} />} />);
+    await waitFor(() => expect(seen.size).toBe(IDS.length));
+    expect(Object.fromEntries(seen)).toEqual({ a: true, b: true, c: false, d: true, e: true });
+  });
+
+  it('parts asked for at once (find in page, printing) do not: printing lays out their charts as it renders them', async () => {
+    const seen = new Map<string, boolean>();
+    const stager = new Stager('a');
+    render(<Sections stager={stager} content={(id) => <Arriving id={id} seen={seen} />} />);
+    act(() => stager.releaseAll());
+    await waitFor(() => expect(seen.size).toBe(IDS.length));
+    expect([...seen.values()].every((arriving) => !arriving)).toBe(true);
+  });
+
+  it('what renders in a part after its first frame (the reader opening something) is not arriving', async () => {
+    const context: { now: boolean }[] = [];
+    function Keep({ id }: { id: string }) {
+      const arriving = useContext(ArrivingOnItsTurnContext);
+      if (id === 'd') context.push(arriving);
+      return <p>text of {id}</p>;
+    }
+    render(<Sections stager={new Stager('c')} content={(id) => <Keep id={id} />} />);
+    await waitFor(() => expect(screen.getByText('text of d')).toBeTruthy());
+    expect(context[0].now).toBe(true);
+    await waitFor(() => expect(context[0].now).toBe(false));
   });
 });
