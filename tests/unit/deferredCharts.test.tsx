@@ -68,21 +68,27 @@ function idlePeriodsOnDemand() {
   };
 }
 
+/** Three charts mounted while the kit is on hold, then the kit's arrival. */
+async function threeChartsThenTheKit() {
+  const { charts, arrive } = await chartsWithKitOnHold();
+  const container = await renderSuspending(
+    <>
+      {plot(charts)}
+      {plot(charts)}
+      {plot(charts)}
+    </>,
+  );
+  await act(async () => arrive());
+  return { charts, container };
+}
+
 describe('several charts waiting for the chart kit', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   // Drawn all at once when the kit arrived, they made one task of 60–85 ms on the CI machine.
   it('draw one per idle period once it arrives, in the order they mounted', async () => {
     const idle = idlePeriodsOnDemand();
-    const { charts, arrive } = await chartsWithKitOnHold();
-    const container = await renderSuspending(
-      <>
-        {plot(charts)}
-        {plot(charts)}
-        {plot(charts)}
-      </>,
-    );
-    await act(async () => arrive());
+    const { container } = await threeChartsThenTheKit();
     const drawn = () => container.querySelectorAll('.recharts-wrapper').length;
     expect(drawn()).toBe(0);
     const isDrawn = (index: number) => container.children[index].matches('.recharts-wrapper');
@@ -96,15 +102,7 @@ describe('several charts waiting for the chart kit', () => {
 
   it('draw at once when everything is asked for (printing, find in page)', async () => {
     idlePeriodsOnDemand();
-    const { charts, arrive } = await chartsWithKitOnHold();
-    const container = await renderSuspending(
-      <>
-        {plot(charts)}
-        {plot(charts)}
-        {plot(charts)}
-      </>,
-    );
-    await act(async () => arrive());
+    const { charts, container } = await threeChartsThenTheKit();
     act(() => charts.drawWaitingChartsNow());
     await waitFor(() => expect(container.querySelectorAll('.recharts-wrapper')).toHaveLength(3));
   });
