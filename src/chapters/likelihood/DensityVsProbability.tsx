@@ -175,9 +175,21 @@ function DensityTimesWidth({ mu, width, a, b }: { mu: number; width: number; a: 
 }
 
 export function DensityVsProbability() {
+  const { ref, mu } = useSectionParams();
+  return (
+    <Section ref={ref} id="density-vs-probability" title="Density is not probability">
+      <DensityVsProbabilityBody mu={mu} />
+    </Section>
+  );
+}
+
+/**
+ * The section's content, on its own so that its curves are computed only once its part arrives
+ * (ui/Staged): a link to another section of the chapter paints without that work.
+ */
+function DensityVsProbabilityBody({ mu }: { mu: number }) {
   const id = useId();
   const summary = useLabStore(selectSummary);
-  const { ref, mu } = useSectionParams();
   const [width, setWidth] = useState(6);
   // The interval starts 4 BPM wide around the centre, e.g. 118–122 when μ is 120.
   const [from, setFrom] = useState(() => Math.round(useLabStore.getState().mu) - 2);
@@ -218,7 +230,7 @@ export function DensityVsProbability() {
   const settled = useSettledValue(useMemo(() => ({ mu, width, a, b }), [mu, width, a, b]));
 
   return (
-    <Section ref={ref} id="density-vs-probability" title="Density is not probability">
+    <>
       <div className="prose">
         <p>
           A discrete variable, like the time signature of a song, has a <strong>probability</strong> for each value.
@@ -352,6 +364,6 @@ export function DensityVsProbability() {
           than 1, and a log-likelihood positive; we come back to this below.
         </p>
       </div>
-    </Section>
+    </>
   );
 }

@@ -61,9 +61,22 @@ const DensityOverTempo = memo(function DensityOverTempo({
 });
 
 export function ProbabilityVsLikelihood() {
+  const { ref, mu, sigma } = useSectionParams();
+  return (
+    <Section ref={ref} id="probability-vs-likelihood" title="Probability or likelihood? One formula, two questions">
+      <ProbabilityVsLikelihoodBody mu={mu} sigma={sigma} />
+    </Section>
+  );
+}
+
+/**
+ * The section's content, on its own so that its curve and likelihood profile are computed only
+ * once its part arrives (ui/Staged): a link to another section of the chapter paints without
+ * that work.
+ */
+function ProbabilityVsLikelihoodBody({ mu, sigma }: { mu: number; sigma: number }) {
   const id = useId();
   const summary = useLabStore(selectSummary);
-  const { ref, mu, sigma } = useSectionParams();
   const [reading, setReading] = useState<Reading>('density');
   const [x, setX] = useState(120);
   const domain = useMemo((): [number, number] => [summary.muRange.min, summary.muRange.max], [summary]);
@@ -87,7 +100,7 @@ export function ProbabilityVsLikelihood() {
   const scaleText = `× 10${superscript(profile.exponent)}`;
 
   return (
-    <Section ref={ref} id="probability-vs-likelihood" title="Probability or likelihood? One formula, two questions">
+    <>
       <div className="prose">
         <p>
           In everyday English “likely” and “probable” mean the same. In statistics they answer different questions, even
@@ -268,6 +281,6 @@ export function ProbabilityVsLikelihood() {
           songs would be if μ were 116. Maximum likelihood picks the θ under which the data we observed are the densest.
         </p>
       </div>
-    </Section>
+    </>
   );
 }

@@ -195,12 +195,25 @@ const RunningChart = memo(function RunningChart(props: RunningChartProps) {
 });
 
 export function WhyLog() {
+  const { ref, mu, sigma } = useSectionParams();
+  return (
+    <Section ref={ref} id="why-log" title="Why take the log? Because the product vanishes">
+      <WhyLogBody mu={mu} sigma={sigma} />
+    </Section>
+  );
+}
+
+/**
+ * The section's content, on its own so that its sample stream and running products are computed
+ * only once its part arrives (ui/Staged): a link to another section of the chapter paints
+ * without that work.
+ */
+function WhyLogBody({ mu, sigma }: { mu: number; sigma: number }) {
   const stream = useLabStore(selectStream);
   const words = useLabStore(selectDataWords);
   const summary = useLabStore(selectSummary);
   // The best fit's peak density: the typical size of one factor in the product.
   const peak = 1 / (Math.max(summary.normal.sigma, summary.sigmaRange.min) * Math.sqrt(2 * Math.PI));
-  const { ref, mu, sigma } = useSectionParams();
   const [size, setSize] = useState(40);
 
   const { log10Products, logSums, float32, float64, float32Steps, float64Steps } = useMemo(() => {
@@ -254,7 +267,7 @@ export function WhyLog() {
   const underflowText = (first: number | null) => (first === null ? 'never' : String(first));
 
   return (
-    <Section ref={ref} id="why-log" title="Why take the log? Because the product vanishes">
+    <>
       <div className="prose">
         <p>
           The likelihood multiplies one density per {words.item}.{' '}
@@ -416,6 +429,6 @@ export function WhyLog() {
       </div>
 
       <SameMaximiserFigure summary={summary} sigma={sigma} />
-    </Section>
+    </>
   );
 }

@@ -1,0 +1,47 @@
+/**
+ * A link to one section of a chapter paints it before the chapter's other sections do their
+ * work: their sample streams, curves and profiles are computed only once their part arrives
+ * (ui/Staged). Before, the likelihood chapter's other sections computed theirs in the render
+ * that painted the linked widget (about 25 ms of the 430–500 ms before its largest paint).
+ */
+import { act, render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DensityVsProbability } from '../../src/chapters/likelihood/DensityVsProbability';
+import { ProbabilityVsLikelihood } from '../../src/chapters/likelihood/ProbabilityVsLikelihood';
+import { WhyLog } from '../../src/chapters/likelihood/WhyLog';
+import { normalCurvePoints } from '../../src/ui/charts/curves';
+import { runningProducts } from '../../src/math/underflow';
+import { Stager, StagingContext } from '../../src/ui/Staged';
+
+vi.mock('../../src/math/underflow', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/math/underflow')>();
+  return { ...original, runningProducts: vi.fn(original.runningProducts) };
+});
+vi.mock('../../src/ui/charts/curves', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/ui/charts/curves')>();
+  return { ...original, normalCurvePoints: vi.fn(original.normalCurvePoints) };
+});
+
+afterEach(() => vi.clearAllMocks());
+
+/** A page reached by a link to a section elsewhere: the sections here wait for their turn. */
+function linkedElsewhere(section: ReactNode) {
+  const stager = new Stager('likelihood-widget');
+  render(<StagingContext value={stager}>{section}</StagingContext>);
+  return stager;
+}
+
+describe('a section away from the linked one', () => {
+  it.each([
+    ['why-log', <WhyLog key="why-log" />, runningProducts],
+    ['probability-vs-likelihood', <ProbabilityVsLikelihood key="pvl" />, normalCurvePoints],
+    ['density-vs-probability', <DensityVsProbability key="dvp" />, normalCurvePoints],
+  ])('%s stands with its heading and id, and computes nothing until its part arrives', (id, section, work) => {
+    const stager = linkedElsewhere(section);
+    expect(document.getElementById(id)?.querySelector('h3')).toBeTruthy();
+    expect(work).not.toHaveBeenCalled();
+    act(() => stager.releaseAll());
+    expect(work).toHaveBeenCalled();
+  });
+});
