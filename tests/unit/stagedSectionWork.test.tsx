@@ -2,7 +2,8 @@
  * A link to one section of a chapter paints it before the chapter's other sections do their
  * work: their sample streams, curves and profiles are computed only once their part arrives
  * (ui/Staged). Before, the likelihood chapter's other sections computed theirs in the render
- * that painted the linked widget (about 25 ms of the 430–500 ms before its largest paint).
+ * that painted the linked widget (about 25 ms of the 430–500 ms before its largest paint), and
+ * curvature drew its 640 songs (about 12 ms) before confidence intervals, just below it, painted.
  */
 import { act, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
@@ -10,6 +11,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DensityVsProbability } from '../../src/chapters/likelihood/DensityVsProbability';
 import { ProbabilityVsLikelihood } from '../../src/chapters/likelihood/ProbabilityVsLikelihood';
 import { WhyLog } from '../../src/chapters/likelihood/WhyLog';
+import { Curvature } from '../../src/chapters/uncertainty/Curvature';
+import { numpyNormalSample } from '../../src/math/rng';
 import { normalCurvePoints } from '../../src/ui/charts/curves';
 import { runningProducts } from '../../src/math/underflow';
 import { Stager, StagingContext } from '../../src/ui/Staged';
@@ -17,6 +20,10 @@ import { Stager, StagingContext } from '../../src/ui/Staged';
 vi.mock('../../src/math/underflow', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/math/underflow')>();
   return { ...original, runningProducts: vi.fn(original.runningProducts) };
+});
+vi.mock('../../src/math/rng', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/math/rng')>();
+  return { ...original, numpyNormalSample: vi.fn(original.numpyNormalSample) };
 });
 vi.mock('../../src/ui/charts/curves', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/ui/charts/curves')>();
@@ -27,7 +34,7 @@ afterEach(() => vi.clearAllMocks());
 
 /** A page reached by a link to a section elsewhere: the sections here wait for their turn. */
 function linkedElsewhere(section: ReactNode) {
-  const stager = new Stager('likelihood-widget');
+  const stager = new Stager('a-section-elsewhere');
   render(<StagingContext value={stager}>{section}</StagingContext>);
   return stager;
 }
@@ -43,5 +50,14 @@ describe('a section away from the linked one', () => {
     expect(work).not.toHaveBeenCalled();
     act(() => stager.releaseAll());
     expect(work).toHaveBeenCalled();
+  });
+
+  it('curvature stands with its heading and id, and draws its 640-song stream only once its part arrives', () => {
+    const longStreams = () => vi.mocked(numpyNormalSample).mock.calls.filter(([, n]) => n === 640);
+    const stager = linkedElsewhere(<Curvature />);
+    expect(document.getElementById('curvature')?.querySelector('h3')).toBeTruthy();
+    expect(longStreams()).toHaveLength(0);
+    act(() => stager.releaseAll());
+    expect(longStreams()).toHaveLength(1);
   });
 });

@@ -50,6 +50,18 @@ function fitOf(option: number | 'data', stream: Float64Array, data: NormalFit): 
 }
 
 export function Curvature() {
+  return (
+    <Section id="curvature" title="The sharper the top, the surer the estimate">
+      <CurvatureBody />
+    </Section>
+  );
+}
+
+/**
+ * The section's content, on its own so that its 640-song stream is drawn only once its part
+ * arrives (ui/Staged): a link to the next section, confidence intervals, paints without that work.
+ */
+function CurvatureBody() {
   const id = useId();
   const summary = useLabStore(selectSummary);
   const words = useLabStore(selectDataWords);
@@ -81,7 +93,7 @@ export function Curvature() {
     o === 'data' ? `your ${formatCount(summary.n)} ${words.items}` : o === summary.n ? `your ${o} songs` : `${o} songs`;
 
   return (
-    <Section id="curvature" title="The sharper the top, the surer the estimate">
+    <>
       <div className="prose">
         <p>
           You never see the other samples, only your own. But your own likelihood already says how much they would
@@ -218,6 +230,6 @@ export function Curvature() {
           <p>{noTopMessage(summary.n)}</p>
         </div>
       )}
-    </Section>
+    </>
   );
 }
