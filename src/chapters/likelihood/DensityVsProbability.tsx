@@ -7,7 +7,6 @@ import { CategoryBarChart, DensityPlot, type HorizontalMarker, PathLayer } from 
 import { NumberField } from '../../ui/NumberField';
 import { ParamSlider } from '../../ui/ParamSlider';
 import { ScrollBox } from '../../ui/ScrollBox';
-import { Section } from '../../ui/Section';
 import { normalCurvePoints } from '../../ui/charts/curves';
 import { niceCeil } from '../../math/niceNumbers';
 import { AXIS_TOPS } from '../../ui/charts/ticks';
@@ -15,7 +14,7 @@ import { formatNumber, formatSmall } from '../../model/format';
 import { normalIntervalProbability, normalPdf } from '../../math/distributions';
 import { selectSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';
-import { useSectionParams } from '../../features/params/useSectionParams';
+import { ParamsSection } from '../../features/params/ParamsSection';
 import { useSettledValue } from '../../ui/useSettledValue';
 
 /** A discrete variable to contrast with tempo: the share of songs in each time signature. */
@@ -175,18 +174,14 @@ function DensityTimesWidth({ mu, width, a, b }: { mu: number; width: number; a: 
 }
 
 export function DensityVsProbability() {
-  const { ref, mu } = useSectionParams();
   return (
-    <Section ref={ref} id="density-vs-probability" title="Density is not probability">
-      <DensityVsProbabilityBody mu={mu} />
-    </Section>
+    <ParamsSection id="density-vs-probability" title="Density is not probability">
+      {({ mu }) => <DensityVsProbabilityBody mu={mu} />}
+    </ParamsSection>
   );
 }
 
-/**
- * The section's content, on its own so that its curves are computed only once its part arrives
- * (ui/Staged): a link to another section of the chapter paints without that work.
- */
+/** The section's content (see ParamsSection: it renders once the section's part arrives). */
 function DensityVsProbabilityBody({ mu }: { mu: number }) {
   const id = useId();
   const summary = useLabStore(selectSummary);

@@ -5,7 +5,6 @@ import { Figure } from '../../ui/Figure';
 import { Legend } from '../../ui/Legend';
 import { ParamSlider } from '../../ui/ParamSlider';
 import { ScrollBox } from '../../ui/ScrollBox';
-import { Section } from '../../ui/Section';
 import { Tex } from '../../ui/Tex';
 import { DensityPlot, CursorLine } from '../../ui/charts/deferredCharts';
 import { normalCurvePoints } from '../../ui/charts/curves';
@@ -16,7 +15,7 @@ import { selectSummary } from '../../model/summary';
 import { useLabStore } from '../../state/store';
 import { CandidateCentreSlider } from '../../features/params/SharedParamSliders';
 import { likelihoodArea, logLikelihoodProfile, muGrid, scaledLikelihoodProfile } from './profiles';
-import { useSectionParams } from '../../features/params/useSectionParams';
+import { ParamsSection } from '../../features/params/ParamsSection';
 
 export const NOTATION_TEX = String.raw`f(x \mid \theta) \qquad\qquad L(\theta) = f(x_1, \dots, x_n \mid \theta) = \prod_{i=1}^{n} f(x_i \mid \theta)`;
 
@@ -61,19 +60,14 @@ const DensityOverTempo = memo(function DensityOverTempo({
 });
 
 export function ProbabilityVsLikelihood() {
-  const { ref, mu, sigma } = useSectionParams();
   return (
-    <Section ref={ref} id="probability-vs-likelihood" title="Probability or likelihood? One formula, two questions">
-      <ProbabilityVsLikelihoodBody mu={mu} sigma={sigma} />
-    </Section>
+    <ParamsSection id="probability-vs-likelihood" title="Probability or likelihood? One formula, two questions">
+      {({ mu, sigma }) => <ProbabilityVsLikelihoodBody mu={mu} sigma={sigma} />}
+    </ParamsSection>
   );
 }
 
-/**
- * The section's content, on its own so that its curve and likelihood profile are computed only
- * once its part arrives (ui/Staged): a link to another section of the chapter paints without
- * that work.
- */
+/** The section's content (see ParamsSection: it renders once the section's part arrives). */
 function ProbabilityVsLikelihoodBody({ mu, sigma }: { mu: number; sigma: number }) {
   const id = useId();
   const summary = useLabStore(selectSummary);

@@ -5,7 +5,6 @@ import { Figure } from '../../ui/Figure';
 import { Legend } from '../../ui/Legend';
 import { ParamSlider } from '../../ui/ParamSlider';
 import { ScrollBox } from '../../ui/ScrollBox';
-import { Section } from '../../ui/Section';
 import { Tex } from '../../ui/Tex';
 import { DensityPlot, type HorizontalMarker, CursorLine, PathLayer } from '../../ui/charts/deferredCharts';
 import { formatCount, formatNumber, formatPowerOfTen, formatSmall } from '../../model/format';
@@ -15,7 +14,7 @@ import { STREAM_LENGTH, selectStream, selectSummary } from '../../model/summary'
 import { selectDataWords } from '../../model/dataWords';
 import { useLabStore } from '../../state/store';
 import { SameMaximiserFigure } from './SameMaximiserFigure';
-import { useSectionParams } from '../../features/params/useSectionParams';
+import { ParamsSection } from '../../features/params/ParamsSection';
 
 export const LOG_SUM_TEX = String.raw`\log \prod_{i=1}^{n} f(x_i) = \sum_{i=1}^{n} \log f(x_i)`;
 
@@ -195,19 +194,14 @@ const RunningChart = memo(function RunningChart(props: RunningChartProps) {
 });
 
 export function WhyLog() {
-  const { ref, mu, sigma } = useSectionParams();
   return (
-    <Section ref={ref} id="why-log" title="Why take the log? Because the product vanishes">
-      <WhyLogBody mu={mu} sigma={sigma} />
-    </Section>
+    <ParamsSection id="why-log" title="Why take the log? Because the product vanishes">
+      {({ mu, sigma }) => <WhyLogBody mu={mu} sigma={sigma} />}
+    </ParamsSection>
   );
 }
 
-/**
- * The section's content, on its own so that its sample stream and running products are computed
- * only once its part arrives (ui/Staged): a link to another section of the chapter paints
- * without that work.
- */
+/** The section's content (see ParamsSection: it renders once the section's part arrives). */
 function WhyLogBody({ mu, sigma }: { mu: number; sigma: number }) {
   const stream = useLabStore(selectStream);
   const words = useLabStore(selectDataWords);
