@@ -3,3 +3,4 @@ import type { Plugin } from 'vite';
 
 export function typeset(tex: string, displayMode: boolean): string;
 export function typesetAtBuild(): Plugin;
+export function fixedFormulas(code: string, fileName?: string): { mode: 'display' | 'inline'; tex: string }[];

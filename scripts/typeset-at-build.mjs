@@ -4,16 +4,33 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import katex from 'katex';
+import ts from 'typescript';
 
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
 const REGISTRY = path.join(SRC, 'ui', 'builtFormulas.ts');
 
 /**
- * A formula with no live part: a template without `${…}`, displayed (`String.raw`) or inline
- * in a line of text (`inlineTex`, the same function under a name that says so). What stands
- * between its backticks is the template's raw text, which is what either returns.
+ * The fixed formulas a module writes, in order: templates without `${…}`, displayed
+ * (`String.raw`) or inline in a line of text (`inlineTex`, the same function under a name that
+ * says so). What stands between the backticks is the template's raw text, which is what either
+ * returns. Read from the module's syntax tree, so that a comment or a string that mentions
+ * such a template is not taken for one (a doc comment of Tex.tsx was typeset, 25 kB of it).
  */
-const FIXED_FORMULA = /\b(String\.raw|inlineTex)`((?:[^`\\$]|\\[\s\S]|\$(?!\{))*)`/g;
+export function fixedFormulas(code, fileName = 'module.tsx') {
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TSX);
+  const found = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isNoSubstitutionTemplateLiteral(node.template)) {
+      const tag = node.tag.getText(source);
+      if (tag === 'String.raw' || tag === 'inlineTex') {
+        found.push({ mode: tag === 'inlineTex' ? 'inline' : 'display', tex: node.template.rawText ?? '' });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
 
 /**
  * KaTeX's HTML for a formula, with the settings react-katex uses (src/ui/Tex.tsx draws live
@@ -31,13 +48,14 @@ export function typesetAtBuild() {
     transform(code, id) {
       const file = id.split('?')[0];
       if (!/\.tsx?$/.test(file) || !file.startsWith(SRC + path.sep) || file === REGISTRY) return null;
+      if (!code.includes('String.raw`') && !code.includes('inlineTex`')) return null;
       const formulas = {};
-      for (const [, tag, tex] of code.matchAll(FIXED_FORMULA)) {
-        const mode = tag === 'inlineTex' ? 'inline' : 'display';
+      for (const { mode, tex } of fixedFormulas(code, file)) {
         formulas[tex] ??= {};
         try {
           formulas[tex][mode] ??= typeset(tex, mode === 'display');
         } catch (error) {
+          const tag = mode === 'inline' ? 'inlineTex' : 'String.raw';
           this.error(`${file}: KaTeX cannot typeset ${tag}\`${tex}\`: ${error.message}`);
         }
       }

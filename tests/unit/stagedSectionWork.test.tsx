@@ -2,7 +2,7 @@
  * A link to one section of a chapter paints it before the chapter's other sections do their
  * work: their sample streams, curves and profiles are computed only once their part arrives
  * (ui/Staged). Before, the likelihood chapter's other sections computed theirs in the render
- * that painted the linked widget (about 25 ms of the 430–500 ms before its largest paint), and
+ * that painted the linked widget (about 25 ms, and cross-entropy's stream about 18 ms, of the 430–500 ms before its largest paint), and
  * curvature drew its 640 songs (about 12 ms) before confidence intervals, just below it, painted.
  */
 import { act, render } from '@testing-library/react';
@@ -11,6 +11,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DensityVsProbability } from '../../src/chapters/likelihood/DensityVsProbability';
 import { ProbabilityVsLikelihood } from '../../src/chapters/likelihood/ProbabilityVsLikelihood';
 import { WhyLog } from '../../src/chapters/likelihood/WhyLog';
+import { NegativeLogLikelihood } from '../../src/chapters/likelihood/NegativeLogLikelihood';
+import { CrossEntropy } from '../../src/chapters/likelihood/CrossEntropy';
+import { logLikelihoodProfile } from '../../src/chapters/likelihood/profiles';
+import { binaryCrossEntropy } from '../../src/math/crossEntropy';
 import { Curvature } from '../../src/chapters/uncertainty/Curvature';
 import { numpyNormalSample } from '../../src/math/rng';
 import { normalCurvePoints } from '../../src/ui/charts/curves';
@@ -20,6 +24,14 @@ import { Stager, StagingContext } from '../../src/ui/Staged';
 vi.mock('../../src/math/underflow', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/math/underflow')>();
   return { ...original, runningProducts: vi.fn(original.runningProducts) };
+});
+vi.mock('../../src/chapters/likelihood/profiles', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/chapters/likelihood/profiles')>();
+  return { ...original, logLikelihoodProfile: vi.fn(original.logLikelihoodProfile) };
+});
+vi.mock('../../src/math/crossEntropy', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/math/crossEntropy')>();
+  return { ...original, binaryCrossEntropy: vi.fn(original.binaryCrossEntropy) };
 });
 vi.mock('../../src/math/rng', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/math/rng')>();
@@ -44,6 +56,9 @@ describe('a section away from the linked one', () => {
     ['why-log', <WhyLog key="why-log" />, runningProducts],
     ['probability-vs-likelihood', <ProbabilityVsLikelihood key="pvl" />, normalCurvePoints],
     ['density-vs-probability', <DensityVsProbability key="dvp" />, normalCurvePoints],
+    ['negative-log-likelihood', <NegativeLogLikelihood key="nll" />, logLikelihoodProfile],
+    // Its six songs come from the seeded stream (about 18 ms to draw).
+    ['cross-entropy', <CrossEntropy key="ce" />, binaryCrossEntropy],
   ])('%s stands with its heading and id, and computes nothing until its part arrives', (id, section, work) => {
     const stager = linkedElsewhere(section);
     expect(document.getElementById(id)?.querySelector('h3')).toBeTruthy();

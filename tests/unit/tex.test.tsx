@@ -7,7 +7,7 @@ import { act, render } from '@testing-library/react';
 import katex from 'katex';
 import { BlockMath, InlineMath } from 'react-katex';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { typeset } from '../../scripts/typeset-at-build.mjs';
+import { fixedFormulas, typeset } from '../../scripts/typeset-at-build.mjs';
 import { FAMILY_LOG_LIKELIHOOD_TEX, FAMILY_MLE_TEX } from '../../src/features/widget/widgetMath';
 import { LOSS_ROWS } from '../../src/chapters/residuals/LossTable';
 import { builtFormula } from '../../src/ui/builtFormulas';
@@ -75,6 +75,20 @@ describe('a fixed formula', () => {
     expect(container.querySelector('.formula-placeholder')).toBeNull();
     await nextPaints();
     expect(katexCode.asked).toBe(false);
+  });
+
+  it('is found in the code itself, not in a comment or a string that mentions one', () => {
+    const code = [
+      '/** A `String.raw` template with no live part) is typeset when the app is built. `ok` */',
+      'const shown = String.raw`x^{2} \\le \\frac{1}{2}`;',
+      "const told = 'String.raw`a` and inlineTex`b` in a string';",
+      'const inText = <p>{inlineTex`\\mu`} and {String.raw`\\sigma = ${sigma}`}</p>;',
+      '// inlineTex`c` in a line comment',
+    ].join('\n');
+    expect(fixedFormulas(code)).toEqual([
+      { mode: 'display', tex: String.raw`x^{2} \le \frac{1}{2}` },
+      { mode: 'inline', tex: String.raw`\mu` },
+    ]);
   });
 
   it('fails the build when KaTeX cannot typeset it', () => {

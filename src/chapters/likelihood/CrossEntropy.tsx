@@ -58,6 +58,19 @@ const LOSS_BARS = [
 const songNumber = (song: string) => song.replace(/^Song /, '');
 
 export function CrossEntropy() {
+  return (
+    <Section id="cross-entropy" title="Classification: cross-entropy is a negative log-likelihood too">
+      <CrossEntropyBody />
+    </Section>
+  );
+}
+
+/**
+ * The section's content, rendered once its part arrives (ui/Staged): the seeded stream it takes
+ * its six songs from costs about 18 ms to draw, which a link to the widget, above it, no longer
+ * waits for.
+ */
+function CrossEntropyBody() {
   // The first six songs of the seeded stream: the learner's own, unless they have fewer than six.
   const sample = useLabStore(selectStream);
   const [probabilities, setProbabilities] = useState(START_PROBABILITIES);
@@ -82,7 +95,7 @@ export function CrossEntropy() {
   const costliest = songs.filter((song) => formatNumber(song.loss) === worstLoss).map((song) => song.song);
 
   return (
-    <Section id="cross-entropy" title="Classification: cross-entropy is a negative log-likelihood too">
+    <>
       <div className="prose">
         <p>
           Everything so far fitted a continuous quantity. Now suppose the question is yes or no: will a song be a{' '}
@@ -242,7 +255,7 @@ export function CrossEntropy() {
           Choosing a loss function is choosing a distribution, whether you say so or not.
         </p>
       </div>
-    </Section>
+    </>
   );
 }
 

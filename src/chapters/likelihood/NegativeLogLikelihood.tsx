@@ -3,7 +3,6 @@ import { DataTable } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
 import { Legend } from '../../ui/Legend';
 import { ScrollBox } from '../../ui/ScrollBox';
-import { Section } from '../../ui/Section';
 import { Tex } from '../../ui/Tex';
 import { formatNumber, formatSmall } from '../../model/format';
 import { normalLogPdf, normalPdf } from '../../math/distributions';
@@ -14,7 +13,7 @@ import { useLabStore } from '../../state/store';
 import { ProfileChart } from '../../features/params/ProfileChart';
 import { CandidateCentreSlider } from '../../features/params/SharedParamSliders';
 import { logLikelihoodProfile, muGrid } from './profiles';
-import { useSectionParams } from '../../features/params/useSectionParams';
+import { ParamsSection } from '../../features/params/ParamsSection';
 import { Term } from '../../features/learning/Term';
 
 export const NLL_TEX = String.raw`\text{NLL}(\theta) = -\ell(\theta) = -\log L(\theta)`;
@@ -47,11 +46,19 @@ function unitsFor(words: DataWords): MeasuringUnit[] {
 }
 
 export function NegativeLogLikelihood() {
+  return (
+    <ParamsSection id="negative-log-likelihood" title="Negative numbers, and the negative log-likelihood">
+      {({ mu, sigma }) => <NegativeLogLikelihoodBody mu={mu} sigma={sigma} />}
+    </ParamsSection>
+  );
+}
+
+/** The section's content (see ParamsSection: it renders once the section's part arrives). */
+function NegativeLogLikelihoodBody({ mu, sigma }: { mu: number; sigma: number }) {
   const id = useId();
   const sample = useLabStore(selectSample);
   const summary = useLabStore(selectSummary);
   const words = useLabStore(selectDataWords);
-  const { ref, mu, sigma } = useSectionParams();
   const [unitKey, setUnitKey] = useState('bps');
   const units = words.custom ? unitsFor(words) : UNITS;
   // A key from the other list (the data changed) falls back to the coarser unit.
@@ -105,7 +112,7 @@ export function NegativeLogLikelihood() {
   const hasMaximum = summary.normal.sigma > 0;
 
   return (
-    <Section ref={ref} id="negative-log-likelihood" title="Negative numbers, and the negative log-likelihood">
+    <>
       <div className="prose">
         {words.custom && current >= 0 ? (
           // Data on a small scale have densities above 1: say so rather than claim ℓ is negative.
@@ -308,6 +315,6 @@ export function NegativeLogLikelihood() {
           as a negative one: what matters is which parameters make it largest.
         </p>
       </div>
-    </Section>
+    </>
   );
 }
