@@ -5,18 +5,22 @@ import { typesetAtBuild } from './scripts/typeset-at-build.mjs';
 /**
  * KaTeX's stylesheet offers each font as woff2, woff and ttf. Every browser this app
  * supports reads woff2, so the older formats are dropped: the site serves only woff2 and
- * the single-file build does not inline three copies of each font.
+ * the single-file build does not inline three copies of each font. Its two largest fonts
+ * are declared instead in two parts each, by Unicode range (src/ui/katexFonts.css, made by
+ * scripts/fonts/split_katex_fonts.py): the app's formulas need only the first parts.
  */
-function woff2Only(): Plugin {
+function katexFonts(): Plugin {
   return {
-    name: 'katex-woff2-only',
+    name: 'katex-fonts',
     enforce: 'pre',
     transform(code, id) {
       if (!/katex(\.min)?\.css$/.test(id.split('?')[0])) return null;
-      return code.replace(
-        /,\s*url\([^)]*\.woff\)\s*format\(["']woff["']\)|,\s*url\([^)]*\.ttf\)\s*format\(["']truetype["']\)/g,
-        '',
-      );
+      return code
+        .replace(/@font-face\s*\{[^}]*KaTeX_(?:Main-Regular|Math-Italic)\.woff2[^}]*\}/g, '')
+        .replace(
+          /,\s*url\([^)]*\.woff\)\s*format\(["']woff["']\)|,\s*url\([^)]*\.ttf\)\s*format\(["']truetype["']\)/g,
+          '',
+        );
     },
   };
 }
@@ -64,7 +68,7 @@ export default defineConfig(({ mode }) => {
   return {
     // A relative base lets the built dist/ run from any sub-path of any static host.
     base: './',
-    plugins: [react(), typesetAtBuild(), woff2Only(), ...(selfContained ? [] : [contentSecurityPolicy()])],
+    plugins: [react(), typesetAtBuild(), katexFonts(), ...(selfContained ? [] : [contentSecurityPolicy()])],
     build: {
       target: 'es2022',
       outDir: selfContained ? `dist-${mode}` : 'dist',
@@ -74,6 +78,20 @@ export default defineConfig(({ mode }) => {
         assetsInlineLimit: Number.MAX_SAFE_INTEGER,
         cssCodeSplit: false,
         rolldownOptions: { output: { codeSplitting: false } },
+      }),
+      // The likelihood widget in a chunk of its own, fetched beside its chapter's (both at once):
+      // a link to the widget waits for two halves downloading side by side rather than one
+      // 29 kB file (Lighthouse's LCP for it: docs/benchmarks.md).
+      ...(!selfContained && {
+        rolldownOptions: {
+          output: {
+            codeSplitting: {
+              groups: [
+                { name: 'widget', test: /src[\\/]features[\\/]widget[\\/]/, includeDependenciesRecursively: false },
+              ],
+            },
+          },
+        },
       }),
     },
   };

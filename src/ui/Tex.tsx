@@ -1,4 +1,6 @@
 import 'katex/dist/katex.min.css';
+// After KaTeX's stylesheet: its two largest fonts, in two parts each (vite.config.ts, katexFonts).
+import './katexFonts.css';
 import { memo } from 'react';
 import { builtFormula } from './builtFormulas';
 import { WithModule } from './deferredModule';

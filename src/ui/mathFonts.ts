@@ -1,9 +1,12 @@
-import mainRegular from 'katex/dist/fonts/KaTeX_Main-Regular.woff2?url';
-import mathItalic from 'katex/dist/fonts/KaTeX_Math-Italic.woff2?url';
+import mainRegular from './fonts/KaTeX_Main-Regular-common.woff2?url';
+import mathItalic from './fonts/KaTeX_Math-Italic-common.woff2?url';
 import size1 from 'katex/dist/fonts/KaTeX_Size1-Regular.woff2?url';
 import size2 from 'katex/dist/fonts/KaTeX_Size2-Regular.woff2?url';
 
-/** The KaTeX fonts that nearly every formula is set in: letters, digits, operators, brackets. */
+/**
+ * The KaTeX fonts that nearly every formula is set in: letters, digits, operators, brackets.
+ * Of the two largest, the part with the characters the app's formulas use (./katexFonts.css).
+ */
 const MATH_FONTS = [mainRegular, mathItalic, size1, size2];
 
 /**

@@ -368,6 +368,24 @@ describe('loading', () => {
     await context.close();
   });
 
+  it('every formula of the page is set in the first parts of KaTeX’s split fonts: their second parts are never fetched', async () => {
+    const { page, context } = await openPage(site.browser, site.server.base);
+    // Every chapter rendered (above), every live formula typeset and every font in.
+    await page.waitForFunction(() => !document.querySelector('.chapter-placeholder'));
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname.split('/').pop())
+        .filter((file) => file.endsWith('.woff2'));
+    });
+    const named = (part) => fonts.filter((file) => new RegExp(`^KaTeX_(Main-Regular|Math-Italic)-${part}-`).test(file));
+    assert.equal(named('common').length, 2, `the first parts are used: ${fonts.join(', ')}`);
+    // A formula with a character outside them: rerun scripts/fonts/katex-glyphs.mjs and split_katex_fonts.py.
+    assert.deepEqual(named('rest'), []);
+    await context.close();
+  });
+
   it('searching the page (Ctrl+F) renders every chapter, so that the search finds them', async () => {
     const { page, context } = await openPage(site.browser, site.server.base, { allChapters: false });
     assert.ok((await counts(page)).placeholders > 0);

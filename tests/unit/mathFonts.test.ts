@@ -12,8 +12,8 @@ describe('the formulas’ fonts, fetched ahead of a chapter’s render', () => {
     preloadMathFonts();
     const links = preloads();
     expect(links.map((link) => link.href.match(/KaTeX_[A-Za-z0-9-]+\.woff2/)?.[0])).toEqual([
-      'KaTeX_Main-Regular.woff2',
-      'KaTeX_Math-Italic.woff2',
+      'KaTeX_Main-Regular-common.woff2',
+      'KaTeX_Math-Italic-common.woff2',
       'KaTeX_Size1-Regular.woff2',
       'KaTeX_Size2-Regular.woff2',
     ]);
