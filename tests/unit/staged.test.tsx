@@ -72,6 +72,29 @@ describe('a page reached by a link arrives part by part', () => {
     expect(arrived.toSorted()).toEqual(IDS);
   });
 
+  it('once the first screen is painted, a part mounting later waits for its turn, without reading the layout', async () => {
+    vi.restoreAllMocks();
+    // jsdom lays nothing out: every top is 0, so every part stands within a screen of the target.
+    const arrived: string[] = [];
+    const stager = new Stager('b');
+    render(<Page stager={stager} arrived={arrived} />);
+    expect(arrived.toSorted()).toEqual(IDS);
+    // Two frames and a task: the first screen is on the screen.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    const readsLayout = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    // A chapter arriving in idle time, its parts mounting.
+    render(
+      <StagingContext value={stager}>
+        <Section id="later" title="A section of a chapter arriving later">
+          <Content id="later" arrived={arrived} />
+        </Section>
+      </StagingContext>,
+    );
+    expect(arrived).not.toContain('later');
+    expect(readsLayout).not.toHaveBeenCalled();
+    await waitFor(() => expect(arrived).toContain('later'));
+  });
+
   it('without a link (no stager), every part renders at once', () => {
     const arrived: string[] = [];
     render(<Page stager={null} arrived={arrived} />);
