@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
-import { anchorIds, chapters, holds, type ChapterComponent, type ChapterEntry } from './manifest';
+import { anchorIds, chapterEndIds, chapters, holds, type ChapterComponent, type ChapterEntry } from './manifest';
 import { ChapterPlaceholder, ChapterToolsContext } from '../ui/Chapter';
 import { EmbedButton } from './EmbedDialog';
 import { EmbedHeader } from './EmbedHeader';
@@ -78,7 +78,10 @@ export function App({ notes = [], view = DEFAULT_VIEW, bridge = null }: AppProps
     respondsToReader,
     stager,
   } = useChapterCode(shownChapters, arrival, hashId() || null);
-  const ready = useDeepLink(shownIds, allRendered);
+  // A link lands on any of those, and on a chapter's checks or recap (an instructor's "do the
+  // checks of chapter 3"), which the scroll spy does not name in the address.
+  const landingIds = useMemo(() => [...shownIds, ...shownChapters.flatMap(chapterEndIds)], [shownIds, shownChapters]);
+  const ready = useDeepLink(landingIds, allRendered);
   useSkipFarParts(ready && !presenting);
 
   const active = useScrollSpy(

@@ -91,12 +91,12 @@ export const appendixIds = ['glossary'];
 /** Every id a deep link may name, chapters first. */
 export const anchorIds: string[] = [...chapters.flatMap((c) => [c.id, ...c.sections.map((s) => s.id)]), ...appendixIds];
 
-/** Whether a chapter holds this id: its own, a section's, or its checks' and recap's (ChapterEnd). */
+/** The ids of a chapter's end (features/learning/ChapterEnd): its checks, and its recap. */
+export const chapterEndIds = (chapter: ChapterEntry) => [`${chapter.id}-checks`, `${chapter.id}-recap`];
+
+/** Whether a chapter holds this id: its own, a section's, or its checks' and recap's. */
 export const holds = (chapter: ChapterEntry, id: string) =>
-  id === chapter.id ||
-  chapter.sections.some((s) => s.id === id) ||
-  id === `${chapter.id}-checks` ||
-  id === `${chapter.id}-recap`;
+  id === chapter.id || chapter.sections.some((s) => s.id === id) || chapterEndIds(chapter).includes(id);
 
 /** The title of a chapter or section, for links that name where they go. */
 export function anchorTitle(id: string): string {

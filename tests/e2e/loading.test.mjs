@@ -68,6 +68,17 @@ describe('loading', () => {
     await context.close();
   });
 
+  it('a link to a chapter’s checks or its recap lands on them', async () => {
+    for (const id of ['likelihood-checks', 'derivatives-recap']) {
+      const { page, context, errors } = await openFresh(`#${id}`, { width: 1280, height: 900 });
+      await settled(page);
+      const offset = await belowNavigation(page, id);
+      assert.ok(offset >= 0 && offset <= 12, `#${id} is ${offset} px below the navigation`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+
   // A shared link's chapter comes first, alone; the chapters above and below it arrive later,
   // and the reader, already reading, must not see the target move as they do.
   for (const id of ['likelihood-widget', 'residuals']) {
