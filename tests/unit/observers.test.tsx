@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChapterPlaceholder } from '../../src/ui/Chapter';
 import { ScrollBox } from '../../src/ui/ScrollBox';
-import { FarFromReaderContext } from '../../src/ui/Staged';
+import { ArrivingOnItsTurnContext, FarFromReaderContext } from '../../src/ui/Staged';
 import { useNearViewport } from '../../src/ui/useNearViewport';
 
 /**
@@ -115,6 +115,24 @@ describe('a scroll box', () => {
     expect(screen.queryByRole('group')).toBeNull();
     act(() => observer.report());
     // Wider than itself: a keyboard stop, named, so that it can be scrolled.
+    expect(screen.getByRole('group', { name: 'A wide formula (scrolls sideways)' }).tabIndex).toBe(0);
+    vi.restoreAllMocks();
+  });
+
+  it('in a part arriving on its turn after a link’s target, is measured once the observer reports', () => {
+    const observer = observerReportingOnDemand();
+    vi.stubGlobal('ResizeObserver', observer.Class);
+    const widthReads = vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(900);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300);
+    render(
+      <ArrivingOnItsTurnContext value={{ now: true }}>
+        <ScrollBox label="A wide formula">
+          <p>wide</p>
+        </ScrollBox>
+      </ArrivingOnItsTurnContext>,
+    );
+    expect(widthReads).not.toHaveBeenCalled();
+    act(() => observer.report());
     expect(screen.getByRole('group', { name: 'A wide formula (scrolls sideways)' }).tabIndex).toBe(0);
     vi.restoreAllMocks();
   });
