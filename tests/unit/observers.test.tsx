@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChapterPlaceholder } from '../../src/ui/Chapter';
 import { ScrollBox } from '../../src/ui/ScrollBox';
@@ -97,56 +98,51 @@ describe('a scroll box', () => {
     return observer;
   }
 
-  // A page reached by a link fills in over dozens of commits: a box far from the reader that
-  // read its width in each would lay the whole page out each time.
-  it('far from the reader, reads its width only when its observer reports, never while React commits', () => {
+  /**
+   * A box whose content is three times as wide as itself, rendered inside `wrap`: its observer
+   * reports when the test says, and every read of the content's width is counted.
+   */
+  function wideBox(wrap: (box: ReactNode) => ReactNode = (box) => box) {
     const observer = observerReportingOnDemand();
     vi.stubGlobal('ResizeObserver', observer.Class);
     const widthReads = vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(900);
     vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300);
     render(
-      <FarFromReaderContext value={true}>
+      wrap(
         <ScrollBox label="A wide formula">
           <p>wide</p>
-        </ScrollBox>
-      </FarFromReaderContext>,
+        </ScrollBox>,
+      ),
     );
+    return { observer, widthReads };
+  }
+  const keyboardStop = () => screen.getByRole('group', { name: 'A wide formula (scrolls sideways)' });
+
+  // A page reached by a link fills in over dozens of commits: a box far from the reader that
+  // read its width in each would lay the whole page out each time.
+  it('far from the reader, reads its width only when its observer reports, never while React commits', () => {
+    const { observer, widthReads } = wideBox((box) => <FarFromReaderContext value={true}>{box}</FarFromReaderContext>);
     expect(widthReads).not.toHaveBeenCalled();
     expect(screen.queryByRole('group')).toBeNull();
     act(() => observer.report());
     // Wider than itself: a keyboard stop, named, so that it can be scrolled.
-    expect(screen.getByRole('group', { name: 'A wide formula (scrolls sideways)' }).tabIndex).toBe(0);
+    expect(keyboardStop().tabIndex).toBe(0);
     vi.restoreAllMocks();
   });
 
   it('in a part arriving on its turn after a link’s target, is measured once the observer reports', () => {
-    const observer = observerReportingOnDemand();
-    vi.stubGlobal('ResizeObserver', observer.Class);
-    const widthReads = vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(900);
-    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300);
-    render(
-      <ArrivingOnItsTurnContext value={{ now: true }}>
-        <ScrollBox label="A wide formula">
-          <p>wide</p>
-        </ScrollBox>
-      </ArrivingOnItsTurnContext>,
-    );
+    const { observer, widthReads } = wideBox((box) => (
+      <ArrivingOnItsTurnContext value={{ now: true }}>{box}</ArrivingOnItsTurnContext>
+    ));
     expect(widthReads).not.toHaveBeenCalled();
     act(() => observer.report());
-    expect(screen.getByRole('group', { name: 'A wide formula (scrolls sideways)' }).tabIndex).toBe(0);
+    expect(keyboardStop().tabIndex).toBe(0);
     vi.restoreAllMocks();
   });
 
   it('near the reader, is a keyboard stop from its first paint', () => {
-    vi.stubGlobal('ResizeObserver', observerReportingOnDemand().Class);
-    vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(900);
-    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300);
-    render(
-      <ScrollBox label="A wide formula">
-        <p>wide</p>
-      </ScrollBox>,
-    );
-    expect(screen.getByRole('group', { name: 'A wide formula (scrolls sideways)' }).tabIndex).toBe(0);
+    wideBox();
+    expect(keyboardStop().tabIndex).toBe(0);
     vi.restoreAllMocks();
   });
 });
