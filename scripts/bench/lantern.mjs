@@ -1,4 +1,4 @@
-// Usage: npm run build && node scripts/bench/lantern.mjs [page] [lcp|tbt]
+// Usage: npm run build && [DIST=dir] node scripts/bench/lantern.mjs [page] [lcp|tbt]
 //   e.g. node scripts/bench/lantern.mjs '#likelihood-widget' lcp
 //
 // What Lighthouse's simulated figures for one page are made of. Lighthouse does not time the
@@ -12,7 +12,7 @@ import * as Lantern from 'lighthouse/core/lib/lantern/lantern.js';
 import { lighthouseRuns } from '../bench-load.mjs';
 
 const [page = '#likelihood-widget', what = 'lcp'] = process.argv.slice(2);
-const { results } = await lighthouseRuns(undefined, 1, [page]);
+const { results } = await lighthouseRuns(process.env.DIST, 1, [page]);
 const { metrics } = results[0];
 console.log(`${page || '/'}: LCP ${Math.round(metrics.LCP.value)} ms, TBT ${Math.round(metrics.TBT.value)} ms`);
 const replays = Lantern.Simulation.Simulator.allNodeTimings;

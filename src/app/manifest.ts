@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { AnchorOf, ChapterMeta } from '../chapters/chapterModule';
 import type { ChapterLearning } from '../features/learning/content';
-import { preloadMathFonts } from '../ui/mathFonts';
+import { loadMathFaces, preloadMathFonts } from '../ui/mathFonts';
 import { Story } from '../chapters/story/Story';
 import { meta as story } from '../chapters/story/meta';
 import { meta as assumption } from '../chapters/assumption/meta';
@@ -77,7 +77,10 @@ export async function loadChapter(entry: ChapterEntry): Promise<ChapterComponent
   preloadMathFonts();
   try {
     // (Its charts' code is fetched once their empty boxes are painted: ui/charts/deferredCharts.)
-    return await entry.load();
+    const Component = await entry.load();
+    // KaTeX's stylesheet came with it.
+    loadMathFaces();
+    return Component;
   } catch (error) {
     return function Failed() {
       throw error;

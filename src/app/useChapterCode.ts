@@ -1,6 +1,5 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { whenIdle } from '../ui/whenIdle';
 import { afterNextPaint } from '../ui/afterNextPaint';
 import { drawWaitingChartsNow, loadCharts } from '../ui/charts/deferredCharts';
 import { loadTypesetter } from '../ui/liveFormulas';
@@ -97,15 +96,20 @@ export function useChapterCode(shown: readonly ChapterEntry[], arrival: Arrival,
     };
   }, [shown, wanted, fetchAll, linkedIsIn, components, stager]);
 
-  // After a link's chapter is on screen: the rest, one chapter per idle period.
+  // After a link's chapter is on screen: the rest, one chapter at a time, each taking its turn
+  // with the parts of the chapters already in (one thing arriving per frame: ui/Staged).
   useEffect(() => {
-    if (typeof arrival !== 'number' || !isRendered(arrival)) return;
+    if (!stager || typeof arrival !== 'number' || !isRendered(arrival)) return;
     const next = outwardFrom(arrival, shown.length).find((i) => !wanted[i]);
     if (next === undefined) return;
     // Its code is on its way (fetched once the linked chapter is on screen): this runs again when it arrives.
     if (!components[shown[next].id]) return;
-    return whenIdle(() => startTransition(() => setWanted((w) => w.map((on, i) => on || i === next))));
-  }, [arrival, isRendered, wanted, components, shown]);
+    return stager.takeTurn(() => startTransition(() => setWanted((w) => w.map((on, i) => on || i === next))));
+  }, [stager, arrival, isRendered, wanted, components, shown]);
+  // A chapter taking its turn has rendered.
+  useEffect(() => {
+    stager?.turnArrived();
+  }, [stager, renderedCount]);
 
   const renderAll = useCallback(() => {
     setWanted((w) => w.map(() => true));

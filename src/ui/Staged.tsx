@@ -27,12 +27,24 @@ interface WaitingPart {
  * at once, every other part one at a time in idle time, nearest to the target first
  * (alternately the next one below it and the next one above it). One part's render at a
  * time, each in a transition: no long task blocks the reader while the page fills in.
+ *
+ * The chapters' first renders take their turns in the same queue (`takeTurn`), so that
+ * everything arriving comes one thing per frame: a next one waits for a paint after the last
+ * has arrived. A part above the target inside its chapter and a chapter above it arriving in
+ * the same frame made Chromium count the whole screen as shifted (0.92), though the browser's
+ * scroll anchoring kept the target still: the target's chapter had moved up on the screen.
  */
 export class Stager {
   private readonly waiting = new Set<WaitingPart>();
+  /** Other things waiting for a turn of their own (chapters' first renders), in the order asked. */
+  private readonly turns: (() => void)[] = [];
   private everything = false;
+  /** Cancels the next turn, scheduled but not started. */
   private pending: (() => void) | null = null;
+  /** The part released or the turn taken that has not arrived yet: the next waits for it. */
+  private inFlight: WaitingPart | (() => void) | null = null;
   private belowNext = true;
+  private turnNext = true;
   private watchingFirstScreen = false;
   private firstScreenPainted = false;
 
@@ -64,17 +76,38 @@ export class Stager {
     return below >= 0 && below < window.innerHeight;
   }
 
-  /** Queues a part; returns what takes it off the queue (it unmounted). */
+  /**
+   * Queues a part; returns what takes it off the queue (it unmounted, or it has rendered after
+   * its release: the next may then come).
+   */
   wait(element: HTMLElement, release: WaitingPart['release']): () => void {
     const part = { element, release };
     this.waiting.add(part);
-    this.scheduleNext();
-    return () => this.waiting.delete(part);
+    this.schedule();
+    return () => {
+      this.waiting.delete(part);
+      if (this.inFlight === part) this.arrived();
+    };
   }
 
-  /** A released part has rendered: the next may come when the browser is idle again. */
-  arrived(): void {
-    this.scheduleNext();
+  /**
+   * Queues something else that arrives in turn with the parts (a chapter's first render):
+   * `take` runs in idle time when its turn comes, and its owner calls `turnArrived` once it
+   * has rendered. Returns what takes it off the queue, if it has not run yet.
+   */
+  takeTurn(take: () => void): () => void {
+    const turn = () => take();
+    this.turns.push(turn);
+    this.schedule();
+    return () => {
+      const index = this.turns.indexOf(turn);
+      if (index >= 0) this.turns.splice(index, 1);
+    };
+  }
+
+  /** The turn taken last has rendered. */
+  turnArrived(): void {
+    if (typeof this.inFlight === 'function') this.arrived();
   }
 
   /** Renders every waiting part now (Tab, find in page, printing, following a link). */
@@ -82,21 +115,51 @@ export class Stager {
     this.everything = true;
     this.pending?.();
     this.pending = null;
+    this.inFlight = null;
+    this.turns.length = 0;
     for (const part of this.waiting) part.release(false, false);
     this.waiting.clear();
   }
 
-  private scheduleNext(): void {
-    if (this.pending || this.waiting.size === 0) return;
-    this.pending = whenIdle(() => {
-      this.pending = null;
-      const part = this.nearest();
-      if (!part) return;
-      this.waiting.delete(part);
-      // Read after a frame, the layout is clean: this costs no layout of its own.
-      const far = farBelowScreen(part.element);
-      startTransition(() => part.release(true, far));
-    });
+  /** What was released last has rendered: the next comes once that is painted. */
+  private arrived(): void {
+    this.inFlight = null;
+    this.schedule({ afterPaint: true });
+  }
+
+  /** Schedules the next turn in idle time (after the next paint, when asked), unless one is on its way. */
+  private schedule({ afterPaint = false } = {}): void {
+    if (this.pending || this.inFlight || (this.waiting.size === 0 && this.turns.length === 0)) return;
+    let cancel = () => {};
+    const inIdleTime = () => {
+      cancel = whenIdle(() => {
+        this.pending = null;
+        this.takeNextTurn();
+      });
+    };
+    if (afterPaint) cancel = afterNextPaint(inIdleTime);
+    else inIdleTime();
+    this.pending = () => cancel();
+  }
+
+  private takeNextTurn(): void {
+    // Everything left meanwhile (the page unmounted).
+    if (this.waiting.size === 0 && this.turns.length === 0) return;
+    // Alternately a turn and a part, when both wait.
+    const turn = this.turnNext || this.waiting.size === 0 ? this.turns.shift() : undefined;
+    this.turnNext = !this.turnNext;
+    if (turn) {
+      this.inFlight = turn;
+      turn();
+      return;
+    }
+    const part = this.nearest();
+    if (!part) return;
+    this.waiting.delete(part);
+    // Read after a frame, the layout is clean: this costs no layout of its own.
+    const far = farBelowScreen(part.element);
+    this.inFlight = part;
+    startTransition(() => part.release(true, far));
   }
 
   /** The waiting part nearest the target in the document, alternately below and above it. */
@@ -124,7 +187,7 @@ export const StagingContext = createContext<Stager | null>(null);
  * a part above arriving in several steps shifted the layout by 0.9 in one load out of ten.)
  */
 function farBelowScreen(element: Element): boolean {
-  return element.getBoundingClientRect().top > 2 * window.innerHeight;
+  return element.getBoundingClientRect().top > window.innerHeight;
 }
 
 /**
@@ -149,6 +212,13 @@ export const ArrivingOnItsTurnContext = createContext({ now: false });
 interface StagedProps {
   /** The section this part fills: it renders at once when the link names it. */
   sectionId?: string;
+  /**
+   * A part smaller than a screen (a step of a derivation): its placeholder holds a few lines'
+   * room, not a screen's, so that it only grows as it arrives. A part shrinking above a link's
+   * target, in a frame in which the browser's scroll anchoring also moves the page, is
+   * counted by Chromium as the whole screen shifting (0.92), though the target stays still.
+   */
+  small?: boolean;
   children: ReactNode;
 }
 
@@ -158,7 +228,7 @@ interface StagedProps {
  * carries the class every part still arriving carries (`chapter-placeholder`: the landing
  * and the tests wait for none to be left).
  */
-export function Staged({ sectionId, children }: StagedProps) {
+export function Staged({ sectionId, small = false, children }: StagedProps) {
   const stager = useContext(StagingContext);
   // Where the part stands: still waiting, or rendered near the reader or far below them.
   const [arrival, setArrival] = useState<'waiting' | 'near' | 'far'>(() =>
@@ -184,14 +254,15 @@ export function Staged({ sectionId, children }: StagedProps) {
     });
   }, [released, stager, arrivingOnItsTurn]);
 
+  // Released, it has left the stager's queue (the cleanup of the effect above), which lets the
+  // next part come.
   useEffect(() => {
     if (!released) return;
-    stager?.arrived();
     // Not at once: its charts mount in the render that follows their boxes' width (read in a
     // layout effect), after this effect has run.
     const frame = requestAnimationFrame(() => (arrivingOnItsTurn.now = false));
     return () => cancelAnimationFrame(frame);
-  }, [released, stager, arrivingOnItsTurn]);
+  }, [released, arrivingOnItsTurn]);
 
   // Keyed apart, so that React never turns the placeholder's element into the content's first
   // element (to the browser, that element would then have moved).
@@ -204,7 +275,12 @@ export function Staged({ sectionId, children }: StagedProps) {
       </Fragment>
     );
   return (
-    <div key="placeholder" ref={placeholder} className="chapter-placeholder part-placeholder" aria-busy="true">
+    <div
+      key="placeholder"
+      ref={placeholder}
+      className={`chapter-placeholder part-placeholder${small ? ' part-placeholder--small' : ''}`}
+      aria-busy="true"
+    >
       <p className="chapter-placeholder__note">Loading…</p>
     </div>
   );

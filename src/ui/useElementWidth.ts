@@ -39,10 +39,13 @@ export function useElementWidth<T extends HTMLElement>() {
   const stager = useContext(StagingContext);
   const farFromReader = useContext(FarFromReaderContext);
   const [waiting, setWaiting] = useState(() => Boolean(stager && farFromReader));
+  // Takes a waiting chart out of the page's queue: once drawn, the next part may come.
+  const leaveQueue = useRef(() => {});
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     let started = false;
+    /** Reads the width and follows it; whether there was one (none while hidden). */
     const start = () => {
       started = true;
       const measured = Math.round(element.getBoundingClientRect().width);
@@ -50,16 +53,17 @@ export function useElementWidth<T extends HTMLElement>() {
       observer ??= new ResizeObserver(onResize);
       widthSetters.set(element, setWidth);
       observer.observe(element);
+      return measured > 0;
     };
-    let stopWaiting = () => {};
     if (stager && waiting) {
-      stopWaiting = stager.wait(element, () => {
+      leaveQueue.current = stager.wait(element, () => {
         setWaiting(false);
-        start();
+        // Hidden, it draws nothing for now: the next part need not wait for it.
+        if (!start()) leaveQueue.current();
       });
     } else start();
     return () => {
-      stopWaiting();
+      leaveQueue.current();
       if (!started) return;
       widthSetters.delete(element);
       observer?.unobserve(element);
@@ -67,9 +71,8 @@ export function useElementWidth<T extends HTMLElement>() {
     // Once, as it mounts: whether it waits for its turn is decided as it arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  // Drawn: the next waiting part may come.
   useEffect(() => {
-    if (width !== null && farFromReader) stager?.arrived();
-  }, [width, farFromReader, stager]);
+    if (width !== null) leaveQueue.current();
+  }, [width]);
   return [ref, width, waiting] as const;
 }

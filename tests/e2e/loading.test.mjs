@@ -158,6 +158,10 @@ describe('loading', () => {
     ['likelihood-widget', { width: 390, height: 844 }],
     ['confidence-intervals', { width: 390, height: 844 }],
     ['residuals', { width: 390, height: 844 }],
+    // Below the derivation, whose steps arrive one by one inside the target's chapter.
+    ['bias', { width: 390, height: 844 }],
+    // The bottom of the section above shows under the navigation: its charts must come with it.
+    ['curvature', { width: 390, height: 844 }],
     ['story', { width: 390, height: 844 }],
     ['slope-zero', { width: 1280, height: 900 }],
   ]) {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { preloadMathFonts } from '../../src/ui/mathFonts';
+import glyphs from '../../scripts/fonts/katex-glyphs.json';
+import { loadMathFaces, preloadMathFonts } from '../../src/ui/mathFonts';
 
 const preloads = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')];
 
@@ -28,5 +29,23 @@ describe('the formulas’ fonts, fetched ahead of a chapter’s render', () => {
     preloadMathFonts();
     preloadMathFonts();
     expect(preloads()).toHaveLength(4);
+  });
+});
+
+describe('the formulas’ font faces', () => {
+  // A face loads when text set in it is first laid out, and each arriving relays out every
+  // formula on the page: loaded at once, they arrive before the page fills in.
+  it('every face the formulas use is loaded once KaTeX’s stylesheet is in, once', () => {
+    const asked: string[] = [];
+    const fonts = { load: (font: string) => (asked.push(font), Promise.resolve([])) } as unknown as FontFaceSet;
+    loadMathFaces(fonts);
+    loadMathFaces(fonts);
+    // "1em KaTeX_Main" → "KaTeX_Main normal 400", as the glyph inventory names the faces.
+    const faces = asked.map((font) => {
+      const [first, ...rest] = font.split(' ');
+      const style = first === 'italic' ? 'italic' : 'normal';
+      return `${(style === 'italic' ? rest.slice(1) : rest).join(' ')} ${style} 400`;
+    });
+    expect(faces.toSorted()).toEqual(Object.keys(glyphs).toSorted());
   });
 });

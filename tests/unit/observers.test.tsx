@@ -1,9 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChapterPlaceholder } from '../../src/ui/Chapter';
 import { ScrollBox } from '../../src/ui/ScrollBox';
-import { ArrivingOnItsTurnContext, FarFromReaderContext } from '../../src/ui/Staged';
 import { useNearViewport } from '../../src/ui/useNearViewport';
 
 /**
@@ -99,29 +97,27 @@ describe('a scroll box', () => {
   }
 
   /**
-   * A box whose content is three times as wide as itself, rendered inside `wrap`: its observer
-   * reports when the test says, and every read of the content's width is counted.
+   * A box whose content is three times as wide as itself: its observer reports when the test
+   * says, and every read of the content's width is counted.
    */
-  function wideBox(wrap: (box: ReactNode) => ReactNode = (box) => box) {
+  function wideBox() {
     const observer = observerReportingOnDemand();
     vi.stubGlobal('ResizeObserver', observer.Class);
     const widthReads = vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(900);
     vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300);
     render(
-      wrap(
-        <ScrollBox label="A wide formula">
-          <p>wide</p>
-        </ScrollBox>,
-      ),
+      <ScrollBox label="A wide formula">
+        <p>wide</p>
+      </ScrollBox>,
     );
     return { observer, widthReads };
   }
   const keyboardStop = () => screen.getByRole('group', { name: 'A wide formula (scrolls sideways)' });
 
-  // A page reached by a link fills in over dozens of commits: a box far from the reader that
-  // read its width in each would lay the whole page out each time.
-  it('far from the reader, reads its width only when its observer reports, never while React commits', () => {
-    const { observer, widthReads } = wideBox((box) => <FarFromReaderContext value={true}>{box}</FarFromReaderContext>);
+  // A page reached by a link fills in over dozens of commits: a box that read its width in
+  // the commit that mounts it would lay the whole page out in each.
+  it('reads its width only when its observer reports, never while React commits', () => {
+    const { observer, widthReads } = wideBox();
     expect(widthReads).not.toHaveBeenCalled();
     expect(screen.queryByRole('group')).toBeNull();
     act(() => observer.report());
@@ -130,19 +126,13 @@ describe('a scroll box', () => {
     vi.restoreAllMocks();
   });
 
-  it('in a part arriving on its turn after a link’s target, is measured once the observer reports', () => {
-    const { observer, widthReads } = wideBox((box) => (
-      <ArrivingOnItsTurnContext value={{ now: true }}>{box}</ArrivingOnItsTurnContext>
-    ));
-    expect(widthReads).not.toHaveBeenCalled();
+  it('narrower than its content no more, stops being a keyboard stop', () => {
+    const { observer } = wideBox();
     act(() => observer.report());
     expect(keyboardStop().tabIndex).toBe(0);
-    vi.restoreAllMocks();
-  });
-
-  it('near the reader, is a keyboard stop from its first paint', () => {
-    wideBox();
-    expect(keyboardStop().tabIndex).toBe(0);
+    vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(300);
+    act(() => observer.report());
+    expect(screen.queryByRole('group')).toBeNull();
     vi.restoreAllMocks();
   });
 });

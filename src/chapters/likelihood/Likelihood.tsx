@@ -1,4 +1,5 @@
 import { Chapter } from '../../ui/Chapter';
+import { Section } from '../../ui/Section';
 import { ChapterEnd } from '../../features/learning/ChapterEnd';
 import { learning } from './learning';
 import { meta } from './meta';
@@ -23,8 +24,7 @@ export function Likelihood({ number }: { number: number }) {
   const words = useLabStore(selectDataWords);
   return (
     <Chapter id={meta.id} number={number} title={meta.title}>
-      <section id="likelihood-widget" className="section" aria-labelledby="likelihood-widget-title">
-        <h3 id="likelihood-widget-title">Your turn: find μ and σ</h3>
+      <Section id="likelihood-widget" title="Your turn: find μ and σ">
         <div className="widget-layout">
           <div className="widget-layout__text prose">
             <p>
@@ -78,7 +78,7 @@ export function Likelihood({ number }: { number: number }) {
             <LikelihoodWidget />
           </div>
         </div>
-      </section>
+      </Section>
       <ProbabilityVsLikelihood />
       <DensityVsProbability />
       <WhyLog />
