@@ -61,6 +61,33 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * V8's explicit compile hint, on the first line of every script the site serves: Chromium then
+ * compiles the script's functions as it downloads it, on a background thread, rather than each
+ * on the main thread the first time it runs. Nearly every function of each chunk runs soon
+ * after it arrives (a chapter renders, a chart draws). Measured on a link to
+ * #confidence-intervals: 141 ms of main-thread compiling over the load → 7 ms; Lighthouse's
+ * blocking time for #likelihood-widget 218 and 280 ms → 77 and 96 ms. Written once the bundle
+ * is complete: minifying would drop a comment, and Vite writes the entry's list of chunks above
+ * anything added before (functions above the hint compile lazily). Other engines read a
+ * comment. Not in the self-contained builds, whose one inline script holds every chapter.
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+function compileHints(): Plugin {
+  return {
+    name: 'compile-hints',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle))
+          if (file.type === 'chunk' && !file.code.startsWith(COMPILE_HINT)) file.code = `${COMPILE_HINT}\n${file.code}`;
+      },
+    },
+  };
+}
+
 // Modes: the default site; `single` (npm run build:single) and `scorm` (npm run build:scorm)
 // inline every asset so that scripts/inline.mjs can fold the page into one file.
 export default defineConfig(({ mode }) => {
@@ -68,7 +95,12 @@ export default defineConfig(({ mode }) => {
   return {
     // A relative base lets the built dist/ run from any sub-path of any static host.
     base: './',
-    plugins: [react(), typesetAtBuild(), katexFonts(), ...(selfContained ? [] : [contentSecurityPolicy()])],
+    plugins: [
+      react(),
+      typesetAtBuild(),
+      katexFonts(),
+      ...(selfContained ? [] : [contentSecurityPolicy(), compileHints()]),
+    ],
     build: {
       target: 'es2022',
       outDir: selfContained ? `dist-${mode}` : 'dist',

@@ -17,9 +17,9 @@ interface WaitingPart {
   element: HTMLElement;
   /**
    * `onItsTurn`: released on its turn, in idle time (false when everything is asked for at
-   * once); `farFromReader`: and it stood more than two screens below what the reader sees.
+   * once); `belowScreen`: and it stood below what the reader sees.
    */
-  release: (onItsTurn: boolean, farFromReader: boolean) => void;
+  release: (onItsTurn: boolean, belowScreen: boolean) => void;
 }
 
 /**
@@ -29,8 +29,8 @@ interface WaitingPart {
  * time, each in a transition: no long task blocks the reader while the page fills in.
  *
  * The chapters' first renders take their turns in the same queue (`takeTurn`), so that
- * everything arriving comes one thing per frame: a next one waits for a paint after the last
- * has arrived. A part above the target inside its chapter and a chapter above it arriving in
+ * everything arriving comes one thing per frame: the next waits for the idle time after the
+ * frame that draws the last. A part above the target inside its chapter and a chapter above it arriving in
  * the same frame made Chromium count the whole screen as shifted (0.92), though the browser's
  * scroll anchoring kept the target still: the target's chapter had moved up on the screen.
  */
@@ -124,11 +124,15 @@ export class Stager {
   /** What was released last has rendered: the next comes once that is painted. */
   private arrived(): void {
     this.inFlight = null;
-    this.schedule({ afterPaint: true });
+    this.schedule({ afterFrame: true });
   }
 
-  /** Schedules the next turn in idle time (after the next paint, when asked), unless one is on its way. */
-  private schedule({ afterPaint = false } = {}): void {
+  /**
+   * Schedules the next turn in idle time, unless one is on its way. `afterFrame`: in the idle
+   * time after the next frame (asked for from that frame's animation callback, it cannot come
+   * before the frame is drawn).
+   */
+  private schedule({ afterFrame = false } = {}): void {
     if (this.pending || this.inFlight || (this.waiting.size === 0 && this.turns.length === 0)) return;
     let cancel = () => {};
     const inIdleTime = () => {
@@ -137,8 +141,10 @@ export class Stager {
         this.takeNextTurn();
       });
     };
-    if (afterPaint) cancel = afterNextPaint(inIdleTime);
-    else inIdleTime();
+    if (afterFrame) {
+      const frame = requestAnimationFrame(inIdleTime);
+      cancel = () => cancelAnimationFrame(frame);
+    } else inIdleTime();
     this.pending = () => cancel();
   }
 
@@ -157,9 +163,9 @@ export class Stager {
     if (!part) return;
     this.waiting.delete(part);
     // Read after a frame, the layout is clean: this costs no layout of its own.
-    const far = farBelowScreen(part.element);
+    const below = isBelowScreen(part.element);
     this.inFlight = part;
-    startTransition(() => part.release(true, far));
+    startTransition(() => part.release(true, below));
   }
 
   /** The waiting part nearest the target in the document, alternately below and above it. */
@@ -182,23 +188,20 @@ export class Stager {
 export const StagingContext = createContext<Stager | null>(null);
 
 /**
- * Whether an element's top is more than two screens' heights below the screen. (Not above:
- * content arriving above the reader moves the page under the landing's scroll anchoring, and
- * a part above arriving in several steps shifted the layout by 0.9 in one load out of ten.)
+ * Whether an element's top is below the screen. (Not above: a part above arriving in several
+ * steps moves what shows of it under the navigation, a layout shift.)
  */
-function farBelowScreen(element: Element): boolean {
+function isBelowScreen(element: Element): boolean {
   return element.getBoundingClientRect().top > window.innerHeight;
 }
 
 /**
- * True inside a part that arrived on its turn, in idle time, more than two screens below what
- * the reader sees: its charts then wait for turns of their own (ui/useElementWidth), so that
- * no part arrives in one long task, and its scroll boxes skip reading the layout as they mount
- * (ui/ScrollBox). False near the reader (a chart arriving later would push what they see),
- * above them, and when everything was asked for at once (printing lays out the charts as it
- * renders them).
+ * True inside a part that arrived on its turn, in idle time, below what the reader sees: its
+ * charts then wait for turns of their own (ui/useElementWidth), so that no part arrives in one
+ * long task. False on the screen (a chart arriving later would push what they see), above it,
+ * and when everything was asked for at once (printing lays out the charts as it renders them).
  */
-export const FarFromReaderContext = createContext(false);
+export const BelowScreenContext = createContext(false);
 
 /**
  * `now` is true while a part released on its turn in idle time renders for the first time:
@@ -230,8 +233,8 @@ interface StagedProps {
  */
 export function Staged({ sectionId, small = false, children }: StagedProps) {
   const stager = useContext(StagingContext);
-  // Where the part stands: still waiting, or rendered near the reader or far below them.
-  const [arrival, setArrival] = useState<'waiting' | 'near' | 'far'>(() =>
+  // Where the part stands: still waiting, or rendered on or above the screen, or below it.
+  const [arrival, setArrival] = useState<'waiting' | 'near' | 'below'>(() =>
     !stager || stager.rendersAtOnce(sectionId) ? 'near' : 'waiting',
   );
   const released = arrival !== 'waiting';
@@ -248,9 +251,9 @@ export function Staged({ sectionId, small = false, children }: StagedProps) {
 
   useEffect(() => {
     if (released || !stager || !placeholder.current) return;
-    return stager.wait(placeholder.current, (onItsTurn, far) => {
+    return stager.wait(placeholder.current, (onItsTurn, below) => {
       arrivingOnItsTurn.now = onItsTurn;
-      setArrival(far ? 'far' : 'near');
+      setArrival(below ? 'below' : 'near');
     });
   }, [released, stager, arrivingOnItsTurn]);
 
@@ -270,7 +273,7 @@ export function Staged({ sectionId, small = false, children }: StagedProps) {
     return (
       <Fragment key="content">
         <ArrivingOnItsTurnContext value={arrivingOnItsTurn}>
-          <FarFromReaderContext value={arrival === 'far'}>{children}</FarFromReaderContext>
+          <BelowScreenContext value={arrival === 'below'}>{children}</BelowScreenContext>
         </ArrivingOnItsTurnContext>
       </Fragment>
     );

@@ -1,4 +1,4 @@
-import { Suspense, use, useEffect, useState, type ReactNode } from 'react';
+import { startTransition, Suspense, use, useEffect, useState, type ReactNode } from 'react';
 import { afterNextPaint } from './afterNextPaint';
 import { whenIdle } from './whenIdle';
 
@@ -129,7 +129,8 @@ function OnItsTurn<M>({ arrival, placeholder, render }: ArrivalProps<M> & { plac
   useEffect(() => {
     let mounted = true;
     arrival.then(
-      (module) => mounted && setServed({ module }),
+      // In a transition: the draw's render comes in slices that leave the page responsive.
+      (module) => mounted && startTransition(() => setServed({ module })),
       (error: unknown) => mounted && setServed({ error }),
     );
     return () => {

@@ -1,5 +1,5 @@
 import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { FarFromReaderContext, StagingContext } from './Staged';
+import { BelowScreenContext, StagingContext } from './Staged';
 
 /**
  * One ResizeObserver for every measured element, for the widths that change later (a
@@ -26,19 +26,18 @@ function onResize(entries: ResizeObserverEntry[]) {
  * height (`.width-ruler`), not to the box the chart fills, so that only a change of width
  * reaches the observer.
  *
- * In a part of the page that arrived in idle time more than two screens below the reader
- * (ui/Staged), a chart waits for its own turn in the page's queue instead (`waiting` is true
- * meanwhile): a Recharts chart's first render is a chain of synchronous renders that cannot
- * be sliced, so the charts of such a part arrive one idle period each rather than all in one
- * long task. Near the reader, a chart draws with its part: arriving later, it would push
- * what the reader sees.
+ * In a part of the page that arrived in idle time below the screen (ui/Staged), a chart waits
+ * for its own turn in the page's queue instead (`waiting` is true meanwhile): a Recharts
+ * chart's first render is a chain of synchronous renders that cannot be sliced, so the charts
+ * of such a part arrive one turn each rather than all in one long task. On the screen and
+ * above it, a chart draws with its part: arriving later, it would push what the reader sees.
  */
 export function useElementWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState<number | null>(null);
   const stager = useContext(StagingContext);
-  const farFromReader = useContext(FarFromReaderContext);
-  const [waiting, setWaiting] = useState(() => Boolean(stager && farFromReader));
+  const belowScreen = useContext(BelowScreenContext);
+  const [waiting, setWaiting] = useState(() => Boolean(stager && belowScreen));
   // Takes a waiting chart out of the page's queue: once drawn, the next part may come.
   const leaveQueue = useRef(() => {});
   useLayoutEffect(() => {

@@ -401,6 +401,23 @@ describe('loading', () => {
     await context.close();
   });
 
+  // Chromium then compiles each script's functions on a background thread as it downloads,
+  // not on the main thread the first time each runs (vite.config.ts, compileHints).
+  it('every script the site serves opens with V8’s compile hint', async () => {
+    const { page, context } = await openPage(site.browser, site.server.base);
+    await page.waitForFunction(() => !document.querySelector('.chapter-placeholder'));
+    const firstLines = await page.evaluate(async () => {
+      const scripts = performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((url) => url.endsWith('.js'));
+      return Promise.all(scripts.map(async (url) => [url, (await (await fetch(url)).text()).split('\n', 1)[0]]));
+    });
+    assert.ok(firstLines.length > 10, `the chapters' and the charts' scripts: ${firstLines.length}`);
+    for (const [url, line] of firstLines) assert.equal(line, '//# allFunctionsCalledOnLoad', url);
+    await context.close();
+  });
+
   it('searching the page (Ctrl+F) renders every chapter, so that the search finds them', async () => {
     const { page, context } = await openPage(site.browser, site.server.base, { allChapters: false });
     assert.ok((await counts(page)).placeholders > 0);

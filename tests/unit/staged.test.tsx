@@ -3,7 +3,7 @@ import { useContext, useEffect, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartBox } from '../../src/ui/ChartBox';
 import { Section } from '../../src/ui/Section';
-import { ArrivingOnItsTurnContext, FarFromReaderContext, Stager, StagingContext } from '../../src/ui/Staged';
+import { ArrivingOnItsTurnContext, BelowScreenContext, Stager, StagingContext } from '../../src/ui/Staged';
 
 /** A section's content that notes when it has rendered. */
 function Content({ id, arrived }: { id: string; arrived: string[] }) {
@@ -128,7 +128,7 @@ function ChartedPage({ stager, drawn }: { stager: Stager; drawn: string[] }) {
 describe('the charts of parts that arrive in idle time', () => {
   // Recharts draws a chart in synchronous renders that cannot be sliced: a part's charts
   // drawing with its text would make each part one long task.
-  it('far from the screen, each waits for its own turn, after its part, marked as still arriving', async () => {
+  it('below the screen, each waits for its own turn, after its part, marked as still arriving', async () => {
     const drawn: string[] = [];
     const { container } = render(<ChartedPage stager={new Stager('c')} drawn={drawn} />);
     // The linked section draws its chart at once.
@@ -183,9 +183,9 @@ describe('the charts of parts that arrive in idle time', () => {
   });
 });
 
-/** A section's content that notes whether it arrived far from the reader. */
+/** A section's content that notes whether it arrived below the screen. */
 function Distance({ id, far }: { id: string; far: Map<string, boolean> }) {
-  const isFar = useContext(FarFromReaderContext);
+  const isFar = useContext(BelowScreenContext);
   useEffect(() => void far.set(id, isFar), [id, far, isFar]);
   return <p>text of {id}</p>;
 }
@@ -194,7 +194,7 @@ function DistancePage({ stager, far }: { stager: Stager; far: Map<string, boolea
   return <Sections stager={stager} content={(id) => <Distance id={id} far={far} />} />;
 }
 
-describe('how far from the reader a part arrives', () => {
+describe('where a part arrives, on or below the screen', () => {
   it('parts arriving in idle time below the screen are told so; the linked one and those above are not', async () => {
     const far = new Map<string, boolean>();
     // a and b stand three screens above the window; the rest two screens below the element before each.
