@@ -30,9 +30,10 @@ interface WaitingPart {
  *
  * The chapters' first renders take their turns in the same queue (`takeTurn`), so that
  * everything arriving comes one thing per frame: the next waits for the idle time after the
- * frame that draws the last. A part above the target inside its chapter and a chapter above it arriving in
- * the same frame made Chromium count the whole screen as shifted (0.92), though the browser's
- * scroll anchoring kept the target still: the target's chapter had moved up on the screen.
+ * frame that draws the last. A part above the target inside its chapter and a chapter above
+ * it arriving in the same frame made Chromium count the whole screen as shifted (0.92),
+ * though the browser's scroll anchoring kept the target still: the target's chapter had
+ * moved up on the screen.
  */
 export class Stager {
   private readonly waiting = new Set<WaitingPart>();
@@ -121,7 +122,7 @@ export class Stager {
     this.waiting.clear();
   }
 
-  /** What was released last has rendered: the next comes once that is painted. */
+  /** What was released last has rendered: the next comes once the frame that draws it is over. */
   private arrived(): void {
     this.inFlight = null;
     this.schedule({ afterFrame: true });
