@@ -250,6 +250,8 @@ export function Staged({ sectionId, small = false, children }: StagedProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // Queued until released. The cleanup, once the part has rendered released (or unmounted),
+  // takes it off the queue, which lets the next part come.
   useEffect(() => {
     if (released || !stager || !placeholder.current) return;
     return stager.wait(placeholder.current, (onItsTurn, below) => {
@@ -258,8 +260,6 @@ export function Staged({ sectionId, small = false, children }: StagedProps) {
     });
   }, [released, stager, arrivingOnItsTurn]);
 
-  // Released, it has left the stager's queue (the cleanup of the effect above), which lets the
-  // next part come.
   useEffect(() => {
     if (!released) return;
     // Not at once: its charts mount in the render that follows their boxes' width (read in a

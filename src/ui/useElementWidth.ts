@@ -28,8 +28,8 @@ function onResize(entries: ResizeObserverEntry[]) {
  *
  * In a part of the page that arrived in idle time below the screen (ui/Staged), a chart waits
  * for its own turn in the page's queue instead (`waiting` is true meanwhile): a Recharts
- * chart's first render is a chain of synchronous renders that cannot be sliced, so the charts
- * of such a part arrive one turn each rather than all in one long task. On the screen and
+ * chart's first draw ends in a synchronous second render, from its store, that cannot be
+ * sliced, so the charts of such a part arrive one turn each rather than all in one long task. On the screen and
  * above it, a chart draws with its part: arriving later, it would push what the reader sees.
  */
 export function useElementWidth<T extends HTMLElement>() {
