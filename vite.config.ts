@@ -1,4 +1,5 @@
-import { defineConfig, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Alias, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { typesetAtBuild } from './scripts/typeset-at-build.mjs';
 
@@ -88,6 +89,16 @@ function compileHints(): Plugin {
   };
 }
 
+/**
+ * Recharts reads its charts' stores through this hook; the app's version of it lets a chart
+ * arriving off the screen see its store's changes one task at a time (src/ui/charts/storePacing.ts).
+ * Shared with the unit tests' configuration, so that they test what the build ships.
+ */
+export const pacedStoreAlias: Alias = {
+  find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+  replacement: fileURLToPath(new URL('./src/ui/charts/pacedSelector.ts', import.meta.url)),
+};
+
 // Modes: the default site; `single` (npm run build:single) and `scorm` (npm run build:scorm)
 // inline every asset so that scripts/inline.mjs can fold the page into one file.
 export default defineConfig(({ mode }) => {
@@ -95,6 +106,7 @@ export default defineConfig(({ mode }) => {
   return {
     // A relative base lets the built dist/ run from any sub-path of any static host.
     base: './',
+    resolve: { alias: [pacedStoreAlias] },
     plugins: [
       react(),
       typesetAtBuild(),

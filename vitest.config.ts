@@ -2,9 +2,15 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { typesetAtBuild } from './scripts/typeset-at-build.mjs';
+import { pacedStoreAlias } from './vite.config';
 
 export default defineConfig({
   plugins: [react(), typesetAtBuild()],
+  // Recharts' ES modules, through Vite rather than Node (whose resolution picks its CommonJS
+  // build), so that the paced store hook stands in for its own here as in the build.
+  resolve: {
+    alias: [pacedStoreAlias, { find: /^recharts$/, replacement: 'recharts/es6/index.js' }],
+  },
   test: {
     // Whole-page renders in jsdom take seconds on a busy two-core machine.
     testTimeout: 30_000,
@@ -15,5 +21,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     css: false,
+    server: { deps: { inline: [/recharts/] } },
   },
 });

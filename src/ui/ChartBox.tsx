@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { createStorePacer, StorePacingContext } from './charts/storePacing';
 import { useElementWidth } from './useElementWidth';
 
 interface ChartBoxProps {
@@ -13,7 +14,11 @@ interface ChartBoxProps {
  * the width is known (before the first paint), not first at a guessed width and then again.
  */
 export function ChartBox({ children, label }: ChartBoxProps) {
-  const [ref, width, waiting] = useElementWidth<HTMLDivElement>();
+  const [ref, width, waiting, firstDrawnOffScreen] = useElementWidth<HTMLDivElement>();
+  // Drawn off the screen, the chart's renders come one task each (charts/storePacing): nobody
+  // sees it build up, and the page stays responsive meanwhile. On the screen it is drawn whole
+  // in one task, before the frame that shows it.
+  const pacer = useMemo(() => (firstDrawnOffScreen ? createStorePacer() : null), [firstDrawnOffScreen]);
   return (
     <div
       // While it waits for its turn, it carries the class of every part still arriving (ui/Staged).
@@ -23,7 +28,7 @@ export function ChartBox({ children, label }: ChartBoxProps) {
       aria-busy={waiting || undefined}
     >
       <div ref={ref} className="width-ruler" aria-hidden="true" />
-      {width !== null && children(width)}
+      {width !== null && <StorePacingContext value={pacer}>{children(width)}</StorePacingContext>}
     </div>
   );
 }

@@ -31,6 +31,9 @@ function onResize(entries: ResizeObserverEntry[]) {
  * chart's first draw ends in a synchronous second render, from its store, that cannot be
  * sliced, so the charts of such a part arrive one turn each rather than all in one long task. On the screen and
  * above it, a chart draws with its part: arriving later, it would push what the reader sees.
+ *
+ * `firstDrawnOffScreen` says whether the element was off the screen (above or below it) when
+ * its first width was read: a chart drawn there may take several tasks to settle (ChartBox).
  */
 export function useElementWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
@@ -38,6 +41,7 @@ export function useElementWidth<T extends HTMLElement>() {
   const stager = useContext(StagingContext);
   const belowScreen = useContext(BelowScreenContext);
   const [waiting, setWaiting] = useState(() => Boolean(stager && belowScreen));
+  const [firstDrawnOffScreen, setFirstDrawnOffScreen] = useState(false);
   // Takes a waiting chart out of the page's queue: once drawn, the next part may come.
   const leaveQueue = useRef(() => {});
   useLayoutEffect(() => {
@@ -47,8 +51,12 @@ export function useElementWidth<T extends HTMLElement>() {
     /** Reads the width and follows it; whether there was one (none while hidden). */
     const start = () => {
       started = true;
-      const measured = Math.round(element.getBoundingClientRect().width);
-      if (measured > 0) setWidth(measured);
+      const box = element.getBoundingClientRect();
+      const measured = Math.round(box.width);
+      if (measured > 0) {
+        setWidth(measured);
+        setFirstDrawnOffScreen(box.bottom < 0 || box.top > window.innerHeight);
+      }
       observer ??= new ResizeObserver(onResize);
       widthSetters.set(element, setWidth);
       observer.observe(element);
@@ -73,5 +81,5 @@ export function useElementWidth<T extends HTMLElement>() {
   useEffect(() => {
     if (width !== null) leaveQueue.current();
   }, [width]);
-  return [ref, width, waiting] as const;
+  return [ref, width, waiting, firstDrawnOffScreen] as const;
 }
