@@ -1,6 +1,11 @@
-import { useContext, useMemo } from 'react';
+import { createContext, useContext, useMemo, type Context } from 'react';
 import { useSyncExternalStoreWithSelector as readStore } from 'use-sync-external-store/with-selector';
-import { StorePacingContext } from './storePacing';
+import type { StorePacer } from './storePacing';
+
+// The context ChartBox gives a paced chart's pacer in (storePacing.ts, under the same key).
+const contextKey = Symbol.for('likelihood-lab.store-pacing');
+const contexts = globalThis as typeof globalThis & { [contextKey]?: Context<StorePacer | null> };
+const StorePacingContext = (contexts[contextKey] ??= createContext<StorePacer | null>(null));
 
 /**
  * Stands in for `use-sync-external-store/shim/with-selector`, through which Recharts reads its

@@ -28,9 +28,10 @@ export interface StorePacer {
 }
 
 /**
- * The pacer of the chart rendered inside, if it is paced. Kept under a global key: the dev
- * server bundles the hook that reads it (pacedSelector.ts) into its copy of Recharts, with a
- * copy of this module, and both copies must share one context.
+ * The pacer of the chart rendered inside, if it is paced. The hook that reads it
+ * (pacedSelector.ts) goes with Recharts, in the chart kit's chunk, and finds it under this
+ * global key rather than by importing this module: a module imported from both sides would be
+ * split into a chunk of its own, one more request before the first screen.
  */
 const contextKey = Symbol.for('likelihood-lab.store-pacing');
 const contexts = globalThis as typeof globalThis & { [contextKey]?: Context<StorePacer | null> };
