@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import katex from 'katex';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import reference from '../fixtures/reference.json';
 import { ConfidenceIntervals } from '../../src/chapters/uncertainty/ConfidenceIntervals';
 import { Curvature, curvatureTex } from '../../src/chapters/uncertainty/Curvature';
@@ -12,6 +12,13 @@ import { TEMPO_WORDS } from '../../src/model/dataWords';
 import { learning } from '../../src/chapters/uncertainty/learning';
 import type { NumberQuestion } from '../../src/features/learning/content';
 import { DEFAULT_STATE, useLabStore } from '../../src/state/store';
+import { numpyNormalSample } from '../../src/math/rng';
+
+// Watched, not replaced: every draw is numpy's, as before.
+vi.mock('../../src/math/rng', async (original) => {
+  const rng = await original<typeof import('../../src/math/rng')>();
+  return { ...rng, numpyNormalSample: vi.fn(rng.numpyNormalSample) };
+});
 
 const { samples, coverage, estimates, locations } = reference.uncertainty;
 
@@ -87,6 +94,20 @@ describe('the uncertainty chapter’s numbers, against numpy and scipy', () => {
     )!;
     // 15/√40 = 2.37; over 1,001 samples the spread of μ̂ lands within a few percent of it.
     expect(Math.abs(Number(spread[1]) - 15 / Math.sqrt(40))).toBeLessThan(0.15);
+  });
+
+  it('draws its 640-song stream only once a size other than the reader’s own is asked for', () => {
+    selectSample(useLabStore.getState());
+    vi.mocked(numpyNormalSample).mockClear();
+    const streamsDrawn = () => vi.mocked(numpyNormalSample).mock.calls.filter(([, n]) => n === 640).length;
+    render(<Curvature />);
+    expect(streamsDrawn()).toBe(0);
+    const sizes = screen.getByRole('group', {
+      name: 'Number of songs (your songs, continued by the same random draw)',
+    });
+    fireEvent.click(within(sizes).getByRole('radio', { name: '160' }));
+    fireEvent.click(within(sizes).getByRole('radio', { name: '640' }));
+    expect(streamsDrawn()).toBe(1);
   });
 
   it('sharpens with n: the first 160 songs of the stream halve the standard error, and the reader’s data stay cached', () => {

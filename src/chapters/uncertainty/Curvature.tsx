@@ -43,9 +43,9 @@ const TEX_LABELS = [
  * stream (numpy's draws are a prefix stream: the first 40 of 640 are the 40 songs). Drawn here,
  * not through the shared sample cache, whose few places belong to the reader's data.
  */
-function fitOf(option: number | 'data', stream: Float64Array, data: NormalFit): NormalFit {
+function fitOf(option: number | 'data', stream: () => Float64Array, data: NormalFit): NormalFit {
   if (option === 'data' || option === data.n) return data;
-  const { n, mean, centredSumOfSquares } = sufficientStats(stream.subarray(0, option));
+  const { n, mean, centredSumOfSquares } = sufficientStats(stream().subarray(0, option));
   return { n, mean, sigmaHat: Math.sqrt(centredSumOfSquares / n) };
 }
 
@@ -58,15 +58,20 @@ export function Curvature() {
 }
 
 /**
- * The section's content, on its own so that its 640-song stream is drawn only once its part
- * arrives (ui/Staged): a link to the next section, confidence intervals, paints without that work.
+ * The section's content, on its own so that nothing of it is computed before its part arrives
+ * (ui/Staged): a link to the next section, confidence intervals, paints without that work.
  */
 function CurvatureBody() {
   const id = useId();
   const summary = useLabStore(selectSummary);
   const words = useLabStore(selectDataWords);
   const seed = useLabStore((s) => s.seed);
-  const stream = useMemo(() => numpyNormalSample(seed, Math.max(...STREAM_SIZES), TRUE_MU, TRUE_SIGMA), [seed]);
+  // Drawn when first wanted (a size other than the reader's own, or the table opened), not as
+  // the section arrives: 640 of numpy's draws took 10–15 ms of that first render.
+  const stream = useMemo(() => {
+    let drawn: Float64Array | null = null;
+    return () => (drawn ??= numpyNormalSample(seed, Math.max(...STREAM_SIZES), TRUE_MU, TRUE_SIGMA));
+  }, [seed]);
   const [parameter, setParameter] = useState<Parameter>('mu');
   const data: NormalFit = { n: summary.n, mean: summary.normal.mu, sigmaHat: summary.normal.sigma };
   // The example's songs continue as a longer numpy stream; the reader's own data do not.
