@@ -28,9 +28,10 @@ function onResize(entries: ResizeObserverEntry[]) {
  *
  * In a part of the page that arrived in idle time below the screen (ui/Staged), a chart waits
  * for its own turn in the page's queue instead (`waiting` is true meanwhile): a Recharts
- * chart's first draw ends in a synchronous second render, from its store, that cannot be
- * sliced, so the charts of such a part arrive one turn each rather than all in one long task. On the screen and
- * above it, a chart draws with its part: arriving later, it would push what the reader sees.
+ * chart's first draw is several renders (paced one task each off the screen: ChartBox), and
+ * the charts of such a part arrive one turn each rather than all their draws back to back. On
+ * the screen and above it, a chart draws with its part: arriving later, it would push what the
+ * reader sees.
  *
  * `firstDrawnOffScreen` says whether the element was off the screen (above or below it) when
  * its first width was read: a chart drawn there may take several tasks to settle (ChartBox).

@@ -99,6 +99,8 @@ export function createStorePacer(
       if (!pacing) return;
       pacing = false;
       deliver();
+      // Read directly from now on: the snapshots kept would only hold old states in memory.
+      shown.clear();
     },
   };
   /** Stops pacing after the first frame that had nothing to deliver: the chart has settled. */
